@@ -1,0 +1,60 @@
+// Creates Prisma clients for the app, scripts and tests. DATABASE_URL picks the database:
+// `file:...` (default ./data/sandbox.db) is an embedded SQLite file, `postgres://` or
+// `postgresql://` is PostgreSQL. A Prisma client generated from a sqlite schema refuses
+// the pg adapter, so each database has its own generated client (prisma/schema.prisma
+// and the generated prisma/postgres/schema.prisma, same models); callers see one type.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PrismaClient as SqlitePrismaClient } from '../generated/prisma/client'
+import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client'
+
+/** The client type for both databases (the PostgreSQL client has the same models). */
+export type Db = SqlitePrismaClient
+/** A transaction client, as passed to `prisma.$transaction(async (tx) => ...)`. */
+export type DbTransaction = Parameters<Parameters<Db['$transaction']>[0]>[0]
+
+export const DEFAULT_DATABASE_URL = 'file:./data/sandbox.db'
+
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url)
+}
+
+/** The file a `file:` URL names, resolved against the working directory. */
+export function sqliteFilePath(url: string): string {
+  return path.resolve(url.replace(/^file:/, '').replace(/\?.*$/, ''))
+}
+
+// The server and the scripts (seed, migrations, benchmarks) may use one file at once:
+// WAL lets readers run beside a writer, and a busy timeout makes a second writer wait
+// for the lock instead of failing with SQLITE_BUSY at once.
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+class SharedSqliteAdapter extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect()
+    // journal_mode=WAL is stored in the file; synchronous=NORMAL is safe under WAL and
+    // avoids an fsync per transaction.
+    await adapter.executeScript('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;')
+    return adapter
+  }
+}
+
+export function createPrismaClient(url: string = databaseUrl()): Db {
+  if (isPostgresUrl(url)) {
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db
+  }
+  if (!url.startsWith('file:')) {
+    throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url}"`)
+  }
+  const file = sqliteFilePath(url)
+  mkdirSync(path.dirname(file), { recursive: true })
+  return new SqlitePrismaClient({
+    adapter: new SharedSqliteAdapter({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+  })
+}
