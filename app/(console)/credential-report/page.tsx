@@ -1,0 +1,8 @@
+import type { Metadata } from 'next'
+import { NotBuiltYet } from '@/components/not-built-yet'
+
+export const metadata: Metadata = { title: 'Credential report' }
+
+export default function Page() {
+  return <NotBuiltYet title="Credential report" />
+}

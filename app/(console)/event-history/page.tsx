@@ -1,0 +1,8 @@
+import type { Metadata } from 'next'
+import { NotBuiltYet } from '@/components/not-built-yet'
+
+export const metadata: Metadata = { title: 'Event history' }
+
+export default function Page() {
+  return <NotBuiltYet title="Event history" />
+}

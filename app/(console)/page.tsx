@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { headers } from 'next/headers'
+import { formatAccountId } from '@/components/format-account-id'
+import { principalLabel } from '@/components/principal-label'
+import { requireConsoleContext } from '@/lib/auth/current-caller'
+
+export const metadata: Metadata = { title: 'Dashboard' }
+
+export default async function DashboardPage() {
+  const { caller, session } = await requireConsoleContext()
+  const headerList = await headers()
+  const host = headerList.get('x-forwarded-host') ?? headerList.get('host') ?? 'localhost'
+  const protocol = headerList.get('x-forwarded-proto')?.split(',')[0] ?? 'http'
+  const signInUrl = `${protocol}://${host}/signin?account=${encodeURIComponent(session.accountAlias ?? caller.accountId)}`
+  return (
+    <section>
+      <h1 className="text-2xl font-bold">IAM Dashboard</h1>
+      <div className="mt-6 max-w-3xl rounded-lg border border-console-line bg-white">
+        <h2 className="border-b border-console-line px-5 py-3 text-lg font-bold">AWS Account</h2>
+        <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-3 px-5 py-4">
+          <dt className="text-console-muted">Account ID</dt>
+          <dd>{formatAccountId(caller.accountId)}</dd>
+          <dt className="text-console-muted">Account alias</dt>
+          <dd>{session.accountAlias ?? '-'}</dd>
+          <dt className="text-console-muted">Signed in as</dt>
+          <dd>
+            {principalLabel(caller, session.accountAlias)} <span className="text-console-muted">({caller.arn})</span>
+          </dd>
+          <dt className="text-console-muted">Sign-in URL for IAM users in this account</dt>
+          <dd>
+            <code className="break-all">{signInUrl}</code>
+          </dd>
+        </dl>
+      </div>
+      <p className="mt-4 max-w-3xl text-console-muted">
+        Resource counts (users, user groups, roles, customer managed policies) will appear here with the IAM operations
+        that read them.
+      </p>
+    </section>
+  )
+}

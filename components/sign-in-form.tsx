@@ -1,0 +1,98 @@
+'use client'
+
+import { useState, type FormEvent } from 'react'
+import { signIn } from 'next-auth/react'
+
+type Kind = 'root' | 'iam-user'
+
+const inputClass =
+  'mt-1 block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-sm focus:border-console-link focus:outline-2 focus:outline-console-link'
+
+export function SignInForm({ initialKind, initialAccount }: { initialKind: Kind; initialAccount: string }) {
+  const [kind, setKind] = useState<Kind>(initialKind)
+  const [error, setError] = useState<string | null>(null)
+  const [pending, setPending] = useState(false)
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setPending(true)
+    setError(null)
+    const form = new FormData(event.currentTarget)
+    const credentials =
+      kind === 'root'
+        ? { kind, email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') }
+        : {
+            kind,
+            account: String(form.get('account') ?? ''),
+            userName: String(form.get('userName') ?? ''),
+            password: String(form.get('password') ?? ''),
+          }
+    const result = await signIn('credentials', { ...credentials, redirect: false })
+    if (result?.ok && !result.error) {
+      // A full load, so every server component renders for the new session.
+      window.location.assign('/')
+      return
+    }
+    setPending(false)
+    setError(result?.error ?? 'Sign-in failed. Please try again.')
+  }
+
+  return (
+    <div className="rounded-lg border border-console-line bg-white p-8 shadow-sm">
+      <h1 className="text-2xl font-bold">Sign in</h1>
+      <fieldset className="mt-6 space-y-3">
+        <legend className="sr-only">Sign in as</legend>
+        <label className="flex cursor-pointer gap-3">
+          <input type="radio" name="kind" className="mt-1" checked={kind === 'root'} onChange={() => setKind('root')} />
+          <span>
+            <span className="block font-bold">Root user</span>
+            <span className="block text-console-muted">Account owner that performs tasks requiring unrestricted access.</span>
+          </span>
+        </label>
+        <label className="flex cursor-pointer gap-3">
+          <input type="radio" name="kind" className="mt-1" checked={kind === 'iam-user'} onChange={() => setKind('iam-user')} />
+          <span>
+            <span className="block font-bold">IAM user</span>
+            <span className="block text-console-muted">User within an account that performs daily tasks.</span>
+          </span>
+        </label>
+      </fieldset>
+
+      <form key={kind} onSubmit={onSubmit} className="mt-6 space-y-4" aria-label={kind === 'root' ? 'Root user sign-in' : 'IAM user sign-in'}>
+        {kind === 'root' ? (
+          <label className="block">
+            <span className="font-bold">Root user email address</span>
+            <input name="email" type="email" autoComplete="username" required className={inputClass} />
+          </label>
+        ) : (
+          <>
+            <label className="block">
+              <span className="font-bold">Account ID or account alias</span>
+              <input name="account" type="text" defaultValue={initialAccount} autoComplete="organization" required className={inputClass} />
+            </label>
+            <label className="block">
+              <span className="font-bold">IAM user name</span>
+              <input name="userName" type="text" autoComplete="username" required className={inputClass} />
+            </label>
+          </>
+        )}
+        <label className="block">
+          <span className="font-bold">Password</span>
+          <input name="password" type="password" autoComplete="current-password" required className={inputClass} />
+        </label>
+        {error ? (
+          <div role="alert" className="rounded-md border border-red-600 bg-red-50 px-3 py-2 text-red-800">
+            {error}
+          </div>
+        ) : null}
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-full rounded-full border border-console-accent bg-console-accent px-4 py-2 font-bold text-console-ink hover:bg-[#ec7211] disabled:opacity-60"
+        >
+          {pending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,93 @@
+// Console sessions live in the database (ConsoleSession) so that each one can be
+// revoked: the next-auth cookie carries only the session id, and every request looks
+// the row up again (lib/auth/current-caller.ts). A cookie alone never grants access.
+import { randomBytes } from 'node:crypto'
+import type { Db } from '@/lib/db/client'
+import type { Caller, RequestMeta } from '@/lib/iam/caller'
+
+/** AWS console sessions of IAM users and root last at most 12 hours. */
+export const CONSOLE_SESSION_MAX_AGE_SECONDS = 12 * 60 * 60
+
+export interface NewConsoleSession {
+  accountId: string
+  /** null = the account's root user. */
+  userId: string | null
+  principalArn: string
+  passwordChangeRequired?: boolean
+  mfaAuthenticatedAt?: Date | null
+  request?: RequestMeta
+}
+
+export async function createConsoleSession(db: Db, session: NewConsoleSession, now: Date): Promise<string> {
+  // 256 random bits: the id is a bearer secret once it is inside a signed cookie.
+  const id = randomBytes(32).toString('base64url')
+  await db.consoleSession.create({
+    data: {
+      id,
+      accountId: session.accountId,
+      userId: session.userId,
+      principalArn: session.principalArn,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + CONSOLE_SESSION_MAX_AGE_SECONDS * 1000),
+      passwordChangeRequired: session.passwordChangeRequired ?? false,
+      mfaAuthenticatedAt: session.mfaAuthenticatedAt ?? null,
+      sourceIp: session.request?.sourceIp ?? null,
+      userAgent: session.request?.userAgent ?? null,
+    },
+  })
+  return id
+}
+
+/** What the console needs about the signed-in principal, from one query. */
+export interface ActiveConsoleSession {
+  id: string
+  accountId: string
+  accountAlias: string | null
+  principalArn: string
+  mfaAuthenticatedAt: Date | null
+  passwordChangeRequired: boolean
+  expiresAt: Date
+  user: { id: string; name: string; arn: string } | null
+}
+
+/** The session if it exists, is not revoked and has not expired; otherwise null. */
+export async function findActiveConsoleSession(db: Db, sessionId: string, now: Date): Promise<ActiveConsoleSession | null> {
+  const row = await db.consoleSession.findUnique({
+    where: { id: sessionId },
+    include: {
+      account: { select: { alias: true } },
+      user: { select: { id: true, name: true, arn: true } },
+    },
+  })
+  if (!row || row.revokedAt || row.expiresAt.getTime() <= now.getTime()) return null
+  // A session of a user that was deleted is gone with it (onDelete: Cascade); a row
+  // with a userId but no user cannot happen, but must not turn into root.
+  if (row.userId && !row.user) return null
+  return {
+    id: row.id,
+    accountId: row.accountId,
+    accountAlias: row.account.alias,
+    principalArn: row.principalArn,
+    mfaAuthenticatedAt: row.mfaAuthenticatedAt,
+    passwordChangeRequired: row.passwordChangeRequired,
+    expiresAt: row.expiresAt,
+    user: row.user,
+  }
+}
+
+/** Ends a session at once: every later request with its cookie is treated as signed out. */
+export async function revokeConsoleSession(db: Db, sessionId: string, now: Date): Promise<void> {
+  await db.consoleSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } })
+}
+
+export function callerFromConsoleSession(session: ActiveConsoleSession, request?: RequestMeta): Caller {
+  const base = {
+    accountId: session.accountId,
+    sessionId: session.id,
+    ...(session.mfaAuthenticatedAt ? { mfaAuthenticatedAt: session.mfaAuthenticatedAt } : {}),
+    ...(request ? { request } : {}),
+  }
+  if (!session.user) return { ...base, kind: 'root', arn: `arn:aws:iam::${session.accountId}:root` }
+  return { ...base, kind: 'user', arn: session.user.arn, userId: session.user.id, userName: session.user.name }
+}

@@ -1,0 +1,62 @@
+// The signed-in principal for the current request, for Server Components, server
+// actions and route handlers. The session cookie is only a signed pointer to a
+// ConsoleSession row; this checks the row on every request (exists, not revoked, not
+// expired), so proxy.ts redirecting cookie-less requests is a convenience, not the check.
+import { cache } from 'react'
+import { cookies, headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { decode } from 'next-auth/jwt'
+import { prisma } from '@/lib/db/client'
+import type { Caller } from '@/lib/iam/caller'
+import { sessionSecret } from './auth-options'
+import { callerFromConsoleSession, findActiveConsoleSession, type ActiveConsoleSession } from './console-session'
+import { requestMetaFromHeaders } from './request-meta'
+
+/** next-auth's cookie names: the __Secure- one when NEXTAUTH_URL is https. */
+export const SESSION_COOKIE_NAMES = ['__Secure-next-auth.session-token', 'next-auth.session-token']
+
+export interface ConsoleContext {
+  caller: Caller
+  session: ActiveConsoleSession
+}
+
+async function sessionIdFromCookie(): Promise<string | null> {
+  const jar = await cookies()
+  for (const name of SESSION_COOKIE_NAMES) {
+    const value = jar.get(name)?.value
+    if (!value) continue
+    try {
+      const token = await decode({ token: value, secret: sessionSecret() })
+      if (typeof token?.sid === 'string') return token.sid
+    } catch {
+      // A cookie we cannot decrypt (old secret, tampering) is no session.
+    }
+  }
+  return null
+}
+
+/** The caller and its session row, or null when signed out; one lookup per request. */
+export const getConsoleContext = cache(async (): Promise<ConsoleContext | null> => {
+  const sessionId = await sessionIdFromCookie()
+  if (!sessionId) return null
+  const session = await findActiveConsoleSession(prisma, sessionId, new Date())
+  if (!session) return null
+  const headerList = await headers()
+  const caller = callerFromConsoleSession(session, requestMetaFromHeaders((name) => headerList.get(name)))
+  return { caller, session }
+})
+
+export async function getCaller(): Promise<Caller | null> {
+  return (await getConsoleContext())?.caller ?? null
+}
+
+/** For pages and actions that need a principal: signed-out requests go to /signin. */
+export async function requireConsoleContext(): Promise<ConsoleContext> {
+  const context = await getConsoleContext()
+  if (!context) redirect('/signin')
+  return context
+}
+
+export async function requireCaller(): Promise<Caller> {
+  return (await requireConsoleContext()).caller
+}

@@ -1,0 +1,156 @@
+// Console sign-in, as AWS's sign-in page does it: the root user by email address, an
+// IAM user by account ID or alias + user name. Any wrong part gives one message, the
+// same text in every case, so the form cannot be used to learn which account ids,
+// aliases or user names exist; unknown principals are checked against a decoy hash so
+// the response time does not tell either. Success creates a ConsoleSession row.
+import { z } from 'zod'
+import type { Db } from '@/lib/db/client'
+import type { RequestMeta } from '@/lib/iam/caller'
+import { createConsoleSession } from './console-session'
+import { decoyPasswordHash, verifyPassword } from './password-hash'
+import { recordConsoleLogin, type ConsoleLoginIdentity } from './record-console-login'
+import {
+  IP_THROTTLE,
+  PRINCIPAL_THROTTLE,
+  clearSignInFailures,
+  ipThrottleKey,
+  recordSignInFailure,
+  rootThrottleKey,
+  throttleDelayMs,
+  userThrottleKey,
+} from './sign-in-throttle'
+
+/** AWS's wording on its sign-in page for a wrong email, account, user name or password. */
+export const SIGN_IN_FAILED_MESSAGE = 'Your authentication information is incorrect. Please try again.'
+
+export function tooManyAttemptsMessage(delayMs: number): string {
+  const minutes = Math.max(1, Math.ceil(delayMs / 60_000))
+  return `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
+}
+
+// Bounds keep absurd input away from the database and the KDF; anything outside them is
+// just another wrong credential.
+export const ZConsoleSignIn = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('root'),
+    email: z.string().trim().min(1).max(254),
+    password: z.string().min(1).max(1024),
+  }),
+  z.object({
+    kind: z.literal('iam-user'),
+    account: z.string().trim().min(1).max(63),
+    userName: z.string().trim().min(1).max(64),
+    password: z.string().min(1).max(1024),
+  }),
+])
+export type TConsoleSignIn = z.infer<typeof ZConsoleSignIn>
+
+export type SignInResult = { ok: true; sessionId: string } | { ok: false; message: string }
+
+interface Verified {
+  /** The principal to sign in, or null when the credentials are wrong. */
+  principal: null | { accountId: string; userId: string | null; arn: string; passwordChangeRequired: boolean }
+  /** Who the event history names; null when the account is unknown (no account to log into). */
+  identity: ConsoleLoginIdentity | null
+  throttleKey: string
+}
+
+const TWELVE_DIGITS = /^\d{12}$/
+
+async function verifyRoot(db: Db, email: string, password: string): Promise<Verified> {
+  const normalized = email.toLowerCase()
+  const account = await db.account.findUnique({ where: { rootEmail: normalized }, select: { id: true, rootPasswordHash: true } })
+  const matches = await verifyPassword(password, account?.rootPasswordHash ?? (await decoyPasswordHash()))
+  return {
+    principal: account && matches ? { accountId: account.id, userId: null, arn: `arn:aws:iam::${account.id}:root`, passwordChangeRequired: false } : null,
+    identity: account ? { type: 'Root', accountId: account.id } : null,
+    throttleKey: rootThrottleKey(normalized),
+  }
+}
+
+async function findAccount(db: Db, accountIdOrAlias: string) {
+  return TWELVE_DIGITS.test(accountIdOrAlias)
+    ? db.account.findUnique({ where: { id: accountIdOrAlias }, select: { id: true } })
+    : db.account.findUnique({ where: { alias: accountIdOrAlias.toLowerCase() }, select: { id: true } })
+}
+
+async function verifyIamUser(db: Db, accountIdOrAlias: string, userName: string, password: string): Promise<Verified> {
+  const account = await findAccount(db, accountIdOrAlias)
+  const user = account
+    ? await db.user.findUnique({
+        where: { accountId_nameKey: { accountId: account.id, nameKey: userName.toLowerCase() } },
+        select: { id: true, name: true, arn: true, loginProfile: { select: { passwordHash: true, passwordResetRequired: true } } },
+      })
+    : null
+  // A user without a login profile has no console password: same answer as a wrong one.
+  const hash = user?.loginProfile?.passwordHash
+  const matches = await verifyPassword(password, hash ?? (await decoyPasswordHash()))
+  return {
+    principal:
+      account && user && hash && matches
+        ? { accountId: account.id, userId: user.id, arn: user.arn, passwordChangeRequired: user.loginProfile!.passwordResetRequired }
+        : null,
+    identity: !account
+      ? null
+      : user
+        ? { type: 'IAMUser', accountId: account.id, userId: user.id, userName: user.name, arn: user.arn }
+        : { type: 'IAMUser', accountId: account.id, unknownUser: true },
+    throttleKey: userThrottleKey(account?.id ?? accountIdOrAlias, userName),
+  }
+}
+
+function throttleKeyOf(input: TConsoleSignIn, accountId: string | undefined): string {
+  return input.kind === 'root' ? rootThrottleKey(input.email) : userThrottleKey(accountId ?? input.account, input.userName)
+}
+
+export async function signInToConsole(
+  db: Db,
+  rawInput: unknown,
+  request: RequestMeta = {},
+  now: Date = new Date(),
+): Promise<SignInResult> {
+  const parsed = ZConsoleSignIn.safeParse(rawInput)
+  if (!parsed.success) return { ok: false, message: SIGN_IN_FAILED_MESSAGE }
+  const input = parsed.data
+  const ipKey = request.sourceIp ? ipThrottleKey(request.sourceIp) : null
+
+  // Refuse before checking the password, so a blocked guesser learns nothing new.
+  const accountForKey = input.kind === 'iam-user' ? await findAccount(db, input.account) : null
+  const delay = await throttleDelayMs(db, [throttleKeyOf(input, accountForKey?.id), ...(ipKey ? [ipKey] : [])], now)
+  if (delay > 0) return { ok: false, message: tooManyAttemptsMessage(delay) }
+
+  const verified =
+    input.kind === 'root'
+      ? await verifyRoot(db, input.email, input.password)
+      : await verifyIamUser(db, input.account, input.userName, input.password)
+
+  if (!verified.principal) {
+    await recordSignInFailure(db, verified.throttleKey, PRINCIPAL_THROTTLE, now)
+    if (ipKey) await recordSignInFailure(db, ipKey, IP_THROTTLE, now)
+    if (verified.identity) {
+      await recordConsoleLogin(db, { identity: verified.identity, outcome: 'Failure', request, now })
+    }
+    return { ok: false, message: SIGN_IN_FAILED_MESSAGE }
+  }
+
+  const { principal } = verified
+  const sessionId = await createConsoleSession(
+    db,
+    {
+      accountId: principal.accountId,
+      userId: principal.userId,
+      principalArn: principal.arn,
+      passwordChangeRequired: principal.passwordChangeRequired,
+      request,
+    },
+    now,
+  )
+  if (principal.userId) {
+    await db.user.update({ where: { id: principal.userId }, data: { passwordLastUsedAt: now, lastActivityAt: now } })
+  } else {
+    await db.account.update({ where: { id: principal.accountId }, data: { rootPasswordLastUsedAt: now } })
+  }
+  await clearSignInFailures(db, verified.throttleKey)
+  await recordConsoleLogin(db, { identity: verified.identity!, outcome: 'Success', request, now })
+  return { ok: true, sessionId }
+}
