@@ -1,0 +1,225 @@
+// Console sign-in against a real migrated database: right and wrong credentials, one
+// generic message for every failure, no session row on failure, throttling, and the
+// session check that every request makes (revoked and expired sessions are rejected).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
+import { CONSOLE_SESSION_MAX_AGE_SECONDS, findActiveConsoleSession, revokeConsoleSession } from '@/lib/auth/console-session'
+import { HIDDEN_USER_NAME } from '@/lib/auth/record-console-login'
+import { SIGN_IN_FAILED_MESSAGE, signInToConsole } from '@/lib/auth/sign-in'
+import { IP_THROTTLE, PRINCIPAL_THROTTLE } from '@/lib/auth/sign-in-throttle'
+import { seedSignInFixture, type SignInFixture } from './sign-in-fixture'
+
+let database: TestDatabase
+let fixture: SignInFixture
+const T0 = new Date('2026-06-01T10:00:00Z')
+const REQUEST = { sourceIp: '198.51.100.7', userAgent: 'vitest' }
+
+beforeEach(async () => {
+  database = await createTestDatabase()
+  fixture = await seedSignInFixture(database.prisma)
+})
+afterEach(async () => {
+  await database.cleanup()
+})
+
+const sessionCount = () => database.prisma.consoleSession.count()
+const consoleLogins = () => database.prisma.auditEvent.findMany({ where: { eventName: 'ConsoleLogin' }, orderBy: { eventTime: 'asc' } })
+
+describe('successful sign-in', () => {
+  const cases: { name: string; input: () => Record<string, string>; principal: () => string }[] = [
+    {
+      name: 'root by email address',
+      input: () => ({ kind: 'root', email: fixture.rootEmail, password: fixture.rootPassword }),
+      principal: () => `arn:aws:iam::${fixture.accountId}:root`,
+    },
+    {
+      name: 'root by email address in other letter case',
+      input: () => ({ kind: 'root', email: fixture.rootEmail.toUpperCase(), password: fixture.rootPassword }),
+      principal: () => `arn:aws:iam::${fixture.accountId}:root`,
+    },
+    {
+      name: 'IAM user by account alias',
+      input: () => ({ kind: 'iam-user', account: 'sandbox', userName: 'alice', password: fixture.userPassword }),
+      principal: () => fixture.aliceArn,
+    },
+    {
+      name: 'IAM user by 12-digit account id',
+      input: () => ({ kind: 'iam-user', account: fixture.accountId, userName: 'alice', password: fixture.userPassword }),
+      principal: () => fixture.aliceArn,
+    },
+    {
+      name: 'IAM user name and alias in other letter case',
+      input: () => ({ kind: 'iam-user', account: 'SANDBOX', userName: 'ALICE', password: fixture.userPassword }),
+      principal: () => fixture.aliceArn,
+    },
+  ]
+  for (const c of cases) {
+    it(`signs in: ${c.name}`, async () => {
+      const result = await signInToConsole(database.prisma, c.input(), REQUEST, T0)
+      expect(result).toEqual({ ok: true, sessionId: expect.any(String) })
+      if (!result.ok) return
+      const session = await findActiveConsoleSession(database.prisma, result.sessionId, T0)
+      expect(session?.principalArn).toBe(c.principal())
+      expect(session?.accountAlias).toBe('sandbox')
+      const row = await database.prisma.consoleSession.findUniqueOrThrow({ where: { id: result.sessionId } })
+      expect(row.expiresAt.getTime() - T0.getTime()).toBe(CONSOLE_SESSION_MAX_AGE_SECONDS * 1000)
+      expect(row.sourceIp).toBe(REQUEST.sourceIp)
+      const [event] = await consoleLogins()
+      expect(event).toMatchObject({ eventSource: 'signin.amazonaws.com', errorMessage: null, sourceIPAddress: REQUEST.sourceIp })
+      expect(JSON.parse(event!.responseElements!)).toEqual({ ConsoleLogin: 'Success' })
+      expect(JSON.parse(event!.userIdentity).arn).toBe(c.principal())
+    })
+  }
+
+  it('records the sign-in time on the user (Console last sign-in, Last activity)', async () => {
+    await signInToConsole(database.prisma, { kind: 'iam-user', account: 'sandbox', userName: 'alice', password: fixture.userPassword }, REQUEST, T0)
+    const alice = await database.prisma.user.findUniqueOrThrow({ where: { arn: fixture.aliceArn } })
+    expect(alice.passwordLastUsedAt).toEqual(T0)
+    expect(alice.lastActivityAt).toEqual(T0)
+  })
+
+  it('records the sign-in time of the root user', async () => {
+    await signInToConsole(database.prisma, { kind: 'root', email: fixture.rootEmail, password: fixture.rootPassword }, REQUEST, T0)
+    const account = await database.prisma.account.findUniqueOrThrow({ where: { id: fixture.accountId } })
+    expect(account.rootPasswordLastUsedAt).toEqual(T0)
+  })
+})
+
+describe('failed sign-in: one generic message, no session', () => {
+  const cases: { name: string; input: () => Record<string, string>; loggedAs: string | null }[] = [
+    { name: 'root, wrong password', input: () => ({ kind: 'root', email: fixture.rootEmail, password: 'wrong-Password-1' }), loggedAs: 'Root' },
+    { name: 'root, unknown email', input: () => ({ kind: 'root', email: 'nobody@example.com', password: fixture.rootPassword }), loggedAs: null },
+    { name: 'IAM user, wrong password', input: () => ({ kind: 'iam-user', account: 'sandbox', userName: 'alice', password: 'wrong-Password-1' }), loggedAs: 'alice' },
+    { name: "IAM user, another user's password", input: () => ({ kind: 'iam-user', account: 'sandbox', userName: 'bob', password: fixture.userPassword + 'x' }), loggedAs: 'bob' },
+    { name: 'IAM user, unknown user name', input: () => ({ kind: 'iam-user', account: 'sandbox', userName: 'mallory', password: fixture.userPassword }), loggedAs: HIDDEN_USER_NAME },
+    { name: 'IAM user without a console password', input: () => ({ kind: 'iam-user', account: 'sandbox', userName: 'service-bot', password: fixture.userPassword }), loggedAs: 'service-bot' },
+    { name: 'IAM user, unknown alias', input: () => ({ kind: 'iam-user', account: 'no-such-alias', userName: 'alice', password: fixture.userPassword }), loggedAs: null },
+    { name: 'IAM user, unknown account id', input: () => ({ kind: 'iam-user', account: '000000000000', userName: 'alice', password: fixture.userPassword }), loggedAs: null },
+    { name: 'IAM user, the root email as user name', input: () => ({ kind: 'iam-user', account: 'sandbox', userName: fixture.rootEmail, password: fixture.rootPassword }), loggedAs: HIDDEN_USER_NAME },
+    { name: 'empty password', input: () => ({ kind: 'root', email: fixture.rootEmail, password: '' }), loggedAs: null },
+    { name: 'no sign-in kind', input: () => ({ email: fixture.rootEmail, password: fixture.rootPassword }), loggedAs: null },
+  ]
+  for (const c of cases) {
+    it(`refuses: ${c.name}`, async () => {
+      const result = await signInToConsole(database.prisma, c.input(), REQUEST, T0)
+      expect(result).toEqual({ ok: false, message: SIGN_IN_FAILED_MESSAGE })
+      expect(await sessionCount()).toBe(0)
+      const events = await consoleLogins()
+      if (c.loggedAs === null) {
+        expect(events).toHaveLength(0)
+        return
+      }
+      expect(events).toHaveLength(1)
+      expect(JSON.parse(events[0]!.responseElements!)).toEqual({ ConsoleLogin: 'Failure' })
+      expect(events[0]!.errorMessage).toBe('Failed authentication')
+      const identity = JSON.parse(events[0]!.userIdentity)
+      expect(c.loggedAs === 'Root' ? identity.type : identity.userName).toBe(c.loggedAs)
+    })
+  }
+
+  it('says "Your authentication information is incorrect. Please try again." as AWS does', () => {
+    expect(SIGN_IN_FAILED_MESSAGE).toBe('Your authentication information is incorrect. Please try again.')
+  })
+})
+
+describe('throttling', () => {
+  const alice = (password: string) => ({ kind: 'iam-user', account: 'sandbox', userName: 'alice', password })
+  const minutes = (n: number) => new Date(T0.getTime() + n * 60_000)
+
+  async function failTimes(input: Record<string, string>, times: number, at: Date, request = REQUEST) {
+    for (let i = 0; i < times; i++) {
+      expect(await signInToConsole(database.prisma, input, request, at)).toEqual({ ok: false, message: SIGN_IN_FAILED_MESSAGE })
+    }
+  }
+
+  it(`refuses even the right password after ${PRINCIPAL_THROTTLE.maxFailures} failures, then lets it through once the delay has passed`, async () => {
+    await failTimes(alice('wrong-Password-1'), PRINCIPAL_THROTTLE.maxFailures, T0)
+    const blocked = await signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, minutes(0.5))
+    expect(blocked).toEqual({ ok: false, message: 'Too many failed sign-in attempts. Try again in 1 minute.' })
+    expect(await sessionCount()).toBe(0)
+    const later = await signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, minutes(1.5))
+    expect(later.ok).toBe(true)
+  })
+
+  it('blocks by account id and by alias alike (one counter per user)', async () => {
+    await failTimes(alice('wrong-Password-1'), PRINCIPAL_THROTTLE.maxFailures, T0)
+    const byId = await signInToConsole(database.prisma, { ...alice(fixture.userPassword), account: fixture.accountId }, REQUEST, T0)
+    expect(byId.ok).toBe(false)
+  })
+
+  it('doubles the delay for each further failure', async () => {
+    await failTimes(alice('wrong-Password-1'), PRINCIPAL_THROTTLE.maxFailures, T0) // blocked until +1 min
+    await failTimes(alice('wrong-Password-1'), 1, minutes(1.5)) // one more: blocked 2 minutes
+    const blocked = await signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, minutes(2))
+    expect(blocked).toEqual({ ok: false, message: 'Too many failed sign-in attempts. Try again in 2 minutes.' })
+  })
+
+  it('treats an unknown user name exactly like a known one (the refusal reveals nothing)', async () => {
+    const mallory = { kind: 'iam-user', account: 'sandbox', userName: 'mallory', password: 'x' }
+    await failTimes(alice('wrong-Password-1'), PRINCIPAL_THROTTLE.maxFailures, T0)
+    await failTimes(mallory, PRINCIPAL_THROTTLE.maxFailures, T0)
+    const forAlice = await signInToConsole(database.prisma, alice('wrong-Password-1'), REQUEST, T0)
+    const forMallory = await signInToConsole(database.prisma, mallory, REQUEST, T0)
+    expect(forMallory).toEqual(forAlice)
+  })
+
+  it('does not block other users or other addresses because of one user', async () => {
+    await failTimes(alice('wrong-Password-1'), PRINCIPAL_THROTTLE.maxFailures, T0)
+    const bob = await signInToConsole(database.prisma, { kind: 'iam-user', account: 'sandbox', userName: 'bob', password: fixture.userPassword }, REQUEST, T0)
+    expect(bob.ok).toBe(true)
+  })
+
+  it(`blocks an address after ${IP_THROTTLE.maxFailures} failures across many user names`, async () => {
+    for (let i = 0; i < IP_THROTTLE.maxFailures; i++) {
+      await failTimes({ kind: 'iam-user', account: 'sandbox', userName: `guess-${i}`, password: 'x' }, 1, T0)
+    }
+    const fromThatAddress = await signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, T0)
+    expect(fromThatAddress.ok).toBe(false)
+    const fromElsewhere = await signInToConsole(database.prisma, alice(fixture.userPassword), { ...REQUEST, sourceIp: '203.0.113.9' }, T0)
+    expect(fromElsewhere.ok).toBe(true)
+  })
+
+  it('starts counting again after a successful sign-in', async () => {
+    await failTimes(alice('wrong-Password-1'), PRINCIPAL_THROTTLE.maxFailures - 1, T0)
+    expect((await signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, T0)).ok).toBe(true)
+    await failTimes(alice('wrong-Password-1'), PRINCIPAL_THROTTLE.maxFailures - 1, T0)
+    expect((await signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, T0)).ok).toBe(true)
+  })
+})
+
+describe('the session check of every request', () => {
+  async function signInAlice(): Promise<string> {
+    const result = await signInToConsole(database.prisma, { kind: 'iam-user', account: 'sandbox', userName: 'alice', password: fixture.userPassword }, REQUEST, T0)
+    if (!result.ok) throw new Error(result.message)
+    return result.sessionId
+  }
+
+  it('accepts an active session', async () => {
+    const id = await signInAlice()
+    expect((await findActiveConsoleSession(database.prisma, id, T0))?.user?.name).toBe('alice')
+  })
+
+  it('rejects an unknown session id', async () => {
+    expect(await findActiveConsoleSession(database.prisma, 'no-such-session', T0)).toBeNull()
+  })
+
+  it('rejects a revoked session (sign out)', async () => {
+    const id = await signInAlice()
+    await revokeConsoleSession(database.prisma, id, T0)
+    expect(await findActiveConsoleSession(database.prisma, id, T0)).toBeNull()
+  })
+
+  it('rejects a session after 12 hours', async () => {
+    const id = await signInAlice()
+    const almost = new Date(T0.getTime() + CONSOLE_SESSION_MAX_AGE_SECONDS * 1000 - 1)
+    expect(await findActiveConsoleSession(database.prisma, id, almost)).not.toBeNull()
+    const expired = new Date(T0.getTime() + CONSOLE_SESSION_MAX_AGE_SECONDS * 1000)
+    expect(await findActiveConsoleSession(database.prisma, id, expired)).toBeNull()
+  })
+
+  it('rejects the session of a user who was deleted', async () => {
+    const id = await signInAlice()
+    await database.prisma.user.delete({ where: { arn: fixture.aliceArn } })
+    expect(await findActiveConsoleSession(database.prisma, id, T0)).toBeNull()
+  })
+})
