@@ -1,0 +1,203 @@
+// The console's users table (AWS's columns: User name, Path, Groups, Last activity, MFA,
+// Password age, Console last sign-in, Access key ID, Creation time) for the caller's
+// account. Search, sort and pagination run in the database, so the first page of an
+// account with 5,000 users (AWS's quota) costs two indexed queries, not a full load.
+import { z } from 'zod'
+import { prisma, type Db } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import type { Caller } from '../caller'
+
+export const USER_LIST_SORT_FIELDS = ['userName', 'path', 'groups', 'lastActivity', 'passwordAge', 'consoleLastSignIn', 'creationTime'] as const
+export const USER_LIST_PAGE_SIZES = [10, 25, 50, 100] as const
+export const DEFAULT_USER_LIST_PAGE_SIZE = 25
+
+export const ZListUsersInput = z
+  .object({
+    search: z.string().max(64, 'Search text must be at most 64 characters (the longest user name).').optional(),
+    sortBy: z.enum(USER_LIST_SORT_FIELDS).default('userName'),
+    sortOrder: z.enum(['asc', 'desc']).default('asc'),
+    page: z.number().int('page must be a whole number.').min(1, 'page must be 1 or more.').default(1),
+    pageSize: z
+      .number()
+      .refine((n): n is (typeof USER_LIST_PAGE_SIZES)[number] => (USER_LIST_PAGE_SIZES as readonly number[]).includes(n), {
+        message: `pageSize must be one of ${USER_LIST_PAGE_SIZES.join(', ')}.`,
+      })
+      .default(DEFAULT_USER_LIST_PAGE_SIZE),
+  })
+  .strict()
+
+export type TListUsersInput = z.input<typeof ZListUsersInput>
+
+export interface UserListItem {
+  userName: string
+  userId: string
+  path: string
+  arn: string
+  groupCount: number
+  /** ISO time of the latest console sign-in or access key use; null = never. */
+  lastActivity: string | null
+  /** Types of the user's enabled MFA devices, as the console names them. */
+  mfa: string[]
+  /** Whole days since the console password was set; null = no console password. */
+  passwordAgeDays: number | null
+  consoleLastSignIn: string | null
+  /** The first active access key (the console shows "Active - AKIA..."); null = none. */
+  accessKeyId: string | null
+  creationTime: string
+}
+
+export interface ListUsersResult {
+  users: UserListItem[]
+  total: number
+  /** The page returned: the requested one, or the last page when it asked past the end. */
+  page: number
+  pageSize: number
+}
+
+/** AWS-style ValidationError; lib/iam's shared error type replaces it once it lands. */
+export class ListUsersValidationError extends Error {
+  readonly code = 'ValidationError'
+  readonly status = 400
+  constructor(message: string) {
+    super(message)
+    this.name = 'ValidationError'
+  }
+}
+
+const MFA_TYPE_LABEL: Record<string, string> = { virtual: 'Virtual', webauthn: 'Security key' }
+const DAY_MS = 24 * 60 * 60 * 1000
+
+type Order = 'asc' | 'desc'
+const flip = (o: Order): Order => (o === 'asc' ? 'desc' : 'asc')
+
+// One "segment" is a filter and an order; a listing is one or more segments, one after
+// the other. Needed because Prisma cannot put NULLs last when ordering by a field of a
+// related row (LoginProfile.passwordLastChangedAt), and SQLite and PostgreSQL disagree
+// on where NULLs go by default: users without a console password form a second segment.
+interface Segment {
+  where: Prisma.UserWhereInput
+  orderBy: Prisma.UserOrderByWithRelationInput[]
+}
+
+function segmentsFor(base: Prisma.UserWhereInput, sortBy: (typeof USER_LIST_SORT_FIELDS)[number], order: Order): Segment[] {
+  // Ties (and the whole second segment) go by user name, then id, so pages never overlap.
+  const byName: Prisma.UserOrderByWithRelationInput[] = [{ nameKey: 'asc' }, { id: 'asc' }]
+  // Date columns sort by the time itself (asc = earliest first); "never" comes last either way.
+  const nullsLast = (field: 'lastActivityAt' | 'passwordLastUsedAt'): Segment[] => [
+    { where: base, orderBy: [{ [field]: { sort: order, nulls: 'last' } }, ...byName] },
+  ]
+  switch (sortBy) {
+    case 'userName':
+      return [{ where: base, orderBy: [{ nameKey: order }, { id: order }] }]
+    case 'path':
+      return [{ where: base, orderBy: [{ path: order }, ...byName] }]
+    case 'groups':
+      return [{ where: base, orderBy: [{ groups: { _count: order } }, ...byName] }]
+    case 'lastActivity':
+      return nullsLast('lastActivityAt')
+    case 'consoleLastSignIn':
+      return nullsLast('passwordLastUsedAt')
+    case 'creationTime':
+      return [{ where: base, orderBy: [{ createdAt: order }, ...byName] }]
+    case 'passwordAge':
+      // Age ascending = most recently changed first.
+      return [
+        { where: { AND: [base, { loginProfile: { isNot: null } }] }, orderBy: [{ loginProfile: { passwordLastChangedAt: flip(order) } }, ...byName] },
+        { where: { AND: [base, { loginProfile: { is: null } }] }, orderBy: byName },
+      ]
+  }
+}
+
+const listSelect = {
+  id: true,
+  name: true,
+  path: true,
+  arn: true,
+  createdAt: true,
+  lastActivityAt: true,
+  passwordLastUsedAt: true,
+  loginProfile: { select: { passwordLastChangedAt: true } },
+  mfaDevices: { where: { enabled: true }, select: { type: true }, orderBy: { createdAt: 'asc' } },
+  accessKeys: { where: { status: 'Active' }, select: { id: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: 1 },
+  _count: { select: { groups: true } },
+} satisfies Prisma.UserSelect
+
+type ListedUser = Prisma.UserGetPayload<{ select: typeof listSelect }>
+
+function toListItem(u: ListedUser, now: Date): UserListItem {
+  const changed = u.loginProfile?.passwordLastChangedAt
+  return {
+    userName: u.name,
+    userId: u.id,
+    path: u.path,
+    arn: u.arn,
+    groupCount: u._count.groups,
+    lastActivity: u.lastActivityAt?.toISOString() ?? null,
+    mfa: [...new Set(u.mfaDevices.map((d) => MFA_TYPE_LABEL[d.type] ?? d.type))],
+    passwordAgeDays: changed ? Math.max(0, Math.floor((now.getTime() - changed.getTime()) / DAY_MS)) : null,
+    consoleLastSignIn: u.passwordLastUsedAt?.toISOString() ?? null,
+    accessKeyId: u.accessKeys[0]?.id ?? null,
+    creationTime: u.createdAt.toISOString(),
+  }
+}
+
+// IAM user names are made of [\w+=,.@-] (CreateUser's UserName pattern).
+const USER_NAME_CHARACTERS = /^[\w+=,.@-]*$/
+
+/**
+ * The filter for "user name contains `search`" (case-insensitive). `contains` becomes
+ * SQL LIKE, where "_" matches any character, and SQLite's LIKE has no escape
+ * character: a search with "_" first narrows by LIKE (a superset of the matches) and
+ * keeps the exact matches by id. "%" and backslash cannot occur in a user name.
+ */
+async function nameFilter(db: Db, accountId: string, search: string): Promise<Prisma.UserWhereInput> {
+  if (!USER_NAME_CHARACTERS.test(search)) return { id: { in: [] } }
+  if (!search.includes('_')) return { nameKey: { contains: search } }
+  const candidates = await db.user.findMany({ where: { accountId, nameKey: { contains: search } }, select: { id: true, nameKey: true } })
+  return { id: { in: candidates.filter((u) => u.nameKey.includes(search)).map((u) => u.id) } }
+}
+
+export async function listUsers(
+  caller: Caller,
+  rawInput: TListUsersInput = {},
+  deps: { db?: Db; now?: Date } = {},
+): Promise<ListUsersResult> {
+  const parsed = ZListUsersInput.safeParse(rawInput ?? {})
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const field = issue.path.join('.') || 'input'
+    throw new ListUsersValidationError(
+      issue.code === 'unrecognized_keys' ? `Unknown parameter${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.` : `Invalid ${field}: ${issue.message}`,
+    )
+  }
+  const input = parsed.data
+  const db = deps.db ?? prisma
+  const now = deps.now ?? new Date()
+  // Gate: iam:ListUsers on arn:aws:iam::ACCOUNT:user/ (helper G adds the authorize call here).
+
+  const search = input.search?.trim().toLowerCase()
+  // nameKey is the lower-cased name, so matching it is case-insensitive on both databases.
+  const base: Prisma.UserWhereInput = { accountId: caller.accountId, ...(search ? await nameFilter(db, caller.accountId, search) : {}) }
+  const segments = segmentsFor(base, input.sortBy, input.sortOrder)
+  const counts = await Promise.all(segments.map((s) => db.user.count({ where: s.where })))
+  const total = counts.reduce((a, b) => a + b, 0)
+  const lastPage = Math.max(1, Math.ceil(total / input.pageSize))
+  const page = Math.min(input.page, lastPage)
+
+  // Walk the segments: skip what lies before the page, take up to pageSize from each.
+  let skip = (page - 1) * input.pageSize
+  let take: number = input.pageSize
+  const rows: ListedUser[] = []
+  for (const [i, segment] of segments.entries()) {
+    if (take === 0) break
+    if (skip >= counts[i]!) {
+      skip -= counts[i]!
+      continue
+    }
+    const found = await db.user.findMany({ where: segment.where, orderBy: segment.orderBy, skip, take, select: listSelect })
+    rows.push(...found)
+    take -= found.length
+    skip = 0
+  }
+  return { users: rows.map((u) => toListItem(u, now)), total, page, pageSize: input.pageSize }
+}
