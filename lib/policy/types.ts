@@ -35,6 +35,8 @@ export interface Statement {
   notPrincipal?: PrincipalElement
   condition?: ConditionBlock
   position: SourcePosition
+  /** Just past the statement's closing brace (for SimulateCustomPolicy's EndPosition). */
+  end?: SourcePosition
 }
 
 export interface Policy {
