@@ -28,8 +28,10 @@ function isListType(type: ContextKeyType | undefined): boolean {
  *   (@cloud-copilot/iam-simulate, our reference engine, does the same and reports AWS confirmed it.)
  * - ForAllValues: true when every request value matches; true when the key is missing or empty.
  * - ForAnyValue: true when at least one request value matches; false when the key is missing or
- *   empty, unless IfExists (whose documented meaning is "if the key is not present, evaluate the
- *   condition element as true").
+ *   empty ("if there is no matching context key or the dataset is null, the condition returns
+ *   false"), IfExists included: IfExists applies to each value inside the set loop, so it cannot
+ *   rescue a missing key. Observed on AWS with ForAnyValue:StringEqualsIfExists on aws:TagKeys for
+ *   sqs:ListQueues (implicit deny): https://repost.aws/questions/QU9HFmDzP0QGuU-fd7rS6B7w
  *   https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
  * - With a set operator the inner operator is applied per request value, negation included:
  *   ForAllValues:StringNotLike is true when no request value matches any pattern.
@@ -42,7 +44,6 @@ export function compileConditionTestWith(
   if (operator.base === 'Null') return compileNullTest(policyValues)
   if (definition === undefined) return never
   const matches = definition.compile(policyValues)
-  const ifExists = operator.ifExists
 
   if (operator.setOperator === 'ForAllValues') {
     return (requestValues, requestType) => {
@@ -56,7 +57,7 @@ export function compileConditionTestWith(
 
   if (operator.setOperator === 'ForAnyValue') {
     return (requestValues, requestType) => {
-      if (requestValues === undefined) return ifExists
+      if (requestValues === undefined) return false
       for (let i = 0; i < requestValues.length; i++) {
         if (matches(requestValues[i], requestType)) return true
       }
@@ -64,7 +65,7 @@ export function compileConditionTestWith(
     }
   }
 
-  const whenMissing = ifExists || definition.negated
+  const whenMissing = operator.ifExists || definition.negated
   return (requestValues, requestType) => {
     if (requestValues === undefined) return whenMissing
     if (requestValues.length !== 1 || isListType(requestType)) return false
