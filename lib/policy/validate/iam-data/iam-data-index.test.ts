@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildIamDataIndex } from './build-iam-data-index.ts'
-import { allServicePrefixes, findAction, findGlobalConditionKey, findServiceConditionKey } from './iam-data.ts'
+import { buildIamDataIndex } from './build-iam-data-index'
+import { allServicePrefixes, findAction, findGlobalConditionKey, findServiceConditionKey } from './iam-data'
 
 const indexFile = path.join(import.meta.dirname, 'iam-data-index.json')
 

@@ -80,18 +80,19 @@ for (const [prefix, s] of Object.entries(index.services)) {
 const globalExact = new Map<string, ConditionKeyInfo>()
 const globalTemplates: ServiceInfo['templateConditionKeys'] = []
 for (const [key, type] of Object.entries(index.globalConditionKeys)) {
-  // The package writes the tag placeholders of global keys as "tag-key" (aws:PrincipalTag/tag-key).
-  addConditionKey(globalExact, globalTemplates, key.replace(/\/tag-key$/, '/${TagKey}'), type)
+  addConditionKey(globalExact, globalTemplates, key, type)
 }
 
-function addConditionKey(exact: Map<string, ConditionKeyInfo>, templates: ServiceInfo['templateConditionKeys'], key: string, type: string): void {
+function addConditionKey(exact: Map<string, ConditionKeyInfo>, templates: ServiceInfo['templateConditionKeys'], documented: string, type: string): void {
+  // Some keys write their tag placeholder as "tag-key" (aws:PrincipalTag/tag-key, secretsmanager:ResourceTag/tag-key).
+  const key = documented.replace(/\/tag-key$/, '/${TagKey}')
   if (key.includes('${') || key.includes('<')) {
     const source = key
       .split(/\$\{[^}]*\}|<[^>]*>/)
       .map((part) => part.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&'))
       .join('.+')
-    templates.push({ pattern: new RegExp(`^${source}$`, 'i'), info: { key, type } })
-  } else exact.set(key.toLowerCase(), { key, type })
+    templates.push({ pattern: new RegExp(`^${source}$`, 'i'), info: { key: documented, type } })
+  } else exact.set(key.toLowerCase(), { key: documented, type })
 }
 
 export function iamDataVersion(): string {
