@@ -4,15 +4,15 @@
 // AccessDenied with AWS's wording and carry the evaluation, so the console can show the
 // deciding policy and statement.
 //
-// No principal-level cache: the user's policies are loaded on every call (one query),
-// so a change to a policy, version, attachment, membership, boundary or tag is seen by
-// the very next request, in this process and in any other one sharing the database.
-// Parsing and compiling are cached per policy version (cache keys that change whenever a
-// document changes), which is where the time goes; bench/gate.ts measures the rest.
+// No principal-level cache: what applies to the user (which policies, which versions,
+// boundary, tags) is read on every call, in one SQL query that returns cache keys rather
+// than documents (lib/db/loaders/load-gate-facts.ts). So a change to a policy, version,
+// attachment, membership, boundary or tag is seen by the very next request, in this
+// process and in any other one sharing the database. Parsing and compiling are cached
+// per key, and keys change whenever a document does; bench/gate.ts measures the rest.
 import { evaluate } from '@/lib/policy'
 import type { Decision as EngineDecision, EvaluationRequest, EvaluationResult, PolicySet, PolicyType } from '@/lib/policy/types'
-import { loadResourceAttributes } from '@/lib/db/loaders/load-resource-attributes'
-import { loadUserPolicySet } from '@/lib/db/loaders/load-user-policy-set'
+import { loadGateFacts } from '@/lib/db/loaders/load-gate-facts'
 import type { Db } from '@/lib/db/client'
 import type { Caller } from './caller'
 import { iamDatabase } from './database'
@@ -89,10 +89,7 @@ export async function authorizeIn(
     // out of scope here).
     result = ALLOWED_AS_ROOT
   } else {
-    const [principal, resource] = await Promise.all([
-      loadUserPolicySet(db, caller.userId),
-      resourceArn === '*' ? { tags: {} } : loadResourceAttributes(db, resourceArn),
-    ])
+    const { principal, resource } = await loadGateFacts(db, caller.userId, resourceArn)
     const policySet: PolicySet = principal?.policySet ?? { identity: [] }
     const request: EvaluationRequest = {
       principal: { arn: caller.arn, accountId: caller.accountId },

@@ -2,8 +2,8 @@
 // request context the policies see, and changes taking effect on the very next request.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
-  addUserToGroup, attachGroupPolicy, attachUserPolicy, createPolicy, createUser, deleteUser, detachUserPolicy, getUser,
-  listPolicies, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, tagUser,
+  addUserToGroup, attachGroupPolicy, attachUserPolicy, createPolicy, createPolicyVersion, createUser, deletePolicy, deleteUser,
+  detachUserPolicy, getUser, listPolicies, setDefaultPolicyVersion, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, tagUser,
 } from '@/lib/iam'
 import type { AssumedRoleCaller } from '@/lib/iam/caller'
 import { authorize, gateCallCount } from '@/lib/iam/gate'
@@ -138,6 +138,35 @@ describe('a change takes effect on the very next request', () => {
     expect((await iamErrorOf(getUser(caller, { UserName: 'alice' }))).message).toMatch(/explicit deny in an identity-based policy/)
     await put('Allow')
     await expect(getUser(caller, { UserName: 'alice' })).resolves.toBeDefined()
+  })
+
+  test('a new default version of an attached customer managed policy, then back', async () => {
+    const { name, caller } = await newPrincipal()
+    const { Policy } = await createPolicy(t.root, { PolicyName: `Versions-${name}`, PolicyDocument: doc({ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }) })
+    await attachUserPolicy(t.root, { UserName: name, PolicyArn: Policy.Arn })
+    await expect(getUser(caller, { UserName: 'alice' })).resolves.toBeDefined()
+    await createPolicyVersion(t.root, { PolicyArn: Policy.Arn, PolicyDocument: doc({ Effect: 'Allow', Action: 'iam:ListGroups', Resource: '*' }), SetAsDefault: true })
+    expect((await iamErrorOf(getUser(caller, { UserName: 'alice' }))).code).toBe('AccessDenied')
+    await setDefaultPolicyVersion(t.root, { PolicyArn: Policy.Arn, VersionId: 'v1' })
+    await expect(getUser(caller, { UserName: 'alice' })).resolves.toBeDefined()
+  })
+
+  // Guards the compiled-policy cache key: a policy deleted and re-created under the same
+  // ARN has a v1 again, with another document.
+  test('a customer managed policy deleted and re-created under the same name', async () => {
+    const { name, caller } = await newPrincipal()
+    const policyName = `Recreated-${name}`
+    const create = async (action: string) => {
+      const { Policy } = await createPolicy(t.root, { PolicyName: policyName, PolicyDocument: doc({ Effect: 'Allow', Action: action, Resource: '*' }) })
+      await attachUserPolicy(t.root, { UserName: name, PolicyArn: Policy.Arn })
+      return Policy.Arn
+    }
+    const policyArn = await create('iam:GetUser')
+    await expect(getUser(caller, { UserName: 'alice' })).resolves.toBeDefined()
+    await detachUserPolicy(t.root, { UserName: name, PolicyArn: policyArn })
+    await deletePolicy(t.root, { PolicyArn: policyArn })
+    expect(await create('iam:ListGroups')).toBe(policyArn)
+    expect((await iamErrorOf(getUser(caller, { UserName: 'alice' }))).code).toBe('AccessDenied')
   })
 
   test("tag the principal: a policy on aws:PrincipalTag sees the new tag", async () => {

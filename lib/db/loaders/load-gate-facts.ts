@@ -1,0 +1,113 @@
+// Everything the gate reads for one request by an IAM user, in one SQL round trip: the
+// user's policies (inline, attached, and those of its groups, default versions only),
+// its permissions boundary and tags, and the target resource's tags and boundary.
+//
+// Documents are not in that query: each policy is named by its cache key (managed:
+// see policy-input.ts), and only documents whose key has not been parsed yet are fetched. Loading
+// ten large AWS managed documents on every request cost ~5-9 ms (bench/gate.ts); the
+// keys alone cost a fraction of a millisecond, and a change to any attachment,
+// membership, version, boundary or tag is still read on the very next request.
+//
+// Raw SQL because Prisma's nested selects issue one query per relation level (about ten
+// here); the statement is portable between SQLite and PostgreSQL (quoted identifiers,
+// CAST to TEXT, typed NULLs).
+import type { Db } from '@/lib/db/client'
+import type { PolicyInput, PolicySet } from '@/lib/policy/types'
+import { cachedPolicyInput, fetchMissingDocuments, type PolicyRef } from './policy-input'
+
+export interface UserPrincipal {
+  policySet: PolicySet
+  /** aws:PrincipalTag/* */
+  tags: Record<string, string>
+  permissionsBoundaryArn?: string
+}
+
+/** aws:ResourceTag/* and iam:ResourceTag/*; iam:PermissionsBoundary of an existing user or role. */
+export interface ResourceAttributes {
+  tags: Record<string, string>
+  permissionsBoundaryArn?: string
+}
+
+interface FactRow {
+  kind: 'user' | 'tag' | 'inline' | 'managed' | 'boundary' | 'rtag' | 'rboundary'
+  a: string | null
+  b: string | null
+  c: string | null
+  d: string | null
+}
+
+export interface GateFacts {
+  principal: UserPrincipal | null
+  resource: ResourceAttributes
+}
+
+export async function loadGateFacts(db: Db, userId: string, resourceArn: string): Promise<GateFacts> {
+  const rows = await db.$queryRaw<FactRow[]>`
+    SELECT 'user' AS kind, u."arn" AS a, CAST(NULL AS TEXT) AS b, CAST(NULL AS TEXT) AS c, CAST(NULL AS TEXT) AS d
+      FROM "User" u WHERE u."id" = ${userId}
+    UNION ALL
+    SELECT 'tag', t."key", t."value", NULL, NULL FROM "Tag" t WHERE t."userId" = ${userId}
+    UNION ALL
+    SELECT 'inline', u."arn", i."name", i."id", CAST(i."updatedAt" AS TEXT)
+      FROM "InlinePolicy" i JOIN "User" u ON u."id" = i."userId" WHERE i."userId" = ${userId}
+    UNION ALL
+    SELECT 'managed', p."arn", v."versionId", v."id", NULL
+      FROM "UserPolicyAttachment" x JOIN "ManagedPolicy" p ON p."id" = x."policyId"
+      JOIN "PolicyVersion" v ON v."policyId" = p."id" AND v."isDefault" = true
+      WHERE x."userId" = ${userId}
+    UNION ALL
+    SELECT 'inline', g."arn", i."name", i."id", CAST(i."updatedAt" AS TEXT)
+      FROM "GroupMembership" m JOIN "Group" g ON g."id" = m."groupId" JOIN "InlinePolicy" i ON i."groupId" = g."id"
+      WHERE m."userId" = ${userId}
+    UNION ALL
+    SELECT 'managed', p."arn", v."versionId", v."id", NULL
+      FROM "GroupMembership" m JOIN "GroupPolicyAttachment" x ON x."groupId" = m."groupId"
+      JOIN "ManagedPolicy" p ON p."id" = x."policyId"
+      JOIN "PolicyVersion" v ON v."policyId" = p."id" AND v."isDefault" = true
+      WHERE m."userId" = ${userId}
+    UNION ALL
+    SELECT 'boundary', p."arn", v."versionId", v."id", NULL
+      FROM "User" u JOIN "ManagedPolicy" p ON p."id" = u."permissionsBoundaryId"
+      JOIN "PolicyVersion" v ON v."policyId" = p."id" AND v."isDefault" = true
+      WHERE u."id" = ${userId}
+    UNION ALL
+    SELECT 'rtag', t."key", t."value", NULL, NULL FROM "Tag" t JOIN "User" u ON u."id" = t."userId" WHERE u."arn" = ${resourceArn}
+    UNION ALL
+    SELECT 'rtag', t."key", t."value", NULL, NULL FROM "Tag" t JOIN "Role" r ON r."id" = t."roleId" WHERE r."arn" = ${resourceArn}
+    UNION ALL
+    SELECT 'rtag', t."key", t."value", NULL, NULL FROM "Tag" t JOIN "ManagedPolicy" p ON p."id" = t."policyId" WHERE p."arn" = ${resourceArn}
+    UNION ALL
+    SELECT 'rboundary', p."arn", NULL, NULL, NULL FROM "User" u JOIN "ManagedPolicy" p ON p."id" = u."permissionsBoundaryId" WHERE u."arn" = ${resourceArn}
+    UNION ALL
+    SELECT 'rboundary', p."arn", NULL, NULL, NULL FROM "Role" r JOIN "ManagedPolicy" p ON p."id" = r."permissionsBoundaryId" WHERE r."arn" = ${resourceArn}
+  `
+
+  const resource: ResourceAttributes = { tags: {} }
+  for (const r of rows) {
+    if (r.kind === 'rtag') resource.tags[r.a!] = r.b ?? ''
+    else if (r.kind === 'rboundary') resource.permissionsBoundaryArn = r.a!
+  }
+  if (!rows.some((r) => r.kind === 'user')) return { principal: null, resource }
+
+  const tags: Record<string, string> = {}
+  const identity: PolicyRef[] = []
+  const boundary: Extract<PolicyRef, { kind: 'managed' }>[] = []
+  const seenManaged = new Set<string>()
+  for (const r of rows) {
+    if (r.kind === 'tag') tags[r.a!] = r.b ?? ''
+    else if (r.kind === 'inline') identity.push({ kind: 'inline', ownerArn: r.a!, name: r.b!, rowId: r.c!, updatedAt: r.d! })
+    else if (r.kind === 'managed' && !seenManaged.has(r.a!)) {
+      // The same managed policy reached directly and through a group is one policy.
+      seenManaged.add(r.a!)
+      identity.push({ kind: 'managed', policyArn: r.a!, versionId: r.b!, rowId: r.c! })
+    } else if (r.kind === 'boundary') boundary.push({ kind: 'managed', policyArn: r.a!, versionId: r.b!, rowId: r.c! })
+  }
+  await fetchMissingDocuments(db, [...identity, ...boundary])
+  const toInputs = (refs: PolicyRef[]): PolicyInput[] => refs.map(cachedPolicyInput)
+  const principal: UserPrincipal = { policySet: { identity: toInputs(identity) }, tags }
+  if (boundary.length) {
+    principal.policySet.permissionsBoundary = toInputs(boundary)
+    principal.permissionsBoundaryArn = boundary[0]!.policyArn
+  }
+  return { principal, resource }
+}
