@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest'
 import {
-  addUserToGroup, attachUserPolicy, createGroup, createLoginProfile, createUser, deleteLoginProfile, deleteUser,
+  addUserToGroup, attachUserPolicy, createGroup, createLoginProfile, createUser, deleteLoginProfile, deleteUser, deleteUserWithDependents,
   deleteUserPermissionsBoundary, deleteUserPolicy, detachUserPolicy, getLoginProfile, getUser, listAttachedUserPolicies,
   listGroupsForUser, listUserTags, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, tagUser, untagUser,
   updateLoginProfile, updateUser,
@@ -180,5 +180,38 @@ describe('DeleteUser refuses while dependents remain (AWS order)', () => {
       expect(await t.db.prisma.user.count({ where: { name: 'erin' } })).toBe(0)
     } },
     { name: 'NoSuchEntity after delete', call: () => deleteUser(root(), { UserName: 'erin' }), error: { code: 'NoSuchEntity' } },
+  ])
+})
+
+describe('the console\'s "Delete user" removes dependents in AWS\'s order', () => {
+  runCases([
+    {
+      name: 'password, inline policies, attached policies, groups, then the user',
+      call: async () => {
+        await createUser(root(), { UserName: 'frank', Tags: [{ Key: 'k', Value: 'v' }] })
+        await createLoginProfile(root(), { UserName: 'frank', Password: 'Frank-password-1' })
+        await putUserPolicy(root(), { UserName: 'frank', PolicyName: 'inline', PolicyDocument: doc({ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }) })
+        await attachUserPolicy(root(), { UserName: 'frank', PolicyArn: AWS('ReadOnlyAccess') })
+        await addUserToGroup(root(), { GroupName: 'Auditors', UserName: 'frank' })
+        await putUserPermissionsBoundary(root(), { UserName: 'frank', PermissionsBoundary: AWS('ReadOnlyAccess') })
+        return deleteUserWithDependents(root(), { UserName: 'frank' })
+      },
+      result: { steps: ['DeleteLoginProfile', 'DeleteUserPolicy inline', `DetachUserPolicy ${'arn:aws:iam::aws:policy/ReadOnlyAccess'}`, 'RemoveUserFromGroup Auditors', 'DeleteUser'] },
+      then: async () => {
+        expect(await t.db.prisma.user.count({ where: { name: 'frank' } })).toBe(0)
+      },
+    },
+    {
+      name: 'a principal allowed to read but not to delete stops at the first denied step, nothing removed',
+      call: async () => {
+        await createUser(root(), { UserName: 'gina' })
+        await createLoginProfile(root(), { UserName: 'gina', Password: 'Gina-password-1' })
+        return deleteUserWithDependents(await t.asUser('carol'), { UserName: 'gina' }) // Auditors: read-only
+      },
+      error: { code: 'AccessDenied', message: /iam:DeleteLoginProfile on resource: arn:aws:iam::\d{12}:user\/gina because no identity-based policy allows/ },
+      then: async () => {
+        expect(await t.db.prisma.loginProfile.count({ where: { user: { name: 'gina' } } })).toBe(1)
+      },
+    },
   ])
 })
