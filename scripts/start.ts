@@ -32,7 +32,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   })
 }
 
-function run(label: string, command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
+function run(label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
   console.log(`\n> ${label}`)
   return new Promise((resolve, reject) => {
     child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' })
