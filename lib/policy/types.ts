@@ -35,6 +35,8 @@ export interface Statement {
   notPrincipal?: PrincipalElement
   condition?: ConditionBlock
   position: SourcePosition
+  /** Just past the statement's closing brace (for SimulateCustomPolicy's EndPosition). */
+  end?: SourcePosition
 }
 
 export interface Policy {
@@ -113,6 +115,12 @@ export interface EvaluationRequest {
 export interface PolicySet {
   identity: PolicyInput[]
   resource?: PolicyInput
+  /**
+   * What `resource` is. A role's trust policy must itself allow the caller; an ordinary
+   * resource policy need not. Absent: inferred (sts:AssumeRole* and sts:TagSession read
+   * it as a trust policy; a KMS key's policy is treated like a trust policy too).
+   */
+  resourcePolicyType?: 'resource' | 'trust'
   permissionsBoundary?: PolicyInput[]
   session?: PolicyInput[]
   /** Each entry is one level of the organization (root, OU, account): every level must allow. */

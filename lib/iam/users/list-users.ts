@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { prisma, type Db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Caller } from '../caller'
+import { gateCall } from '../gate-call'
 
 export const USER_LIST_SORT_FIELDS = ['userName', 'path', 'groups', 'lastActivity', 'passwordAge', 'consoleLastSignIn', 'creationTime'] as const
 export const USER_LIST_PAGE_SIZES = [10, 25, 50, 100] as const
@@ -173,7 +174,7 @@ export async function listUsers(
   const input = parsed.data
   const db = deps.db ?? prisma
   const now = deps.now ?? new Date()
-  // Gate: iam:ListUsers on arn:aws:iam::ACCOUNT:user/ (helper G adds the authorize call here).
+  await gateCall(db, caller, { eventName: 'ListUsers', readOnly: true, resourceArn: `arn:aws:iam::${caller.accountId}:user/`, requestParameters: rawInput })
 
   const search = input.search?.trim().toLowerCase()
   // nameKey is the lower-cased name, so matching it is case-insensitive on both databases.

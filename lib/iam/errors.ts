@@ -1,0 +1,65 @@
+// AWS-shaped errors of lib/iam. The codes and HTTP statuses are IAM's (IAM API Reference,
+// "Common Errors" and each action's "Errors" section); the console maps `field` to the
+// form control that caused the error, and AccessDenied carries the engine's evaluation
+// so the console can show the deciding policy and statement one click away.
+import type { EvaluationResult } from '@/lib/policy/types'
+
+export const IAM_ERROR_STATUS = {
+  AccessDenied: 403,
+  NoSuchEntity: 404,
+  EntityAlreadyExists: 409,
+  DeleteConflict: 409,
+  LimitExceeded: 409,
+  MalformedPolicyDocument: 400,
+  PasswordPolicyViolation: 400,
+  ValidationError: 400,
+  InvalidInput: 400,
+  UnmodifiableEntity: 400,
+  ServiceFailure: 500,
+} as const
+
+export type IamErrorCode = keyof typeof IAM_ERROR_STATUS
+
+export interface IamErrorOptions {
+  /** The input field that caused the error (e.g. "UserName", "PolicyDocument"). */
+  field?: string
+  /** For AccessDenied: the engine's decision, with the deciding policy and statement. */
+  evaluation?: EvaluationResult
+  cause?: unknown
+}
+
+export class IamError extends Error {
+  readonly code: IamErrorCode
+  readonly status: number
+  readonly field?: string
+  readonly evaluation?: EvaluationResult
+
+  constructor(code: IamErrorCode, message: string, options: IamErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+    this.name = 'IamError'
+    this.code = code
+    this.status = IAM_ERROR_STATUS[code]
+    if (options.field !== undefined) this.field = options.field
+    if (options.evaluation !== undefined) this.evaluation = options.evaluation
+  }
+}
+
+export function isIamError(error: unknown, code?: IamErrorCode): error is IamError {
+  return error instanceof IamError && (code === undefined || error.code === code)
+}
+
+// The messages below are worded as IAM returns them, so clients and people who know AWS
+// recognise them.
+export const noSuchEntity = (kind: 'user' | 'group' | 'role' | 'policy' | 'login profile', name: string, field?: string) => {
+  const text = {
+    user: `The user with name ${name} cannot be found.`,
+    group: `The group with name ${name} cannot be found.`,
+    role: `The role with name ${name} cannot be found.`,
+    policy: `Policy ${name} does not exist or is not attachable.`,
+    'login profile': `Login Profile for User ${name} cannot be found.`,
+  }[kind]
+  return new IamError('NoSuchEntity', text, field === undefined ? {} : { field })
+}
+
+export const entityAlreadyExists = (kind: 'User' | 'Group' | 'Role', name: string, field: string) =>
+  new IamError('EntityAlreadyExists', `${kind} with name ${name} already exists.`, { field })

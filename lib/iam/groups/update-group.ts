@@ -1,0 +1,21 @@
+import { z } from 'zod'
+import { entityAlreadyExistsCheck, entityArn, existingEntityArn, nameKeyOf, requireGroup } from '../entities'
+import { defineIamOperation } from '../operation'
+import { ZGroupName, ZPath } from '../schemas'
+
+export const ZUpdateGroupInput = z.object({ GroupName: ZGroupName, NewGroupName: ZGroupName.optional(), NewPath: ZPath.optional() })
+
+export const updateGroup = defineIamOperation({
+  name: 'UpdateGroup',
+  readOnly: false,
+  input: ZUpdateGroupInput,
+  resource: (db, input, caller) => existingEntityArn(db, caller, 'group', input.GroupName),
+  async run(tx, input, caller): Promise<Record<string, never>> {
+    const group = await requireGroup(tx, caller, input.GroupName)
+    const name = input.NewGroupName ?? group.name
+    const path = input.NewPath ?? group.path
+    if (nameKeyOf(name) !== group.nameKey) await entityAlreadyExistsCheck(tx, caller, 'group', name)
+    await tx.group.update({ where: { id: group.id }, data: { name, nameKey: nameKeyOf(name), path, arn: entityArn(caller.accountId, 'group', path, name) } })
+    return {}
+  },
+})

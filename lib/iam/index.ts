@@ -1,0 +1,155 @@
+// Every lib/iam operation, and IAM_OPERATIONS: API name -> the function, its gate
+// action and whether it only reads. The gate-coverage test enumerates this module's
+// exports and fails on any operation missing from the registry or not calling the gate.
+import type { Caller } from './caller'
+import { iamDatabase } from './database'
+import { attachUserPolicy } from './users/attach-user-policy'
+import { createLoginProfile } from './users/create-login-profile'
+import { createUser } from './users/create-user'
+import { deleteLoginProfile } from './users/delete-login-profile'
+import { deleteUserPermissionsBoundary } from './users/delete-user-permissions-boundary'
+import { deleteUser } from './users/delete-user'
+import { detachUserPolicy } from './users/detach-user-policy'
+import { getLoginProfile } from './users/get-login-profile'
+import { getUser } from './users/get-user'
+import { listAttachedUserPolicies } from './users/list-attached-user-policies'
+import { listGroupsForUser } from './users/list-groups-for-user'
+import { listUserTags } from './users/list-user-tags'
+import { putUserPermissionsBoundary } from './users/put-user-permissions-boundary'
+import { tagUser } from './users/tag-user'
+import { untagUser } from './users/untag-user'
+import { updateLoginProfile } from './users/update-login-profile'
+import { updateUser } from './users/update-user'
+import { addUserToGroup } from './groups/add-user-to-group'
+import { attachGroupPolicy } from './groups/attach-group-policy'
+import { createGroup } from './groups/create-group'
+import { deleteGroup } from './groups/delete-group'
+import { detachGroupPolicy } from './groups/detach-group-policy'
+import { getGroup } from './groups/get-group'
+import { listAttachedGroupPolicies } from './groups/list-attached-group-policies'
+import { listGroups } from './groups/list-groups'
+import { removeUserFromGroup } from './groups/remove-user-from-group'
+import { updateGroup } from './groups/update-group'
+import { attachRolePolicy } from './roles/attach-role-policy'
+import { createRole } from './roles/create-role'
+import { deleteRolePermissionsBoundary } from './roles/delete-role-permissions-boundary'
+import { deleteRole } from './roles/delete-role'
+import { detachRolePolicy } from './roles/detach-role-policy'
+import { getRole } from './roles/get-role'
+import { listAttachedRolePolicies } from './roles/list-attached-role-policies'
+import { listRoleTags } from './roles/list-role-tags'
+import { listRoles } from './roles/list-roles'
+import { putRolePermissionsBoundary } from './roles/put-role-permissions-boundary'
+import { tagRole } from './roles/tag-role'
+import { untagRole } from './roles/untag-role'
+import { updateAssumeRolePolicy } from './roles/update-assume-role-policy'
+import { updateRole } from './roles/update-role'
+import { createPolicyVersion } from './policies/create-policy-version'
+import { createPolicy } from './policies/create-policy'
+import { deletePolicyVersion } from './policies/delete-policy-version'
+import { deletePolicy } from './policies/delete-policy'
+import { getPolicyVersion } from './policies/get-policy-version'
+import { getPolicy } from './policies/get-policy'
+import { listEntitiesForPolicy } from './policies/list-entities-for-policy'
+import { listPolicies } from './policies/list-policies'
+import { listPolicyTags } from './policies/list-policy-tags'
+import { listPolicyVersions } from './policies/list-policy-versions'
+import { setDefaultPolicyVersion } from './policies/set-default-policy-version'
+import { tagPolicy } from './policies/tag-policy'
+import { untagPolicy } from './policies/untag-policy'
+import { deleteGroupPolicy } from './inline-policies/delete-group-policy'
+import { deleteRolePolicy } from './inline-policies/delete-role-policy'
+import { deleteUserPolicy } from './inline-policies/delete-user-policy'
+import { getGroupPolicy } from './inline-policies/get-group-policy'
+import { getRolePolicy } from './inline-policies/get-role-policy'
+import { getUserPolicy } from './inline-policies/get-user-policy'
+import { listGroupPolicies } from './inline-policies/list-group-policies'
+import { listRolePolicies } from './inline-policies/list-role-policies'
+import { listUserPolicies } from './inline-policies/list-user-policies'
+import { putGroupPolicy } from './inline-policies/put-group-policy'
+import { putRolePolicy } from './inline-policies/put-role-policy'
+import { putUserPolicy } from './inline-policies/put-user-policy'
+import { listUsers, type TListUsersInput } from './users/list-users'
+
+export { addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createLoginProfile, createPolicy, createPolicyVersion, createRole, createUser, deleteGroup, deleteGroupPolicy, deleteLoginProfile, deletePolicy, deletePolicyVersion, deleteRole, deleteRolePermissionsBoundary, deleteRolePolicy, deleteUser, deleteUserPermissionsBoundary, deleteUserPolicy, detachGroupPolicy, detachRolePolicy, detachUserPolicy, getGroup, getGroupPolicy, getLoginProfile, getPolicy, getPolicyVersion, getRole, getRolePolicy, getUser, getUserPolicy, listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies, listEntitiesForPolicy, listGroupPolicies, listGroups, listGroupsForUser, listPolicies, listPolicyTags, listPolicyVersions, listRolePolicies, listRoleTags, listRoles, listUserPolicies, listUserTags, listUsers, putGroupPolicy, putRolePermissionsBoundary, putRolePolicy, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, setDefaultPolicyVersion, tagPolicy, tagRole, tagUser, untagPolicy, untagRole, untagUser, updateAssumeRolePolicy, updateGroup, updateLoginProfile, updateRole, updateUser }
+
+export interface IamOperationEntry {
+  fn: (caller: Caller, input: never) => Promise<unknown>
+  /** The gate action, e.g. iam:CreateUser. */
+  action: string
+  readOnly: boolean
+}
+
+const entry = (op: { apiName: string; action: string; readOnly: boolean } & ((caller: Caller, input: never) => Promise<unknown>)) =>
+  [op.apiName, { fn: op, action: op.action, readOnly: op.readOnly }] as const
+
+export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntries([
+  entry(addUserToGroup),
+  entry(attachGroupPolicy),
+  entry(attachRolePolicy),
+  entry(attachUserPolicy),
+  entry(createGroup),
+  entry(createLoginProfile),
+  entry(createPolicy),
+  entry(createPolicyVersion),
+  entry(createRole),
+  entry(createUser),
+  entry(deleteGroup),
+  entry(deleteGroupPolicy),
+  entry(deleteLoginProfile),
+  entry(deletePolicy),
+  entry(deletePolicyVersion),
+  entry(deleteRole),
+  entry(deleteRolePermissionsBoundary),
+  entry(deleteRolePolicy),
+  entry(deleteUser),
+  entry(deleteUserPermissionsBoundary),
+  entry(deleteUserPolicy),
+  entry(detachGroupPolicy),
+  entry(detachRolePolicy),
+  entry(detachUserPolicy),
+  entry(getGroup),
+  entry(getGroupPolicy),
+  entry(getLoginProfile),
+  entry(getPolicy),
+  entry(getPolicyVersion),
+  entry(getRole),
+  entry(getRolePolicy),
+  entry(getUser),
+  entry(getUserPolicy),
+  entry(listAttachedGroupPolicies),
+  entry(listAttachedRolePolicies),
+  entry(listAttachedUserPolicies),
+  entry(listEntitiesForPolicy),
+  entry(listGroupPolicies),
+  entry(listGroups),
+  entry(listGroupsForUser),
+  entry(listPolicies),
+  entry(listPolicyTags),
+  entry(listPolicyVersions),
+  entry(listRolePolicies),
+  entry(listRoleTags),
+  entry(listRoles),
+  entry(listUserPolicies),
+  entry(listUserTags),
+  entry(putGroupPolicy),
+  entry(putRolePermissionsBoundary),
+  entry(putRolePolicy),
+  entry(putUserPermissionsBoundary),
+  entry(putUserPolicy),
+  entry(removeUserFromGroup),
+  entry(setDefaultPolicyVersion),
+  entry(tagPolicy),
+  entry(tagRole),
+  entry(tagUser),
+  entry(untagPolicy),
+  entry(untagRole),
+  entry(untagUser),
+  entry(updateAssumeRolePolicy),
+  entry(updateGroup),
+  entry(updateLoginProfile),
+  entry(updateRole),
+  entry(updateUser),
+  // listUsers (helper F1's) takes its database as a dependency rather than through defineIamOperation.
+  ['ListUsers', { fn: (caller: Caller, input: TListUsersInput) => listUsers(caller, input, { db: iamDatabase() }), action: 'iam:ListUsers', readOnly: true }],
+])

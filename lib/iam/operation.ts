@@ -1,0 +1,63 @@
+// Every lib/iam operation is built by defineIamOperation, so the gate is structural,
+// not a convention: validate input (zod, AWS's constraints) -> the gate (iam:<Name> on
+// the ARN AWS authorizes against) -> one Prisma transaction -> one audit event -> an
+// AWS-shaped DTO, or an IamError. A denied or failed call is audited too.
+import type { z } from 'zod'
+import type { Db, DbTransaction } from '@/lib/db/client'
+import { writeAuditEvent } from './audit'
+import type { Caller } from './caller'
+import { iamDatabase } from './database'
+import { IamError, isIamError } from './errors'
+import { AssumedRoleNotSupportedError, authorize, type Decision } from './gate'
+import type { RequestContext } from './request-context'
+import { validationErrorOf } from './schemas'
+
+export interface OperationDefinition<S extends z.ZodType, R> {
+  /** The IAM API name, e.g. "CreateUser"; the gate action is iam:<name>. */
+  name: string
+  /** Get*, List*: CloudTrail's readOnly flag; mutations record their response. */
+  readOnly: boolean
+  input: S
+  /** The ARN AWS authorizes the call against; may read the entity (its path is part of its ARN). */
+  resource(db: Db, input: z.output<S>, caller: Caller): string | Promise<string>
+  /** Request-specific context keys (aws:RequestTag/*, aws:TagKeys, iam:PolicyARN, ...). */
+  context?(input: z.output<S>, caller: Caller): RequestContext
+  run(tx: DbTransaction, input: z.output<S>, caller: Caller, decision: Decision): Promise<R>
+}
+
+export interface IamOperation<I, R> {
+  (caller: Caller, input: I): Promise<R>
+  readonly apiName: string
+  readonly action: string
+  readonly readOnly: boolean
+}
+
+export function defineIamOperation<S extends z.ZodType, R>(def: OperationDefinition<S, R>): IamOperation<z.input<S>, R> {
+  const action = `iam:${def.name}`
+  const operation = async (caller: Caller, rawInput: z.input<S>): Promise<R> => {
+    const db = iamDatabase()
+    const audit = (extra: { responseElements?: unknown; errorCode?: string; errorMessage?: string; resources?: string[] }) =>
+      writeAuditEvent(db, { caller, eventName: def.name, readOnly: def.readOnly, requestParameters: rawInput, ...extra })
+
+    let resource: string | undefined
+    try {
+      const parsed = def.input.safeParse(rawInput ?? {})
+      if (!parsed.success) throw validationErrorOf(parsed.error, rawInput)
+      const input = parsed.data
+      resource = await def.resource(db, input, caller)
+      const decision = await authorize(caller, action, resource, def.context?.(input, caller) ?? {})
+      const result = await db.$transaction((tx) => def.run(tx, input, caller, decision))
+      await audit({ resources: [resource], ...(def.readOnly ? {} : { responseElements: result ?? null }) })
+      return result
+    } catch (error) {
+      // The STS seam: not an IAM answer, so it is neither audited nor dressed as one.
+      if (error instanceof AssumedRoleNotSupportedError) throw error
+      const iamError = isIamError(error)
+        ? error
+        : new IamError('ServiceFailure', 'The request processing has failed because of an unknown error, exception or failure.', { cause: error })
+      await audit({ errorCode: iamError.code, errorMessage: iamError.message, ...(resource ? { resources: [resource] } : {}) })
+      throw iamError
+    }
+  }
+  return Object.assign(operation, { apiName: def.name, action, readOnly: def.readOnly })
+}

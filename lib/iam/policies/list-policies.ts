@@ -1,0 +1,53 @@
+// ListPolicies with AWS's parameters (Scope All|AWS|Local, OnlyAttached, PathPrefix,
+// PolicyUsageFilter) plus Search, the console's filter box (a case-insensitive
+// substring of the name). Filtering, sorting and paging happen in the database: there
+// are 1,452 AWS managed policies.
+import { z } from 'zod'
+import { dbPage, markerOffset, policyCounts, toPolicyDto, type ListResult, type PolicyDto } from '../dto'
+import { defineIamOperation } from '../operation'
+import { ZMarker, ZMaxItems, ZPathPrefix } from '../schemas'
+
+export const ZListPoliciesInput = z.object({
+  Scope: z.enum(['All', 'AWS', 'Local']).optional(),
+  OnlyAttached: z.boolean().optional(),
+  PathPrefix: ZPathPrefix.optional(),
+  PolicyUsageFilter: z.enum(['PermissionsPolicy', 'PermissionsBoundary']).optional(),
+  Search: z.string().max(128).optional(),
+  Marker: ZMarker.optional(),
+  MaxItems: ZMaxItems.optional(),
+})
+
+export const listPolicies = defineIamOperation({
+  name: 'ListPolicies',
+  readOnly: true,
+  input: ZListPoliciesInput,
+  // ListPolicies has no resource-level permissions (Service Authorization Reference).
+  resource: () => '*',
+  async run(tx, input, caller): Promise<{ Policies: PolicyDto[] } & ListResult> {
+    const accountId = caller.accountId
+    const scope = input.Scope ?? 'All'
+    const attached = [
+      { userAttachments: { some: { user: { accountId } } } },
+      { groupAttachments: { some: { group: { accountId } } } },
+      { roleAttachments: { some: { role: { accountId } } } },
+    ]
+    const bounded = [{ usersBounded: { some: { accountId } } }, { rolesBounded: { some: { accountId } } }]
+    const usage =
+      input.PolicyUsageFilter === 'PermissionsBoundary' ? bounded
+      : input.PolicyUsageFilter === 'PermissionsPolicy' ? attached
+      : [...attached, ...bounded]
+    const where = {
+      AND: [
+        scope === 'AWS' ? { accountId: null } : scope === 'Local' ? { accountId } : { OR: [{ accountId: null }, { accountId }] },
+        input.PathPrefix ? { path: { startsWith: input.PathPrefix } } : {},
+        input.Search ? { nameKey: { contains: input.Search.toLowerCase() } } : {},
+        input.OnlyAttached || input.PolicyUsageFilter ? { OR: usage } : {},
+      ],
+    }
+    const offset = markerOffset(input.Marker)
+    const size = input.MaxItems ?? 100
+    const rows = await tx.managedPolicy.findMany({ where, include: policyCounts(accountId), orderBy: { nameKey: 'asc' }, skip: offset, take: size + 1 })
+    const { items, ...rest } = dbPage(rows, offset, size)
+    return { Policies: items.map(toPolicyDto), ...rest }
+  },
+})

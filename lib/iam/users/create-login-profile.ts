@@ -1,0 +1,33 @@
+// Console password of an IAM user. The account's password policy is checked by a later
+// issue (lib/auth/password-policy.ts); here the password is hashed and stored.
+import { z } from 'zod'
+import { hashPassword } from '@/lib/auth/password-hash'
+import { existingEntityArn, requireUser } from '../entities'
+import { IamError } from '../errors'
+import { defineIamOperation } from '../operation'
+import { ZPassword, ZUserName } from '../schemas'
+
+export const ZCreateLoginProfileInput = z.object({ UserName: ZUserName, Password: ZPassword, PasswordResetRequired: z.boolean().optional() })
+
+export interface LoginProfileDto {
+  UserName: string
+  CreateDate: string
+  PasswordResetRequired: boolean
+}
+
+export const createLoginProfile = defineIamOperation({
+  name: 'CreateLoginProfile',
+  readOnly: false,
+  input: ZCreateLoginProfileInput,
+  resource: (db, input, caller) => existingEntityArn(db, caller, 'user', input.UserName),
+  async run(tx, input, caller): Promise<{ LoginProfile: LoginProfileDto }> {
+    const user = await requireUser(tx, caller, input.UserName)
+    if (await tx.loginProfile.findUnique({ where: { userId: user.id }, select: { userId: true } })) {
+      throw new IamError('EntityAlreadyExists', `Login Profile for user ${user.name} already exists.`, { field: 'UserName' })
+    }
+    const profile = await tx.loginProfile.create({
+      data: { userId: user.id, passwordHash: await hashPassword(input.Password), passwordResetRequired: input.PasswordResetRequired ?? false },
+    })
+    return { LoginProfile: { UserName: user.name, CreateDate: profile.createdAt.toISOString(), PasswordResetRequired: profile.passwordResetRequired } }
+  },
+})

@@ -1,0 +1,53 @@
+import { z } from 'zod'
+import { newUserId } from '@/lib/iam/ids'
+import { toUserDto, type UserDto } from '../dto'
+import { entityArn, entityAlreadyExistsCheck, requirePolicy } from '../entities'
+import { IamError } from '../errors'
+import { defineIamOperation } from '../operation'
+import { arnValue, requestTagContext } from '../request-context'
+import { ZPath, ZPolicyArn, ZTags, ZUserName } from '../schemas'
+import { checkDistinctTagKeys } from '../tags/tag-list'
+
+export const MAX_USERS_PER_ACCOUNT = 5_000
+
+export const ZCreateUserInput = z.object({
+  UserName: ZUserName,
+  Path: ZPath.optional(),
+  PermissionsBoundary: ZPolicyArn.optional(),
+  Tags: ZTags.optional(),
+})
+export type TCreateUserInput = z.input<typeof ZCreateUserInput>
+
+export const createUser = defineIamOperation({
+  name: 'CreateUser',
+  readOnly: false,
+  input: ZCreateUserInput,
+  resource: (_db, input, caller) => entityArn(caller.accountId, 'user', input.Path ?? '/', input.UserName),
+  context: (input) => ({
+    ...requestTagContext(input.Tags),
+    ...(input.PermissionsBoundary ? { 'iam:PermissionsBoundary': arnValue(input.PermissionsBoundary) } : {}),
+  }),
+  async run(tx, input, caller): Promise<{ User: UserDto }> {
+    checkDistinctTagKeys(input.Tags)
+    await entityAlreadyExistsCheck(tx, caller, 'user', input.UserName)
+    if ((await tx.user.count({ where: { accountId: caller.accountId } })) >= MAX_USERS_PER_ACCOUNT) {
+      throw new IamError('LimitExceeded', `Cannot exceed quota for UsersPerAccount: ${MAX_USERS_PER_ACCOUNT}`, { field: 'UserName' })
+    }
+    const boundary = input.PermissionsBoundary ? await requirePolicy(tx, caller, input.PermissionsBoundary, 'PermissionsBoundary') : null
+    const path = input.Path ?? '/'
+    const user = await tx.user.create({
+      data: {
+        id: newUserId(),
+        accountId: caller.accountId,
+        name: input.UserName,
+        nameKey: input.UserName.toLowerCase(),
+        path,
+        arn: entityArn(caller.accountId, 'user', path, input.UserName),
+        permissionsBoundaryId: boundary?.id ?? null,
+        tags: { create: (input.Tags ?? []).map((t) => ({ key: t.Key, value: t.Value })) },
+      },
+      include: { tags: true, permissionsBoundary: { select: { arn: true } } },
+    })
+    return { User: toUserDto(user) }
+  },
+})

@@ -1,0 +1,74 @@
+import type { ContextKeyType } from '../types'
+import type { ConditionOperatorDefinition } from './condition-operator'
+import type { ParsedConditionOperator } from './parse-condition-operator'
+import { compileNullTest } from './null/null-condition'
+
+export type ConditionTest = (requestValues: string[] | undefined, requestType?: ContextKeyType) => boolean
+
+const never: ConditionTest = () => false
+
+function isListType(type: ContextKeyType | undefined): boolean {
+  return type !== undefined && type.endsWith('List')
+}
+
+/**
+ * Build the test for one key of one operator. The policy's values are compiled here, once; the
+ * returned closure only looks at the request's values. It never throws.
+ *
+ * AWS's rules, by case:
+ * - No set operator, key missing: a positive operator is false, a negated one true, IfExists true.
+ *   https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
+ *   ("If the key that you specify in a policy condition is not present in the request context,
+ *   the values do not match and the condition is false. If the policy condition requires that the
+ *   key is not matched, such as StringNotLike or ArnNotLike, and the right key is not present, the
+ *   condition is true.")
+ * - No set operator, key multivalued (a *List type, or more or fewer than one value): false, for
+ *   negated operators too. "Multivalued context keys require a condition set operator":
+ *   https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
+ *   (@cloud-copilot/iam-simulate, our reference engine, does the same and reports AWS confirmed it.)
+ * - ForAllValues: true when every request value matches; true when the key is missing or empty.
+ * - ForAnyValue: true when at least one request value matches; false when the key is missing or
+ *   empty ("if there is no matching context key or the dataset is null, the condition returns
+ *   false"), IfExists included: IfExists applies to each value inside the set loop, so it cannot
+ *   rescue a missing key. Observed on AWS with ForAnyValue:StringEqualsIfExists on aws:TagKeys for
+ *   sqs:ListQueues (implicit deny): https://repost.aws/questions/QU9HFmDzP0QGuU-fd7rS6B7w
+ *   https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
+ * - With a set operator the inner operator is applied per request value, negation included:
+ *   ForAllValues:StringNotLike is true when no request value matches any pattern.
+ */
+export function compileConditionTestWith(
+  operator: ParsedConditionOperator,
+  definition: ConditionOperatorDefinition | undefined,
+  policyValues: readonly string[],
+): ConditionTest {
+  if (operator.base === 'Null') return compileNullTest(policyValues)
+  if (definition === undefined) return never
+  const matches = definition.compile(policyValues)
+
+  if (operator.setOperator === 'ForAllValues') {
+    return (requestValues, requestType) => {
+      if (requestValues === undefined) return true
+      for (let i = 0; i < requestValues.length; i++) {
+        if (!matches(requestValues[i], requestType)) return false
+      }
+      return true
+    }
+  }
+
+  if (operator.setOperator === 'ForAnyValue') {
+    return (requestValues, requestType) => {
+      if (requestValues === undefined) return false
+      for (let i = 0; i < requestValues.length; i++) {
+        if (matches(requestValues[i], requestType)) return true
+      }
+      return false
+    }
+  }
+
+  const whenMissing = operator.ifExists || definition.negated
+  return (requestValues, requestType) => {
+    if (requestValues === undefined) return whenMissing
+    if (requestValues.length !== 1 || isListType(requestType)) return false
+    return matches(requestValues[0], requestType)
+  }
+}

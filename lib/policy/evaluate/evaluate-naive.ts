@@ -1,0 +1,157 @@
+// The oracle: evaluates every statement of every policy, straightforwardly, with no
+// compilation, no index and no early exit. It exists so that the compiled evaluator
+// (evaluate-compiled.ts) can be checked against it (property tests and the case tables);
+// it is not the gate's path.
+
+import { compileConditionTest, parseConditionOperator } from '../conditions/index'
+import { actionMatches } from '../match/action-matcher'
+import { parseTemplate, resolveTemplate } from '../match/policy-variables'
+import { describePrincipal, isExcludedByNotPrincipal, matchPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
+import { resourceMatches } from '../match/resource-matcher'
+import { protectWildcards } from '../match/wildcard'
+import type { EvaluationRequest, EvaluationResult, MatchedStatement, Policy, PolicySet, PolicyType, Statement } from '../types'
+import { decide, detailsFrom } from './decide'
+import { checksPrincipal, policyEntries, requiresPrincipal } from './policy-order'
+import { normalizeContext, type NormalizedContext } from './request-context'
+import { resourcePolicyKind } from './resource-policy-kind'
+
+export interface StatementAnalysis {
+  applies: boolean
+  principalMatch?: PrincipalMatch
+}
+
+export function evaluateNaive(request: EvaluationRequest, policies: PolicySet): EvaluationResult {
+  const ctx = normalizeContext(request.context)
+  const who = describePrincipal(request.principal)
+  const kind = resourcePolicyKind(request, policies)
+  const entries = policyEntries(policies, kind === 'trust' ? 'trust' : 'resource')
+  const matched: MatchedStatement[] = []
+  const missing = new Set<string>()
+  const allowsByType = new Map<string, boolean>()
+  let resourceAllow: PrincipalMatch | undefined
+  const STRENGTH: Record<PrincipalMatch, number> = { account: 0, role: 1, wildcard: 2, direct: 3 }
+
+  for (const e of entries) {
+    for (const st of e.input.policy.statements) {
+      const a = analyzeStatement(st, e.input.policy, e.type, request, ctx, who, (k) => missing.add(k))
+      if (!a.applies) continue
+      matched.push({
+        policyType: e.type,
+        policyName: e.input.name,
+        ...(e.input.versionId !== undefined ? { versionId: e.input.versionId } : {}),
+        ...(st.sid !== undefined ? { sid: st.sid } : {}),
+        statementIndex: st.index,
+        effect: st.effect,
+        position: st.position,
+      })
+      if (st.effect === 'Allow') {
+        allowsByType.set(`${e.type}#${e.level}`, true)
+        if ((e.type === 'resource' || e.type === 'trust') && a.principalMatch && (!resourceAllow || STRENGTH[a.principalMatch] > STRENGTH[resourceAllow])) {
+          resourceAllow = a.principalMatch
+        }
+      }
+    }
+  }
+
+  const has = (t: PolicyType, level = -1) => allowsByType.get(`${t}#${level}`) === true
+  const outcome = decide({
+    who,
+    crossAccount: request.principal.accountId !== request.resourceAccountId,
+    resourceKind: kind,
+    explicitDeny: () => matched.find((m) => m.effect === 'Deny'),
+    rcpLevels: policies.resourceControlPolicies?.length ?? 0,
+    rcpLevelAllows: (i) => has('resourceControlPolicy', i),
+    scpLevels: policies.serviceControlPolicies?.length ?? 0,
+    scpLevelAllows: (i) => has('serviceControlPolicy', i),
+    identityAllows: () => has('identity'),
+    boundaryAllows: () => (policies.permissionsBoundary?.length ? has('permissionsBoundary') : undefined),
+    sessionAllows: () => (policies.session?.length ? has('sessionPolicy') : undefined),
+    resourceAllow: () => resourceAllow,
+  })
+  const present = [...new Set(entries.map((e) => e.type))]
+  return { ...outcome, matchedStatements: matched, missingContextKeys: [...missing], details: detailsFrom(matched, present) }
+}
+
+/**
+ * Does this statement apply to the request? Action (or NotAction), then Resource (or
+ * NotResource), then Principal (or NotPrincipal) where the policy type has one, then every
+ * condition. `onMissing` hears the context keys the statement asked for that the request
+ * lacks, once its action, resource and principal matched.
+ */
+export function analyzeStatement(
+  st: Statement,
+  policy: Policy,
+  type: PolicyType,
+  request: EvaluationRequest,
+  ctx: NormalizedContext,
+  who: PrincipalIdentity,
+  onMissing: (key: string) => void,
+): StatementAnalysis {
+  const no: StatementAnalysis = { applies: false }
+  const action = request.action
+  if (st.action) {
+    if (!st.action.some((p) => actionMatches(p, action))) return no
+  } else if (st.notAction) {
+    // NotAction: "matches everything except the specified list of actions" -- with Deny it
+    // denies every other action, with Allow it allows every other action
+    // (reference_policies_elements_notaction.html).
+    if (st.notAction.some((p) => actionMatches(p, action))) return no
+  } else return no
+
+  const variables = policy.version === '2012-10-17'
+  const lookup = (k: string) => ctx.get(k)?.values
+  // Resource patterns: a pattern whose variable has no value matches nothing.
+  const resourceHit = (patterns: string[], unresolved: string[]): boolean =>
+    patterns.some((p) => {
+      const resolved = variables ? resolveTemplate(parseTemplate(p), lookup, protectWildcards, (k) => unresolved.push(k)) : p
+      return resolved !== undefined && resourceMatches(resolved, request.resource)
+    })
+  const unresolved: string[] = []
+  if (st.resource) {
+    if (!resourceHit(st.resource, unresolved)) {
+      unresolved.forEach(onMissing)
+      return no
+    }
+  } else if (st.notResource) {
+    // A NotResource pattern that cannot be resolved: the statement cannot be shown not to
+    // cover the resource, so it does not apply ("a statement whose variable has no value
+    // does not match").
+    const hit = resourceHit(st.notResource, unresolved)
+    if (hit || unresolved.length) {
+      unresolved.forEach(onMissing)
+      return no
+    }
+  }
+
+  let principalMatch: PrincipalMatch | undefined
+  if (checksPrincipal(type)) {
+    if (st.principal) {
+      principalMatch = matchPrincipal(st.principal, who)
+      if (!principalMatch) return no
+    } else if (st.notPrincipal) {
+      if (isExcludedByNotPrincipal(st.notPrincipal, who)) return no
+      principalMatch = 'wildcard'
+    } else if (requiresPrincipal(type)) return no
+  }
+
+  let ok = true
+  for (const [opName, keys] of Object.entries(st.condition ?? {})) {
+    const op = parseConditionOperator(opName)
+    for (const [key, rawValues] of Object.entries(keys)) {
+      const values: string[] = []
+      for (const raw of rawValues) {
+        // An unresolvable variable drops that one value ("There is no equal or like value").
+        const v = variables ? resolveTemplate(parseTemplate(raw), lookup, (s) => s, onMissing) : raw
+        if (v !== undefined) values.push(v)
+      }
+      const cv = ctx.get(key.toLowerCase())
+      if (!cv) onMissing(key)
+      if (!op) {
+        ok = false
+        continue
+      }
+      if (!compileConditionTest(op, values)(cv?.values, cv?.type)) ok = false
+    }
+  }
+  return ok ? { applies: true, principalMatch } : no
+}

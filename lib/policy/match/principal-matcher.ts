@@ -1,0 +1,106 @@
+// Principal / NotPrincipal in resource-based and trust policies:
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
+//
+// How a Principal entry matches the caller decides what the match is worth (see
+// evaluate/decide.ts): naming the caller itself (its user ARN, its role-session ARN, a
+// service or federated provider) is a `direct` grant; naming the role whose session is
+// calling is a `role` grant; naming the account (the 12-digit id or its `:root` ARN) only
+// delegates to the account's own identity-based policies ("When you specify an AWS account
+// ... you delegate authority to the account").
+// Wildcards inside principal ARNs are not wildcards: "You cannot use a wildcard to match
+// part of a principal name or ARN"; only "*" and {"AWS": "*"} mean everyone.
+
+import type { PrincipalElement, RequestPrincipal } from '../types'
+
+export type PrincipalMatch = 'wildcard' | 'direct' | 'role' | 'account'
+
+export type PrincipalKind = 'user' | 'root' | 'role' | 'assumedRole' | 'federatedUser' | 'other'
+
+export interface PrincipalIdentity {
+  kind: PrincipalKind
+  accountId: string
+  arn: string
+  /** For an assumed-role session: the role's name (its ARN's last path element). */
+  roleName?: string
+}
+
+const ARN = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/
+
+export function describePrincipal(p: RequestPrincipal): PrincipalIdentity {
+  const m = ARN.exec(p.arn)
+  if (!m) return { kind: 'other', accountId: p.accountId, arn: p.arn }
+  const [, , service, accountId, rest] = m
+  if (service === 'iam') {
+    if (rest === 'root') return { kind: 'root', accountId, arn: p.arn }
+    if (rest.startsWith('user/')) return { kind: 'user', accountId, arn: p.arn }
+    if (rest.startsWith('role/')) return { kind: 'role', accountId, arn: p.arn, roleName: rest.slice(rest.lastIndexOf('/') + 1) }
+  } else {
+    if (rest.startsWith('assumed-role/')) {
+      const [, roleName] = rest.split('/')
+      return { kind: 'assumedRole', accountId, arn: p.arn, roleName }
+    }
+    if (rest.startsWith('federated-user/')) return { kind: 'federatedUser', accountId, arn: p.arn }
+  }
+  return { kind: 'other', accountId, arn: p.arn }
+}
+
+const ACCOUNT_ID = /^\d{12}$/
+const ROOT_ARN = /^arn:[^:]+:iam::(\d{12}):root$/
+const ROLE_ARN = /^arn:[^:]+:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/
+
+/** How one value of Principal's "AWS" list matches the caller, if at all. */
+function matchAwsValue(value: string, who: PrincipalIdentity): PrincipalMatch | undefined {
+  if (value === '*') return 'wildcard'
+  // A service name ("lambda.amazonaws.com") under "AWS" names no AWS principal.
+  if (value === who.arn) return who.kind === 'role' ? 'role' : value.startsWith('arn:') ? 'direct' : undefined
+  if (ACCOUNT_ID.test(value)) return value === who.accountId ? 'account' : undefined
+  const root = ROOT_ARN.exec(value)
+  if (root) return root[1] === who.accountId ? 'account' : undefined
+  if (who.kind === 'assumedRole') {
+    const role = ROLE_ARN.exec(value)
+    if (role && role[1] === who.accountId && role[2] === who.roleName) return 'role'
+  }
+  return undefined
+}
+
+const STRENGTH: Record<PrincipalMatch, number> = { account: 0, role: 1, wildcard: 2, direct: 3 }
+
+/** The strongest way the Principal element names the caller, or undefined. */
+export function matchPrincipal(element: PrincipalElement, who: PrincipalIdentity): PrincipalMatch | undefined {
+  if (element === '*') return 'wildcard'
+  let best: PrincipalMatch | undefined
+  for (const [type, values] of Object.entries(element)) {
+    for (const v of values) {
+      let m: PrincipalMatch | undefined
+      if (type === 'AWS') m = matchAwsValue(v, who)
+      else if (type === 'Service' || type === 'Federated' || type === 'CanonicalUser') m = v === who.arn ? 'direct' : undefined
+      if (m && (!best || STRENGTH[m] > STRENGTH[best])) best = m
+    }
+  }
+  return best
+}
+
+/**
+ * NotPrincipal excludes the caller only when every identity the caller carries is listed:
+ * the account, and the user, or the role and the role session. AWS: "When you use
+ * NotPrincipal with Deny, you must also specify the account ARN of the not-denied
+ * principal", and for a role session both the role ARN and the assumed-role session ARN
+ * (reference_policies_elements_notprincipal.html). So {"AWS": userArn} alone still
+ * denies that user: the account identity is not excluded.
+ */
+export function isExcludedByNotPrincipal(element: PrincipalElement, who: PrincipalIdentity): boolean {
+  if (element === '*') return true
+  const listed = (want: (m: PrincipalMatch | undefined, type: string, v: string) => boolean): boolean => {
+    for (const [type, values] of Object.entries(element)) {
+      for (const v of values) if (want(type === 'AWS' ? matchAwsValue(v, who) : v === who.arn ? 'direct' : undefined, type, v)) return true
+    }
+    return false
+  }
+  if (listed((m) => m === 'wildcard')) return true
+  if (who.kind === 'other') return listed((m) => m === 'direct')
+  const account = listed((m) => m === 'account')
+  if (who.kind === 'root') return account
+  if (who.kind === 'assumedRole') return account && listed((m) => m === 'role') && listed((m) => m === 'direct')
+  if (who.kind === 'role') return account && listed((m) => m === 'role')
+  return account && listed((m) => m === 'direct')
+}

@@ -1,0 +1,216 @@
+// Every exported lib/iam operation (enumerated from the module's exports, not from a
+// hand list) is denied for a principal without policies, with no data changed, and is
+// allowed for root; each one must reach the gate (counted by gateCallCount). Adding an
+// operation without registering it in IAM_OPERATIONS, without a sample input here, or
+// without calling the gate fails this test. Server actions (app/**/actions.ts) are held
+// to the same rule as soon as they exist.
+import { readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import * as iam from '@/lib/iam'
+import type { Caller } from '@/lib/iam/caller'
+import { IamError } from '@/lib/iam/errors'
+import { gateCallCount } from '@/lib/iam/gate'
+import { repoRoot } from '@/tests/support/test-database'
+import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
+
+let t: IamTestContext
+let nobody: Caller
+
+const U = 'cov-user'
+const G = 'cov-group'
+const R = 'cov-role'
+const P = 'cov-policy'
+const AWS_POLICY = 'arn:aws:iam::aws:policy/ReadOnlyAccess'
+const localPolicy = () => `arn:aws:iam::${t.accountId}:policy/${P}`
+const TRUST = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] })
+const IDENTITY = doc({ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' })
+
+// One valid request per operation, against entities created in beforeAll.
+const SAMPLE_INPUTS: Record<string, () => unknown> = {
+  AddUserToGroup: () => ({ GroupName: G, UserName: U }),
+  AttachGroupPolicy: () => ({ GroupName: G, PolicyArn: AWS_POLICY }),
+  AttachRolePolicy: () => ({ RoleName: R, PolicyArn: AWS_POLICY }),
+  AttachUserPolicy: () => ({ UserName: U, PolicyArn: AWS_POLICY }),
+  CreateGroup: () => ({ GroupName: 'cov-new-group' }),
+  CreateLoginProfile: () => ({ UserName: U, Password: 'Coverage-password-1!' }),
+  CreatePolicy: () => ({ PolicyName: 'cov-new-policy', PolicyDocument: IDENTITY }),
+  CreatePolicyVersion: () => ({ PolicyArn: localPolicy(), PolicyDocument: IDENTITY, SetAsDefault: true }),
+  CreateRole: () => ({ RoleName: 'cov-new-role', AssumeRolePolicyDocument: TRUST }),
+  CreateUser: () => ({ UserName: 'cov-new-user' }),
+  DeleteGroup: () => ({ GroupName: 'cov-new-group' }),
+  DeleteGroupPolicy: () => ({ GroupName: G, PolicyName: 'inline' }),
+  DeleteLoginProfile: () => ({ UserName: U }),
+  DeletePolicy: () => ({ PolicyArn: `arn:aws:iam::${t.accountId}:policy/cov-new-policy` }),
+  DeletePolicyVersion: () => ({ PolicyArn: localPolicy(), VersionId: 'v1' }),
+  DeleteRole: () => ({ RoleName: 'cov-new-role' }),
+  DeleteRolePermissionsBoundary: () => ({ RoleName: R }),
+  DeleteRolePolicy: () => ({ RoleName: R, PolicyName: 'inline' }),
+  DeleteUser: () => ({ UserName: 'cov-new-user' }),
+  DeleteUserPermissionsBoundary: () => ({ UserName: U }),
+  DeleteUserPolicy: () => ({ UserName: U, PolicyName: 'inline' }),
+  DetachGroupPolicy: () => ({ GroupName: G, PolicyArn: AWS_POLICY }),
+  DetachRolePolicy: () => ({ RoleName: R, PolicyArn: AWS_POLICY }),
+  DetachUserPolicy: () => ({ UserName: U, PolicyArn: AWS_POLICY }),
+  GetGroup: () => ({ GroupName: G }),
+  GetGroupPolicy: () => ({ GroupName: G, PolicyName: 'inline' }),
+  GetLoginProfile: () => ({ UserName: U }),
+  GetPolicy: () => ({ PolicyArn: localPolicy() }),
+  GetPolicyVersion: () => ({ PolicyArn: localPolicy(), VersionId: 'v1' }),
+  GetRole: () => ({ RoleName: R }),
+  GetRolePolicy: () => ({ RoleName: R, PolicyName: 'inline' }),
+  GetUser: () => ({ UserName: U }),
+  GetUserPolicy: () => ({ UserName: U, PolicyName: 'inline' }),
+  ListAttachedGroupPolicies: () => ({ GroupName: G }),
+  ListAttachedRolePolicies: () => ({ RoleName: R }),
+  ListAttachedUserPolicies: () => ({ UserName: U }),
+  ListEntitiesForPolicy: () => ({ PolicyArn: AWS_POLICY }),
+  ListGroupPolicies: () => ({ GroupName: G }),
+  ListGroups: () => ({}),
+  ListGroupsForUser: () => ({ UserName: U }),
+  ListPolicies: () => ({ Scope: 'Local' }),
+  ListPolicyTags: () => ({ PolicyArn: localPolicy() }),
+  ListPolicyVersions: () => ({ PolicyArn: localPolicy() }),
+  ListRolePolicies: () => ({ RoleName: R }),
+  ListRoleTags: () => ({ RoleName: R }),
+  ListRoles: () => ({}),
+  ListUserPolicies: () => ({ UserName: U }),
+  ListUserTags: () => ({ UserName: U }),
+  ListUsers: () => ({}),
+  PutGroupPolicy: () => ({ GroupName: G, PolicyName: 'inline', PolicyDocument: IDENTITY }),
+  PutRolePermissionsBoundary: () => ({ RoleName: R, PermissionsBoundary: AWS_POLICY }),
+  PutRolePolicy: () => ({ RoleName: R, PolicyName: 'inline', PolicyDocument: IDENTITY }),
+  PutUserPermissionsBoundary: () => ({ UserName: U, PermissionsBoundary: AWS_POLICY }),
+  PutUserPolicy: () => ({ UserName: U, PolicyName: 'inline', PolicyDocument: IDENTITY }),
+  RemoveUserFromGroup: () => ({ GroupName: G, UserName: U }),
+  SetDefaultPolicyVersion: () => ({ PolicyArn: localPolicy(), VersionId: 'v1' }),
+  TagPolicy: () => ({ PolicyArn: localPolicy(), Tags: [{ Key: 'k', Value: 'v' }] }),
+  TagRole: () => ({ RoleName: R, Tags: [{ Key: 'k', Value: 'v' }] }),
+  TagUser: () => ({ UserName: U, Tags: [{ Key: 'k', Value: 'v' }] }),
+  UntagPolicy: () => ({ PolicyArn: localPolicy(), TagKeys: ['k'] }),
+  UntagRole: () => ({ RoleName: R, TagKeys: ['k'] }),
+  UntagUser: () => ({ UserName: U, TagKeys: ['k'] }),
+  UpdateAssumeRolePolicy: () => ({ RoleName: R, PolicyDocument: TRUST }),
+  UpdateGroup: () => ({ GroupName: G, NewPath: '/team/' }),
+  UpdateLoginProfile: () => ({ UserName: U, PasswordResetRequired: true }),
+  UpdateRole: () => ({ RoleName: R, MaxSessionDuration: 7200 }),
+  UpdateUser: () => ({ UserName: U, NewPath: '/team/' }),
+}
+
+/** Everything an operation could change, except the event history (denials are recorded). */
+async function fingerprint(): Promise<string> {
+  const p = t.db.prisma
+  const by = { orderBy: { id: 'asc' as const } }
+  return JSON.stringify(await Promise.all([
+    p.user.findMany(by), p.group.findMany(by), p.role.findMany(by), p.groupMembership.findMany({ orderBy: [{ userId: 'asc' }, { groupId: 'asc' }] }),
+    p.userPolicyAttachment.findMany({ orderBy: [{ userId: 'asc' }, { policyId: 'asc' }] }),
+    p.groupPolicyAttachment.findMany({ orderBy: [{ groupId: 'asc' }, { policyId: 'asc' }] }),
+    p.rolePolicyAttachment.findMany({ orderBy: [{ roleId: 'asc' }, { policyId: 'asc' }] }),
+    p.inlinePolicy.findMany(by), p.tag.findMany(by), p.loginProfile.findMany({ orderBy: { userId: 'asc' } }),
+    p.managedPolicy.findMany({ where: { accountId: { not: null } }, ...by }), p.managedPolicy.count(),
+    p.policyVersion.findMany({ where: { policy: { accountId: { not: null } } }, ...by }), p.policyVersion.count(),
+  ]))
+}
+
+const upper = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
+const exportedFunctions = Object.entries(iam).filter(([, v]) => typeof v === 'function') as [string, Function][]
+
+beforeAll(async () => {
+  t = await setUpIamTest()
+  await iam.createUser(t.root, { UserName: 'nobody' })
+  nobody = await t.asUser('nobody')
+  await iam.createUser(t.root, { UserName: U })
+  await iam.createGroup(t.root, { GroupName: G })
+  await iam.createRole(t.root, { RoleName: R, AssumeRolePolicyDocument: TRUST })
+  await iam.createPolicy(t.root, { PolicyName: P, PolicyDocument: IDENTITY })
+})
+afterAll(() => t.cleanup())
+
+describe('lib/iam exports', () => {
+  test('every exported function is a registered operation with a sample input, and vice versa', () => {
+    const registered = Object.keys(iam.IAM_OPERATIONS).sort()
+    const exported = exportedFunctions.map(([name]) => upper(name)).sort()
+    expect(exported).toEqual(registered)
+    expect(Object.keys(SAMPLE_INPUTS).sort()).toEqual(registered)
+    for (const [name, entry] of Object.entries(iam.IAM_OPERATIONS)) expect(entry.action).toBe(`iam:${name}`)
+    // Guards against an empty module passing the per-operation tests vacuously.
+    expect(registered.length).toBeGreaterThanOrEqual(67)
+  })
+})
+
+describe('a principal without policies is denied every operation, and nothing changes', () => {
+  for (const name of Object.keys(SAMPLE_INPUTS)) {
+    test(name, async () => {
+      const entry = iam.IAM_OPERATIONS[name]!
+      const before = await fingerprint()
+      const calls = gateCallCount()
+      const error = await entry.fn(nobody, SAMPLE_INPUTS[name]!() as never).then(() => null, (e: unknown) => e)
+      expect(gateCallCount()).toBeGreaterThan(calls)
+      expect(error).toBeInstanceOf(IamError)
+      expect((error as IamError).code).toBe('AccessDenied')
+      expect((error as IamError).message).toContain(`is not authorized to perform: iam:${name} on resource: `)
+      expect(await fingerprint()).toBe(before)
+    })
+  }
+})
+
+describe('root is allowed every operation', () => {
+  for (const name of Object.keys(SAMPLE_INPUTS)) {
+    test(name, async () => {
+      const calls = gateCallCount()
+      const error = await iam.IAM_OPERATIONS[name]!.fn(t.root, SAMPLE_INPUTS[name]!() as never).then(() => null, (e: unknown) => e)
+      expect(gateCallCount()).toBeGreaterThan(calls)
+      // Other IAM errors (NoSuchEntity after an earlier delete, DeleteConflict) are answers
+      // from past the gate; AccessDenied or a crash is not.
+      if (error !== null) {
+        expect(error).toBeInstanceOf(IamError)
+        expect((error as IamError).code).not.toBe('AccessDenied')
+        expect((error as IamError).code).not.toBe('ServiceFailure')
+      }
+    })
+  }
+})
+
+// Server actions are public POST endpoints: each must reach lib/iam's gate. When
+// app/**/actions.ts files appear, every export needs a case here saying how to call it
+// as a given caller (e.g. through the session helper the actions use).
+const SERVER_ACTION_CASES: Record<string, (caller: Caller) => Promise<unknown>> = {}
+
+function actionFiles(dir: string): string[] {
+  const out: string[] = []
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name)
+    if (statSync(full).isDirectory()) out.push(...actionFiles(full))
+    else if (name === 'actions.ts') out.push(full)
+  }
+  return out
+}
+
+describe('server actions', () => {
+  const files = actionFiles(path.join(repoRoot, 'app'))
+  test('every exported server action has a gate-coverage case', async () => {
+    const missing: string[] = []
+    for (const file of files) {
+      const mod = (await import(file)) as Record<string, unknown>
+      for (const [name, value] of Object.entries(mod)) {
+        const key = `${path.relative(repoRoot, file)}#${name}`
+        if (typeof value === 'function' && !SERVER_ACTION_CASES[key]) missing.push(key)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+  for (const [key, call] of Object.entries(SERVER_ACTION_CASES)) {
+    test(`${key} is denied without policies and allowed for root`, async () => {
+      const before = await fingerprint()
+      let calls = gateCallCount()
+      const denied = await call(nobody).then(() => null, (e: unknown) => e)
+      expect(gateCallCount()).toBeGreaterThan(calls)
+      expect(denied === null ? JSON.stringify(denied) : (denied as IamError).code).toBe('AccessDenied')
+      expect(await fingerprint()).toBe(before)
+      calls = gateCallCount()
+      const asRoot = await call(t.root).then(() => null, (e: unknown) => e)
+      expect(gateCallCount()).toBeGreaterThan(calls)
+      expect((asRoot as IamError | null)?.code).not.toBe('AccessDenied')
+    })
+  }
+})
