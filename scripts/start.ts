@@ -5,9 +5,10 @@
 //   DATABASE_URL (file:./data/sandbox.db; or postgresql://user:pass@host:5432/db)
 //   SEED_ROOT_EMAIL, SEED_ROOT_PASSWORD, SEED_USER_PASSWORD (first start only)
 import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createPrismaClient, databaseUrl, isPostgresUrl } from '@/lib/db/create-prisma-client'
+import { createPrismaClient, databaseUrl, isPostgresUrl, sqliteFilePath } from '@/lib/db/create-prisma-client'
 import { formatSeedReport, seedOptionsFromEnv, seedSandbox, type SeedResult } from './seed'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -50,11 +51,15 @@ function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 async function migrate() {
-  const where = isPostgresUrl(env.DATABASE_URL!) ? 'PostgreSQL' : env.DATABASE_URL!
+  const databaseUrl = env.DATABASE_URL!
+  const sqliteFile = isPostgresUrl(databaseUrl) ? null : sqliteFilePath(databaseUrl)
+  // SQLite creates the file but not its folder (./data on a fresh clone).
+  const existed = sqliteFile ? existsSync(sqliteFile) : true
+  if (sqliteFile) mkdirSync(path.dirname(sqliteFile), { recursive: true })
   await timed('migrations', () =>
-    run(`Applying database migrations (${where})`, bin('tsx'), ['scripts/db.ts', 'deploy']).catch((e: Error) => {
+    run(`Applying database migrations (${sqliteFile ? databaseUrl : 'PostgreSQL'})`, bin('tsx'), ['scripts/db.ts', 'deploy']).catch((e: Error) => {
       // The schema engine locks a SQLite file exclusively; a running server prevents that.
-      throw new Error(`${e.message}. If another Sandbox IAM server uses this database, stop it first.`)
+      throw new Error(sqliteFile && existed ? `${e.message}. If a Sandbox IAM server is using ${sqliteFile}, stop it first.` : e.message)
     }),
   )
 }
