@@ -29,7 +29,7 @@ const RUNS = 20
 const USER_PASSWORD = 'Bench-User-Passw0rd!'
 const ROOT_PASSWORD = 'Bench-Root-Passw0rd!'
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(command: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`)
 }

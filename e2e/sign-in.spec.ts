@@ -29,6 +29,7 @@ test('[SIGN-IN]: root signs in with email and password and sees the dashboard', 
   const nav = page.getByRole('navigation', { name: 'Identity and Access Management (IAM)' })
   await expect(nav.getByRole('link')).toHaveText(NAVIGATION)
   await expect(page.getByText(/\/signin\?account=sandbox$/)).toBeVisible()
+  await page.screenshot({ path: 'test-results/dashboard.png' })
 })
 
 test('[SIGN-IN]: alice signs in as an IAM user with account alias sandbox and sees the users list', async ({ page }) => {
@@ -47,6 +48,7 @@ test('[SIGN-IN]: the IAM user sign-in URL opens the IAM user form with the accou
   await page.goto('/signin?account=sandbox')
   await expect(page.getByLabel('IAM user', { exact: true })).toBeChecked()
   await expect(page.getByLabel('Account ID or account alias')).toHaveValue('sandbox')
+  await page.screenshot({ path: 'test-results/sign-in.png' })
 })
 
 test('[SIGN-IN]: a wrong password shows the generic error and creates no session', async ({ page }) => {
