@@ -1,5 +1,5 @@
 import type { ContextKeyType } from '../types'
-import type { ConditionOperatorDefinition } from './condition-operator'
+import type { CompileConditionOptions, ConditionOperatorDefinition } from './condition-operator'
 import type { ParsedConditionOperator } from './parse-condition-operator'
 import { compileNullTest } from './null/null-condition'
 
@@ -40,10 +40,11 @@ export function compileConditionTestWith(
   operator: ParsedConditionOperator,
   definition: ConditionOperatorDefinition | undefined,
   policyValues: readonly string[],
+  options: CompileConditionOptions = {},
 ): ConditionTest {
   if (operator.base === 'Null') return compileNullTest(policyValues)
   if (definition === undefined) return never
-  const matches = definition.compile(policyValues)
+  const matches = definition.compile(policyValues, options)
 
   if (operator.setOperator === 'ForAllValues') {
     return (requestValues, requestType) => {
