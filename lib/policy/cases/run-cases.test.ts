@@ -72,7 +72,11 @@ function loadCaseFiles(): { files: LoadedFile[]; problems: string[] } {
       if (typeof name !== 'string' || name.trim() === '') return problems.push(`${where} has no name`)
       const rule = c.rule as { doc?: unknown; says?: unknown } | undefined
       if (typeof rule?.doc !== 'string' || rule.doc === '') return problems.push(`${where} "${name}" has no rule.doc`)
-      if (!/^https:\/\/[^#\s]+#\S+$/.test(rule.doc)) problems.push(`${where} "${name}": rule.doc must be an https URL with an anchor`)
+      // Evaluation cases cite the exact section (URL with anchor); validation cases at least the page.
+      const docPattern = kind === 'evaluation' ? /^https:\/\/[^#\s]+#\S+$/ : /^https:\/\/\S+$/
+      if (!docPattern.test(rule.doc)) {
+        problems.push(`${where} "${name}": rule.doc must be an https URL${kind === 'evaluation' ? ' with an anchor' : ''}`)
+      }
       if (typeof rule.says !== 'string' || rule.says === '') problems.push(`${where} "${name}" has no rule.says`)
       if (seen.has(name)) return problems.push(`${where}: duplicate case name "${name}"`)
       seen.add(name)
