@@ -2,6 +2,7 @@ import type { ContextKeyType } from '../types'
 import type { CompileConditionOptions, ConditionOperatorDefinition } from './condition-operator'
 import type { ParsedConditionOperator } from './parse-condition-operator'
 import { compileNullTest } from './null/null-condition'
+import { replaceSpecialCharacterVariables } from './string/compile-wildcard-patterns'
 
 export type ConditionTest = (requestValues: string[] | undefined, requestType?: ContextKeyType) => boolean
 
@@ -42,9 +43,14 @@ export function compileConditionTestWith(
   policyValues: readonly string[],
   options: CompileConditionOptions = {},
 ): ConditionTest {
-  if (operator.base === 'Null') return compileNullTest(policyValues)
+  // String and ARN operators read the special-character variables themselves (a literal `*` must
+  // not become a wildcard); for every other type they are plain characters.
+  const values = options.specialCharacterVariables && definition !== undefined && definition.valueType !== 'string' && definition.valueType !== 'arn'
+    ? policyValues.map(replaceSpecialCharacterVariables)
+    : policyValues
+  if (operator.base === 'Null') return compileNullTest(options.specialCharacterVariables ? policyValues.map(replaceSpecialCharacterVariables) : policyValues)
   if (definition === undefined) return never
-  const matches = definition.compile(policyValues, options)
+  const matches = definition.compile(values, options)
 
   if (operator.setOperator === 'ForAllValues') {
     return (requestValues, requestType) => {

@@ -15,6 +15,8 @@ runConditionCases('special-character variables ${*} ${?} ${$}', [
   { name: 'StringEqualsIgnoreCase ${*} is an asterisk', operator: 'StringEqualsIgnoreCase', policy: ['A${*}'], request: 'a*', options: on, expected: true },
   { name: 'ArnLike ${*} in the resource is a literal asterisk', operator: 'ArnLike', policy: ['arn:aws:s3:::b/${*}'], request: 'arn:aws:s3:::b/*', options: on, expected: true },
   { name: 'ArnLike ${*} does not match other keys', operator: 'ArnLike', policy: ['arn:aws:s3:::b/${*}'], request: 'arn:aws:s3:::b/key', options: on, expected: false },
+  { name: 'the option leaves plain numeric values alone', operator: 'NumericEquals', policy: ['10'], request: '10', options: on, expected: true },
+  { name: 'a substituted value escaped with ${*} stays literal in StringLike', operator: 'StringLike', policy: ['home/a${*}b/*'], request: 'home/a*b/x', options: on, expected: true },
   { name: 'other variables are left alone (the evaluator substitutes them first)', operator: 'StringEquals', policy: ['${aws:username}'], request: '${aws:username}', options: on, expected: true },
   { name: 'without the option (2008-10-17) ${*} is text and its * a wildcard', operator: 'StringLike', policy: ['a${*}'], request: 'a${xyz}', expected: true },
   { name: 'without the option StringEquals compares ${*} as text', operator: 'StringEquals', policy: ['${*}'], request: '${*}', expected: true },
