@@ -5,7 +5,7 @@
 
 import { compileConditionTest, parseConditionOperator } from '../conditions/index'
 import { actionMatches } from '../match/action-matcher'
-import { parseTemplate, resolveTemplate } from '../match/policy-variables'
+import { isNegatedOperatorBase, parseTemplate, resolveTemplate } from '../match/policy-variables'
 import { describePrincipal, isExcludedByNotPrincipal, matchPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
 import { resourceMatches } from '../match/resource-matcher'
 import { protectWildcards } from '../match/wildcard'
@@ -43,6 +43,7 @@ export function evaluateNaive(request: EvaluationRequest, policies: PolicySet): 
         statementIndex: st.index,
         effect: st.effect,
         position: st.position,
+        ...(st.end !== undefined ? { end: st.end } : {}),
       })
       if (st.effect === 'Allow') {
         allowsByType.set(`${e.type}#${e.level}`, true)
@@ -55,6 +56,7 @@ export function evaluateNaive(request: EvaluationRequest, policies: PolicySet): 
 
   const has = (t: PolicyType, level = -1) => allowsByType.get(`${t}#${level}`) === true
   const outcome = decide({
+    action: request.action,
     who,
     crossAccount: request.principal.accountId !== request.resourceAccountId,
     resourceKind: kind,
@@ -139,14 +141,17 @@ export function analyzeStatement(
     const op = parseConditionOperator(opName)
     for (const [key, rawValues] of Object.entries(keys)) {
       const values: string[] = []
+      let unresolved = false
       for (const raw of rawValues) {
-        // An unresolvable variable drops that one value ("There is no equal or like value").
+        // An unresolvable variable: the value matches nothing (see match/policy-variables.ts).
         const v = variables ? resolveTemplate(parseTemplate(raw), lookup, (s) => s, onMissing) : raw
         if (v !== undefined) values.push(v)
+        else unresolved = true
       }
       const cv = ctx.get(key.toLowerCase())
       if (!cv) onMissing(key)
-      if (!op) {
+      // With the key absent, the operator's missing-key rule decides, values unseen.
+      if (!op || (unresolved && cv && isNegatedOperatorBase(op.base))) {
         ok = false
         continue
       }
