@@ -26,6 +26,7 @@ const cases: { name: string; text: string; expected: string | undefined }[] = [
   { name: 'no leap day in 2025', text: '2025-02-29', expected: undefined },
   { name: 'month 13', text: '2026-13-01', expected: undefined },
   { name: 'hour 25', text: '2026-01-01T25:00:00Z', expected: undefined },
+  { name: 'a blank instead of T', text: '2026-03-04 05:06:07Z', expected: undefined },
   { name: 'words', text: 'next Tuesday', expected: undefined },
   { name: 'the empty string', text: '', expected: undefined },
   { name: 'RFC 2822 form', text: 'Thu, 01 Jan 2026 00:00:00 GMT', expected: undefined },

@@ -6,7 +6,7 @@ import type { ContextKeyType } from '../../types'
 // A time without a zone is read as UTC rather than the machine's zone: the engine must decide the
 // same way on every host, and AWS's clock (aws:CurrentTime) is UTC.
 const W3C_DATE =
-  /^(\d{4})-(\d{2})(?:-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?)?$/
+  /^(\d{4})-(\d{2})(?:-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?)?$/
 
 // Epoch seconds, as aws:EpochTime gives them; a bare year such as "2024" is therefore read as
 // epoch seconds, not as the W3C "YYYY" form (the two cannot both hold, and AWS documents epoch).
