@@ -17,7 +17,7 @@ import { describePrincipal, isExcludedByNotPrincipal, matchPrincipal, type Princ
 import type { EvaluationRequest, EvaluationResult, MatchedStatement, PolicyInput, PolicySet, PolicyType } from '../types'
 import { decide, detailsFrom, type DecisionInputs } from './decide'
 import { checksPrincipal, requiresPrincipal } from './policy-order'
-import { normalizeContext, type NormalizedContext } from './request-context'
+import { RequestContext } from './request-context'
 import { resourcePolicyKind, type ResourcePolicyKind } from './resource-policy-kind'
 
 export interface EvaluateOptions {
@@ -58,20 +58,21 @@ class CompiledEvaluation implements DecisionInputs {
   private readonly lowerAction: string
   private readonly actionNumber: number
   private readonly resource: string
-  private readonly ctx: NormalizedContext
+  private readonly ctx: RequestContext
   readonly lookup: ContextLookup
   private readonly hasBoundary: boolean
   private readonly hasSession: boolean
-  /** Bit per (type, level) question already answered, and its answer. */
-  private readonly answered = new Map<string, boolean>()
+  /** (type, level) questions already answered in gate mode, and their answers. */
+  private answered: Map<string, boolean> | undefined
   private resourceAllowDone = false
   private resourceAllowValue: PrincipalMatch | undefined
-  private readonly onMissingBound = (k: string): void => {
-    this.missing!.add(k)
-  }
+  private onMissingBound: ((k: string) => void) | undefined
   private readonly scratch: string[] = []
-  private readonly collectBound = (k: string): void => {
-    this.scratch.push(k)
+  private collectFn: ((k: string) => void) | undefined
+  private get collectBound(): (k: string) => void {
+    return (this.collectFn ??= (k) => {
+      this.scratch.push(k)
+    })
   }
 
   constructor(request: EvaluationRequest, policies: PolicySet) {
@@ -79,9 +80,9 @@ class CompiledEvaluation implements DecisionInputs {
     this.lowerAction = request.action.toLowerCase()
     this.actionNumber = actionId(this.lowerAction)
     this.resource = request.resource
-    const ctx = normalizeContext(request.context)
+    const ctx = new RequestContext(request.context)
     this.ctx = ctx
-    this.lookup = (k) => ctx.get(k)?.values
+    this.lookup = (k, lower) => ctx.get(k, lower)?.values
     this.who = describePrincipal(request.principal)
     this.crossAccount = request.principal.accountId !== request.resourceAccountId
     this.resourceKind = resourcePolicyKind(request, policies)
@@ -129,8 +130,8 @@ class CompiledEvaluation implements DecisionInputs {
 
   private firstAllow(type: PolicyType, level: number): boolean {
     const k = type + level
-    if (this.explained) return this.explainedAllows.has(k)
-    const known = this.answered.get(k)
+    if (this.explained) return this.explainedAllows.includes(k)
+    const known = (this.answered ??= new Map()).get(k)
     if (known !== undefined) return known
     let found = false
     outer: for (const e of this.entries) {
@@ -144,7 +145,7 @@ class CompiledEvaluation implements DecisionInputs {
         }
       }
     }
-    this.answered.set(k, found)
+    this.answered!.set(k, found)
     return found
   }
 
@@ -190,10 +191,13 @@ class CompiledEvaluation implements DecisionInputs {
   /** Set by explainAll: the DecisionInputs methods then answer from what it found. */
   private explained = false
   private explainedDeny: MatchedStatement | undefined
-  private readonly explainedAllows = new Set<string>()
+  private readonly explainedAllows: string[] = []
 
   explainAll(): ReturnType<typeof decide> {
-    this.missing = new Set()
+    const missing = (this.missing = new Set())
+    this.onMissingBound = (k) => {
+      missing.add(k)
+    }
     for (const e of this.entries) {
       const all = this.cands(e).all
       for (let i = 0; i < all.length; i++) {
@@ -203,7 +207,8 @@ class CompiledEvaluation implements DecisionInputs {
         const rec = this.record(e, cs)
         if (cs.statement.effect === 'Deny') this.explainedDeny ??= rec
         else {
-          this.explainedAllows.add(e.type + e.level)
+          const k = e.type + e.level
+          if (!this.explainedAllows.includes(k)) this.explainedAllows.push(k)
           const best = this.resourceAllowValue
           if ((e.type === 'resource' || e.type === 'trust') && m && (!best || STRENGTH[m] > STRENGTH[best])) this.resourceAllowValue = m
         }
@@ -268,7 +273,7 @@ class CompiledEvaluation implements DecisionInputs {
     const conditions = cs.conditions
     for (let i = 0; i < conditions.length; i++) {
       const c = conditions[i]
-      const cv = this.ctx.get(c.lowerKey)
+      const cv = this.ctx.get(c.key, c.lowerKey)
       const met = c.test(this.lookup, cv?.values, cv?.type, onMissing)
       if (!cv && onMissing) onMissing(c.key)
       if (!met) {

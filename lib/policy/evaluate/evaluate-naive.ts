@@ -12,7 +12,7 @@ import { protectWildcards } from '../match/wildcard'
 import type { EvaluationRequest, EvaluationResult, MatchedStatement, Policy, PolicySet, PolicyType, Statement } from '../types'
 import { decide, detailsFrom } from './decide'
 import { checksPrincipal, policyEntries, requiresPrincipal } from './policy-order'
-import { normalizeContext, type NormalizedContext } from './request-context'
+import { RequestContext } from './request-context'
 import { resourcePolicyKind } from './resource-policy-kind'
 
 export interface StatementAnalysis {
@@ -21,7 +21,7 @@ export interface StatementAnalysis {
 }
 
 export function evaluateNaive(request: EvaluationRequest, policies: PolicySet): EvaluationResult {
-  const ctx = normalizeContext(request.context)
+  const ctx = new RequestContext(request.context)
   const who = describePrincipal(request.principal)
   const kind = resourcePolicyKind(request, policies)
   const entries = policyEntries(policies, kind === 'trust' ? 'trust' : 'resource')
@@ -85,7 +85,7 @@ export function analyzeStatement(
   policy: Policy,
   type: PolicyType,
   request: EvaluationRequest,
-  ctx: NormalizedContext,
+  ctx: RequestContext,
   who: PrincipalIdentity,
   onMissing: (key: string) => void,
 ): StatementAnalysis {
@@ -101,7 +101,7 @@ export function analyzeStatement(
   } else return no
 
   const variables = policy.version === '2012-10-17'
-  const lookup = (k: string) => ctx.get(k)?.values
+  const lookup = (k: string, lower: string) => ctx.get(k, lower)?.values
   // Resource patterns: a pattern whose variable has no value matches nothing.
   const resourceHit = (patterns: string[], unresolved: string[]): boolean =>
     patterns.some((p) => {
@@ -148,7 +148,7 @@ export function analyzeStatement(
         if (v !== undefined) values.push(v)
         else unresolved = true
       }
-      const cv = ctx.get(key.toLowerCase())
+      const cv = ctx.get(key, key.toLowerCase())
       if (!cv) onMissing(key)
       // With the key absent, the operator's missing-key rule decides, values unseen.
       if (!op || (unresolved && cv && isNegatedOperatorBase(op.base))) {

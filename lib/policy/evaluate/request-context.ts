@@ -1,15 +1,16 @@
 // Condition keys and policy-variable names are case-insensitive in AWS; values are not.
-// The request's context is indexed once by lower-cased key for every lookup that follows.
+// Policies usually spell a key the way the request context does, so a lookup first tries
+// the key as written and only then the request's keys lower-cased; that index is built at
+// most once per request, and only when an exact lookup misses. (Should a context hold the
+// same key twice in different letter cases, the exact spelling wins, then the last one.)
 
 import type { ContextValue, EvaluationRequest } from '../types'
 
-export type NormalizedContext = Map<string, ContextValue>
-
 // Context key names repeat from request to request; lower-casing each one anew would
-// allocate a fresh string (and hash it) per key per request. Bounded: names come from callers.
+// allocate and hash a fresh string per key per request. Bounded: names come from callers.
 const lowered = new Map<string, string>()
 
-function lower(key: string): string {
+export function lowerKey(key: string): string {
   let l = lowered.get(key)
   if (l === undefined) {
     l = key.toLowerCase()
@@ -19,8 +20,21 @@ function lower(key: string): string {
   return l
 }
 
-export function normalizeContext(context: EvaluationRequest['context']): NormalizedContext {
-  const m: NormalizedContext = new Map()
-  for (const key in context) m.set(lower(key), context[key])
-  return m
+export class RequestContext {
+  private index: Map<string, ContextValue> | undefined
+
+  constructor(private readonly context: EvaluationRequest['context']) {}
+
+  /** The value of a key, `key` as written in the policy and `lower` its lower-cased form. */
+  get(key: string, lower: string): ContextValue | undefined {
+    const exact = Object.hasOwn(this.context, key) ? this.context[key] : undefined
+    if (exact !== undefined) return exact
+    let index = this.index
+    if (!index) {
+      index = new Map()
+      for (const k in this.context) index.set(lowerKey(k), this.context[k])
+      this.index = index
+    }
+    return index.get(lower)
+  }
 }

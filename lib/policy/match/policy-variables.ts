@@ -59,8 +59,8 @@ export function parseTemplate(source: string): Template {
   return { source, parts, hasVariables }
 }
 
-/** Looks a context key up by its lower-cased name; undefined when absent. */
-export type ContextLookup = (lowerKey: string) => string[] | undefined
+/** Looks a context key up (as written, and lower-cased); undefined when absent. */
+export type ContextLookup = (key: string, lowerKey: string) => string[] | undefined
 
 /**
  * Substitutes the variables. `escapeLiteral` turns a value that must be taken literally
@@ -81,7 +81,7 @@ export function resolveTemplate(
     if (p.kind === 'text') out += p.text
     else if (p.kind === 'literal') out += escapeLiteral(p.text)
     else {
-      const v = lookup(p.lowerKey)
+      const v = lookup(p.key, p.lowerKey)
       if (v !== undefined && v.length === 1) out += escapeLiteral(v[0])
       else if (p.default !== undefined) out += escapeLiteral(p.default)
       else {
