@@ -8,6 +8,10 @@ const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-
 
 export function proxy(request: NextRequest) {
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next()
+  // Only page loads are redirected: server actions, route handlers and API clients
+  // (SigV4-signed, no cookie) get their own answer from the server-side check.
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next()
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = '/signin'
   url.search = ''

@@ -1,6 +1,6 @@
 'use client'
 
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { signIn } from 'next-auth/react'
 
 type Kind = 'root' | 'iam-user'
@@ -12,6 +12,15 @@ export function SignInForm({ initialKind, initialAccount }: { initialKind: Kind;
   const [kind, setKind] = useState<Kind>(initialKind)
   const [error, setError] = useState<string | null>(null)
   const [pending, setPending] = useState(false)
+  // Until React has hydrated, a submit would be a native form post that next-auth never
+  // sees: the button stays disabled until the handler is attached.
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
+
+  function switchKind(next: Kind) {
+    setKind(next)
+    setError(null)
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -42,23 +51,23 @@ export function SignInForm({ initialKind, initialAccount }: { initialKind: Kind;
       <h1 className="text-2xl font-bold">Sign in</h1>
       <fieldset className="mt-6 space-y-3">
         <legend className="sr-only">Sign in as</legend>
-        <label className="flex cursor-pointer gap-3">
-          <input type="radio" name="kind" className="mt-1" checked={kind === 'root'} onChange={() => setKind('root')} />
-          <span>
-            <span className="block font-bold">Root user</span>
-            <span className="block text-console-muted">Account owner that performs tasks requiring unrestricted access.</span>
-          </span>
-        </label>
-        <label className="flex cursor-pointer gap-3">
-          <input type="radio" name="kind" className="mt-1" checked={kind === 'iam-user'} onChange={() => setKind('iam-user')} />
-          <span>
-            <span className="block font-bold">IAM user</span>
-            <span className="block text-console-muted">User within an account that performs daily tasks.</span>
-          </span>
-        </label>
+        <KindOption
+          value="root"
+          current={kind}
+          onSelect={switchKind}
+          title="Root user"
+          description="Account owner that performs tasks requiring unrestricted access."
+        />
+        <KindOption
+          value="iam-user"
+          current={kind}
+          onSelect={switchKind}
+          title="IAM user"
+          description="User within an account that performs daily tasks."
+        />
       </fieldset>
 
-      <form key={kind} onSubmit={onSubmit} className="mt-6 space-y-4" aria-label={kind === 'root' ? 'Root user sign-in' : 'IAM user sign-in'}>
+      <form key={kind} method="post" onSubmit={onSubmit} className="mt-6 space-y-4" aria-label={kind === 'root' ? 'Root user sign-in' : 'IAM user sign-in'}>
         {kind === 'root' ? (
           <label className="block">
             <span className="font-bold">Root user email address</span>
@@ -87,12 +96,37 @@ export function SignInForm({ initialKind, initialAccount }: { initialKind: Kind;
         ) : null}
         <button
           type="submit"
-          disabled={pending}
+          disabled={pending || !hydrated}
           className="w-full rounded-full border border-console-accent bg-console-accent px-4 py-2 font-bold text-console-ink hover:bg-[#ec7211] disabled:opacity-60"
         >
           {pending ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+    </div>
+  )
+}
+
+function KindOption(props: { value: Kind; current: Kind; onSelect: (kind: Kind) => void; title: string; description: string }) {
+  const id = `sign-in-kind-${props.value}`
+  return (
+    <div className="flex gap-3">
+      <input
+        id={id}
+        type="radio"
+        name="kind"
+        className="mt-1"
+        checked={props.current === props.value}
+        onChange={() => props.onSelect(props.value)}
+        aria-describedby={`${id}-description`}
+      />
+      <div>
+        <label htmlFor={id} className="block cursor-pointer font-bold">
+          {props.title}
+        </label>
+        <p id={`${id}-description`} className="text-console-muted">
+          {props.description}
+        </p>
+      </div>
     </div>
   )
 }

@@ -59,7 +59,12 @@ const TWELVE_DIGITS = /^\d{12}$/
 
 async function verifyRoot(db: Db, email: string, password: string): Promise<Verified> {
   const normalized = email.toLowerCase()
-  const account = await db.account.findUnique({ where: { rootEmail: normalized }, select: { id: true, rootPasswordHash: true } })
+  // Email addresses match case-insensitively; the stored one may keep the case it was
+  // given in (SEED_ROOT_EMAIL), and `mode: 'insensitive'` exists on PostgreSQL only.
+  const account = await db.account.findFirst({
+    where: { rootEmail: { in: [...new Set([email, normalized])] } },
+    select: { id: true, rootPasswordHash: true },
+  })
   const matches = await verifyPassword(password, account?.rootPasswordHash ?? (await decoyPasswordHash()))
   return {
     principal: account && matches ? { accountId: account.id, userId: null, arn: `arn:aws:iam::${account.id}:root`, passwordChangeRequired: false } : null,

@@ -68,6 +68,12 @@ function matchesAtStep(secretBase32: string, code: string, step: number): boolea
   return verifySync({ secret: secretBase32, token: code, epoch: step * TOTP_PERIOD_SECONDS, period: TOTP_PERIOD_SECONDS }).valid
 }
 
+/** EnableMFADevice's error (HTTP 403) when the two codes do not check out, worded as AWS's. */
+export const INVALID_AUTHENTICATION_CODE = {
+  code: 'InvalidAuthenticationCode',
+  message: 'Authentication code for device is not valid.',
+} as const
+
 /**
  * EnableMFADevice's check: two consecutive codes, code 2 from the step right after
  * code 1's. Returns the step of code 2, to store as the device's last accepted step so
@@ -78,15 +84,16 @@ export function verifyTwoConsecutiveCodes(
   code1: string,
   code2: string,
   nowSeconds: number,
-): { ok: true; timeStep: number } | { ok: false } {
+): { ok: true; timeStep: number } | { ok: false; error: typeof INVALID_AUTHENTICATION_CODE } {
   const c1 = code1.trim()
   const c2 = code2.trim()
-  if (!CODE_FORMAT.test(c1) || !CODE_FORMAT.test(c2)) return { ok: false }
+  const refused = { ok: false, error: INVALID_AUTHENTICATION_CODE } as const
+  if (!CODE_FORMAT.test(c1) || !CODE_FORMAT.test(c2)) return refused
   const now = timeStepAt(nowSeconds)
   for (let step = now + ENABLE_FUTURE_STEPS; step >= Math.max(1, now - ENABLE_PAST_STEPS); step--) {
     if (matchesAtStep(secretBase32, c2, step) && matchesAtStep(secretBase32, c1, step - 1)) return { ok: true, timeStep: step }
   }
-  return { ok: false }
+  return refused
 }
 
 export type SignInCodeResult = { ok: true; timeStep: number } | { ok: false; reason: 'invalid' | 'reused' }

@@ -32,7 +32,9 @@ export function sqliteFilePath(url: string): string {
 
 // The server and the scripts (seed, migrations, benchmarks) may use one file at once:
 // WAL lets readers run beside a writer, and a busy timeout makes a second writer wait
-// for the lock instead of failing with SQLITE_BUSY at once.
+// for the lock instead of failing with SQLITE_BUSY at once. Migrations are the
+// exception: Prisma's schema engine locks the file exclusively, which an open WAL
+// connection prevents, so scripts/db.ts runs before the server starts (scripts/start.ts).
 const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 class SharedSqliteAdapter extends PrismaBetterSqlite3 {

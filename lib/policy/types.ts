@@ -138,6 +138,8 @@ export interface MatchedStatement {
   statementIndex: number
   effect: Effect
   position: SourcePosition
+  /** Just past the statement's closing brace, when the parser recorded it. */
+  end?: SourcePosition
 }
 
 export interface EvaluationResult {

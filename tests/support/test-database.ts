@@ -91,6 +91,30 @@ async function createSqliteTestDatabase(): Promise<TestDatabase> {
   }
 }
 
+/**
+ * An empty database with no tables (for testing migrations themselves): a new file
+ * path for SQLite, a new database on the TEST_DATABASE_URL server for PostgreSQL.
+ */
+export async function createEmptyDatabase(): Promise<{ url: string; cleanup(): Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL
+  if (serverUrl) {
+    const database = `sandbox_iam_empty_${randomBytes(6).toString('hex')}`
+    await onServer(serverUrl, (c) => c.query(`CREATE DATABASE "${database}"`))
+    return {
+      url: withDatabase(serverUrl, database),
+      cleanup: () => onServer(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).then(() => undefined),
+    }
+  }
+  await mkdir(tmpRoot, { recursive: true })
+  const file = path.join(tmpRoot, `empty-${process.pid}-${randomBytes(6).toString('hex')}.db`)
+  return {
+    url: `file:${file}`,
+    async cleanup() {
+      for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) await rm(f, { force: true })
+    },
+  }
+}
+
 function withDatabase(serverUrl: string, database: string): string {
   const url = new URL(serverUrl)
   url.pathname = `/${database}`

@@ -4,7 +4,7 @@
 
 import { compileConditionTest, parseConditionOperator } from '../conditions/index'
 import { compileActionPattern } from '../match/action-matcher'
-import { parseTemplate, resolveTemplate, type ContextLookup, type Template } from '../match/policy-variables'
+import { isNegatedOperatorBase, parseTemplate, resolveTemplate, type ContextLookup, type Template } from '../match/policy-variables'
 import { compileResourcePattern } from '../match/resource-matcher'
 import { protectWildcards, type StringMatcher } from '../match/wildcard'
 import type { ContextKeyType, Statement } from '../types'
@@ -14,6 +14,8 @@ export type ConditionTest = (requestValues: string[] | undefined, requestType?: 
 
 /** A resource pattern: a fixed matcher, or a template resolved per request. */
 export interface CompiledResourcePattern {
+  /** Set when the pattern has no variables: the matcher itself, called directly. */
+  fixed?: StringMatcher
   /** Matches, or undefined when a variable has no value (`onMissing` hears its key). */
   test(resource: string, lookup: ContextLookup, onMissing?: (key: string) => void): boolean | undefined
 }
@@ -41,7 +43,7 @@ function compileResource(pattern: string, variables: boolean): CompiledResourceP
   const t = variables ? parseTemplate(pattern) : undefined
   if (!t || !t.hasVariables) {
     const m = compileResourcePattern(pattern)
-    return { test: (r) => m(r) }
+    return { fixed: m, test: (r) => m(r) }
   }
   const cache = new BoundedCache<string, StringMatcher>(512)
   return {
@@ -70,15 +72,20 @@ function compileConditionKey(opName: string, key: string, rawValues: string[], v
     return { key, lowerKey, test: (_l, values, type) => test(values, type) }
   }
   const cache = new BoundedCache<string, ConditionTest>(512)
+  const negated = !op || isNegatedOperatorBase(op.base)
   return {
     key,
     lowerKey,
     test(lookup, values, type, onMissing) {
       const resolved: string[] = []
+      let unresolved = false
       for (const t of templates) {
         const v = resolveTemplate(t, lookup, (s) => s, onMissing)
         if (v !== undefined) resolved.push(v)
+        else unresolved = true
       }
+      // With the key absent, the operator's missing-key rule decides, values unseen.
+      if (unresolved && negated && values !== undefined) return false
       const cacheKey = resolved.join('\u0000') + '\u0001' + resolved.length
       let test = cache.get(cacheKey)
       if (!test) {

@@ -1,5 +1,5 @@
 // Compiled policies, cached by PolicyInput.cacheKey (e.g. "ARN#v3": one entry per policy
-// version). Least recently used entries go first once the cache is full. Inputs without a
+// version). The oldest entries go first once the cache is full. Inputs without a
 // cacheKey are remembered by object identity only (a WeakMap), so a caller that builds a
 // new PolicyInput gets a fresh compile and nothing leaks.
 //
@@ -24,12 +24,10 @@ export function compiledPolicyFor(input: PolicyInput): CompiledPolicy {
     return c
   }
   let c = byKey.get(key)
-  if (c) {
-    // Refresh recency: Map iteration order is insertion order.
-    byKey.delete(key)
-    byKey.set(key, c)
-    return c
-  }
+  // Eviction is first-in first-out (a Map iterates in insertion order): refreshing recency
+  // on every hit would cost a delete and an insert per policy per request on the gate's
+  // hot path, and a policy version evicted while still in use is simply compiled again.
+  if (c) return c
   c = compilePolicy(input)
   if (byKey.size >= MAX_ENTRIES) byKey.delete(byKey.keys().next().value as string)
   byKey.set(key, c)

@@ -1,7 +1,8 @@
 import type { ContextKeyType } from '../types'
-import type { ConditionOperatorDefinition } from './condition-operator'
+import type { CompileConditionOptions, ConditionOperatorDefinition } from './condition-operator'
 import type { ParsedConditionOperator } from './parse-condition-operator'
 import { compileNullTest } from './null/null-condition'
+import { replaceSpecialCharacterVariables } from './string/compile-wildcard-patterns'
 
 export type ConditionTest = (requestValues: string[] | undefined, requestType?: ContextKeyType) => boolean
 
@@ -40,10 +41,16 @@ export function compileConditionTestWith(
   operator: ParsedConditionOperator,
   definition: ConditionOperatorDefinition | undefined,
   policyValues: readonly string[],
+  options: CompileConditionOptions = {},
 ): ConditionTest {
-  if (operator.base === 'Null') return compileNullTest(policyValues)
+  // String and ARN operators read the special-character variables themselves (a literal `*` must
+  // not become a wildcard); for every other type they are plain characters.
+  const values = options.specialCharacterVariables && definition !== undefined && definition.valueType !== 'string' && definition.valueType !== 'arn'
+    ? policyValues.map(replaceSpecialCharacterVariables)
+    : policyValues
+  if (operator.base === 'Null') return compileNullTest(options.specialCharacterVariables ? policyValues.map(replaceSpecialCharacterVariables) : policyValues)
   if (definition === undefined) return never
-  const matches = definition.compile(policyValues)
+  const matches = definition.compile(values, options)
 
   if (operator.setOperator === 'ForAllValues') {
     return (requestValues, requestType) => {

@@ -3,7 +3,7 @@
 // operator's table also checks how the operator is named and how missing keys reach it.
 import { describe, expect, it } from 'vitest'
 import type { ContextKeyType } from '../types'
-import { compileConditionTest, parseConditionOperator } from './index'
+import { compileConditionTest, parseConditionOperator, type CompileConditionOptions } from './index'
 
 export const OPERATORS_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html'
 export const MULTI_VALUE_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_multi-value-conditions.html'
@@ -19,6 +19,7 @@ export interface ConditionCase {
   request: string | string[] | null
   type?: ContextKeyType
   expected: boolean
+  options?: CompileConditionOptions
   /** The AWS documentation rule the case checks, for the subtle ones. */
   doc?: string
 }
@@ -32,7 +33,7 @@ export function runConditionCases(title: string, cases: readonly ConditionCase[]
       const operator = parseConditionOperator(c.operator)
       expect(operator, `${c.operator} parses`).toBeDefined()
       const request = c.request === null ? undefined : typeof c.request === 'string' ? [c.request] : c.request
-      const test = compileConditionTest(operator!, c.policy)
+      const test = compileConditionTest(operator!, c.policy, c.options)
       expect(test(request, c.type)).toBe(c.expected)
     })
   })

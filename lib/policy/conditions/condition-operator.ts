@@ -22,6 +22,18 @@ export interface CompiledComparison {
   hasInvalidPolicyValue: boolean
 }
 
+export interface CompileConditionOptions {
+  /**
+   * The policy values still hold the special-character variables `${*}`, `${?}` and `${$}`
+   * (2012-10-17 policies, every other variable already substituted). They stand for a literal
+   * `*`, `?` and `$`, never a wildcard. Leave unset for 2008-10-17 policies, where `${*}` is text.
+   * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html (special characters)
+   */
+  specialCharacterVariables?: boolean
+}
+
+export type ComparisonCompiler = (policyValues: readonly string[], options: CompileConditionOptions) => CompiledComparison
+
 export interface ConditionOperatorDefinition {
   /** Base name as AWS spells it, e.g. 'StringLike'. */
   readonly name: string
@@ -33,21 +45,21 @@ export interface ConditionOperatorDefinition {
    */
   readonly negated: boolean
   /** Compile the policy's values once; the returned matcher does no parsing of policy values. */
-  compile(policyValues: readonly string[]): RequestValueMatcher
+  compile(policyValues: readonly string[], options?: CompileConditionOptions): RequestValueMatcher
 }
 
 /** A positive operator: a request value matches when it is valid and equals/fits some policy value. */
 export function positiveOperator(
   name: string,
   valueType: ConditionValueType,
-  compileComparison: (policyValues: readonly string[]) => CompiledComparison,
+  compileComparison: ComparisonCompiler,
 ): ConditionOperatorDefinition {
   return {
     name,
     valueType,
     negated: false,
-    compile(policyValues) {
-      const { compare } = compileComparison(policyValues)
+    compile(policyValues, options = {}) {
+      const { compare } = compileComparison(policyValues, options)
       return (value, type) => compare(value, type) === true
     },
   }
@@ -62,14 +74,14 @@ export function positiveOperator(
 export function negatedOperator(
   name: string,
   valueType: ConditionValueType,
-  compileComparison: (policyValues: readonly string[]) => CompiledComparison,
+  compileComparison: ComparisonCompiler,
 ): ConditionOperatorDefinition {
   return {
     name,
     valueType,
     negated: true,
-    compile(policyValues) {
-      const { compare, hasInvalidPolicyValue } = compileComparison(policyValues)
+    compile(policyValues, options = {}) {
+      const { compare, hasInvalidPolicyValue } = compileComparison(policyValues, options)
       if (hasInvalidPolicyValue) return () => false
       return (value, type) => compare(value, type) === false
     },

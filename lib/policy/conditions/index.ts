@@ -2,7 +2,7 @@
 // condition once with compileConditionTest, the validator asks parseConditionOperator and
 // conditionOperatorValueType. Operator semantics live one per file beside their tests.
 import type { ContextKeyType } from '../types'
-import type { ConditionOperatorDefinition, ConditionValueType } from './condition-operator'
+import type { CompileConditionOptions, ConditionOperatorDefinition, ConditionValueType } from './condition-operator'
 import { compileConditionTestWith } from './compile-condition-test'
 import { parseConditionOperator as parseWith, type ParsedConditionOperator } from './parse-condition-operator'
 import { arnEquals } from './arn/arn-equals'
@@ -33,7 +33,8 @@ import { stringNotEqualsIgnoreCase } from './string/string-not-equals-ignore-cas
 import { stringNotLike } from './string/string-not-like'
 
 export type { ParsedConditionOperator, SetOperator } from './parse-condition-operator'
-export type { ConditionValueType } from './condition-operator'
+export { isValidConditionValue } from './is-valid-condition-value'
+export type { CompileConditionOptions, ConditionValueType } from './condition-operator'
 export type { ConditionTest } from './compile-condition-test'
 
 const DEFINITIONS: readonly ConditionOperatorDefinition[] = [
@@ -63,12 +64,14 @@ export function parseConditionOperator(name: string): ParsedConditionOperator | 
  * Compile once with the policy values (already variable-substituted). The test receives the
  * request's values for the key: undefined when the key is absent from the context, [] for an
  * empty list; it returns whether this key's condition is met, and never throws.
+ * `options.specialCharacterVariables`: see CompileConditionOptions (`${*}` as a literal `*`).
  */
 export function compileConditionTest(
   operator: ParsedConditionOperator,
   policyValues: string[],
+  options?: CompileConditionOptions,
 ): (requestValues: string[] | undefined, requestType?: ContextKeyType) => boolean {
-  return compileConditionTestWith(operator, BY_NAME.get(operator.base), policyValues)
+  return compileConditionTestWith(operator, BY_NAME.get(operator.base), policyValues, options)
 }
 
 /** Which value type each base operator expects (for the validator); undefined for unknown names. */

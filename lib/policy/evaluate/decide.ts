@@ -14,10 +14,12 @@
 
 import type { PrincipalIdentity, PrincipalMatch } from '../match/principal-matcher'
 import type { Decision, EvaluationResult, MatchedStatement, PolicyType } from '../types'
+import { needsNoAuthorization } from './actions-without-authorization'
 import type { ResourcePolicyKind } from './resource-policy-kind'
 
 /** Answers about the statements that apply, asked lazily so the compiled path can stop early. */
 export interface DecisionInputs {
+  action: string
   who: PrincipalIdentity
   crossAccount: boolean
   resourceKind: ResourcePolicyKind | undefined
@@ -42,6 +44,7 @@ const deny = (t: PolicyType): DecisionOutcome => ({ decision: 'implicitDeny', de
 const allow = (t: PolicyType | null): DecisionOutcome => ({ decision: 'allowed', decidingPolicyType: t })
 
 export function decide(inp: DecisionInputs): DecisionOutcome {
+  if (needsNoAuthorization(inp.action)) return allow(null)
   // [explicit] "An explicit deny in any of these policies overrides the allow."
   const d = inp.explicitDeny()
   if (d) return { decision: 'explicitDeny', decidingPolicyType: d.policyType }

@@ -3,18 +3,22 @@
 // policy checked before any Allow. In gate mode (explain false) each question stops at
 // its first applicable statement; with explain every candidate statement is analyzed so
 // that matchedStatements and missingContextKeys are complete. Either way the decision is
-// the one evaluateNaive gives (checked by properties.test.ts).
+// the one evaluateNaive gives (checked by properties.test.ts and evaluate.test.ts).
+//
+// Written as one class per request rather than closures: the gate calls this on every
+// action, and a request allocates only the entries array, the context map and the
+// matched statements.
 
-import type { CompiledPolicy } from '../compile/compile-policy'
+import { actionId, type ActionCandidates, type CompiledPolicy } from '../compile/compile-policy'
 import type { CompiledStatement } from '../compile/compile-statement'
 import { compiledPolicyFor } from '../compile/policy-cache'
 import type { ContextLookup } from '../match/policy-variables'
 import { describePrincipal, isExcludedByNotPrincipal, matchPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
-import type { EvaluationRequest, EvaluationResult, MatchedStatement, PolicySet, PolicyType } from '../types'
-import { decide, detailsFrom } from './decide'
-import { checksPrincipal, policyEntries, requiresPrincipal } from './policy-order'
-import { normalizeContext, type NormalizedContext } from './request-context'
-import { resourcePolicyKind } from './resource-policy-kind'
+import type { EvaluationRequest, EvaluationResult, MatchedStatement, PolicyInput, PolicySet, PolicyType } from '../types'
+import { decide, detailsFrom, type DecisionInputs } from './decide'
+import { checksPrincipal, requiresPrincipal } from './policy-order'
+import { RequestContext } from './request-context'
+import { resourcePolicyKind, type ResourcePolicyKind } from './resource-policy-kind'
 
 export interface EvaluateOptions {
   /** Analyze every candidate statement: full matchedStatements and missingContextKeys. */
@@ -27,209 +31,256 @@ interface Entry {
   compiled: CompiledPolicy
 }
 
-interface RequestState {
-  resource: string
-  ctx: NormalizedContext
-  lookup: ContextLookup
-  who: PrincipalIdentity
-}
-
 const STRENGTH: Record<PrincipalMatch, number> = { account: 0, role: 1, wildcard: 2, direct: 3 }
 
 export function evaluate(request: EvaluationRequest, policies: PolicySet, options?: EvaluateOptions): EvaluationResult {
-  const ctx = normalizeContext(request.context)
-  const rs: RequestState = {
-    resource: request.resource,
-    ctx,
-    lookup: (k) => ctx.get(k)?.values,
-    who: describePrincipal(request.principal),
+  const run = new CompiledEvaluation(request, policies)
+  const outcome = options?.explain ? run.explainAll() : decide(run)
+  return {
+    decision: outcome.decision,
+    decidingPolicyType: outcome.decidingPolicyType,
+    matchedStatements: run.matched,
+    missingContextKeys: run.missing ? [...run.missing] : [],
+    details: detailsFrom(run.matched, run.presentTypes()),
   }
-  const kind = resourcePolicyKind(request, policies)
-  const entries: Entry[] = policyEntries(policies, kind === 'trust' ? 'trust' : 'resource').map((e) => ({
-    type: e.type,
-    level: e.level,
-    compiled: compiledPolicyFor(e.input),
-  }))
-  const lowerAction = request.action.toLowerCase()
-  const crossAccount = request.principal.accountId !== request.resourceAccountId
-  const rcpLevels = policies.resourceControlPolicies?.length ?? 0
-  const scpLevels = policies.serviceControlPolicies?.length ?? 0
-  const hasBoundary = !!policies.permissionsBoundary?.length
-  const hasSession = !!policies.session?.length
-  const present = [...new Set(entries.map((e) => e.type))]
+}
 
-  if (options?.explain) {
-    const matched: MatchedStatement[] = []
-    const missing = new Set<string>()
-    const onMissing = (k: string) => missing.add(k)
-    const allows = new Set<string>()
-    let resourceAllow: PrincipalMatch | undefined
-    for (const e of entries) {
-      for (const cs of e.compiled.candidates(lowerAction).all) {
-        const m = statementApplies(cs, e.type, rs, true, onMissing)
-        if (m === false) continue
-        matched.push(matchedStatement(e, cs))
-        if (cs.statement.effect === 'Allow') {
-          allows.add(`${e.type}#${e.level}`)
-          if ((e.type === 'resource' || e.type === 'trust') && m && (!resourceAllow || STRENGTH[m] > STRENGTH[resourceAllow])) resourceAllow = m
-        }
+class CompiledEvaluation implements DecisionInputs {
+  readonly action: string
+  readonly who: PrincipalIdentity
+  readonly crossAccount: boolean
+  readonly resourceKind: ResourcePolicyKind | undefined
+  readonly rcpLevels: number
+  readonly scpLevels: number
+  readonly matched: MatchedStatement[] = []
+  missing: Set<string> | undefined
+  private readonly entries: Entry[] = []
+  private readonly lowerAction: string
+  private readonly actionNumber: number
+  private readonly resource: string
+  private readonly ctx: RequestContext
+  readonly lookup: ContextLookup
+  private readonly hasBoundary: boolean
+  private readonly hasSession: boolean
+  /** (type, level) questions already answered in gate mode, and their answers. */
+  private answered: Map<string, boolean> | undefined
+  private resourceAllowDone = false
+  private resourceAllowValue: PrincipalMatch | undefined
+  private onMissingBound: ((k: string) => void) | undefined
+  private readonly scratch: string[] = []
+  private collectFn: ((k: string) => void) | undefined
+  private get collectBound(): (k: string) => void {
+    return (this.collectFn ??= (k) => {
+      this.scratch.push(k)
+    })
+  }
+
+  constructor(request: EvaluationRequest, policies: PolicySet) {
+    this.action = request.action
+    this.lowerAction = request.action.toLowerCase()
+    this.actionNumber = actionId(this.lowerAction)
+    this.resource = request.resource
+    const ctx = new RequestContext(request.context)
+    this.ctx = ctx
+    this.lookup = (k, lower) => ctx.get(k, lower)?.values
+    this.who = describePrincipal(request.principal)
+    this.crossAccount = request.principal.accountId !== request.resourceAccountId
+    this.resourceKind = resourcePolicyKind(request, policies)
+    this.rcpLevels = policies.resourceControlPolicies?.length ?? 0
+    this.scpLevels = policies.serviceControlPolicies?.length ?? 0
+    this.hasBoundary = !!policies.permissionsBoundary?.length
+    this.hasSession = !!policies.session?.length
+    // Same order as evaluate/policy-order.ts's policyEntries (explanations compare equal).
+    const scps = policies.serviceControlPolicies
+    if (scps) for (let l = 0; l < scps.length; l++) this.add('serviceControlPolicy', l, scps[l])
+    const rcps = policies.resourceControlPolicies
+    if (rcps) for (let l = 0; l < rcps.length; l++) this.add('resourceControlPolicy', l, rcps[l])
+    if (policies.resource) this.add(this.resourceKind === 'trust' ? 'trust' : 'resource', -1, [policies.resource])
+    this.add('identity', -1, policies.identity)
+    if (policies.permissionsBoundary) this.add('permissionsBoundary', -1, policies.permissionsBoundary)
+    if (policies.session) this.add('sessionPolicy', -1, policies.session)
+  }
+
+  private cands(e: Entry): ActionCandidates {
+    return e.compiled.candidatesById(this.actionNumber, this.lowerAction)
+  }
+
+  private add(type: PolicyType, level: number, inputs: PolicyInput[]): void {
+    for (let i = 0; i < inputs.length; i++) this.entries.push({ type, level, compiled: compiledPolicyFor(inputs[i]) })
+  }
+
+  presentTypes(): PolicyType[] {
+    const out: PolicyType[] = []
+    for (const e of this.entries) if (!out.includes(e.type)) out.push(e.type)
+    return out
+  }
+
+  // ---- gate mode: DecisionInputs answered lazily, each by its first applicable statement
+
+  explicitDeny(): MatchedStatement | undefined {
+    if (this.explained) return this.explainedDeny
+    for (const e of this.entries) {
+      const denies = this.cands(e).denies
+      for (let i = 0; i < denies.length; i++) {
+        if (this.applies(denies[i], e.type, false) !== false) return this.record(e, denies[i])
       }
     }
-    const has = (t: PolicyType, level = -1) => allows.has(`${t}#${level}`)
-    const outcome = decide({
-      who: rs.who,
-      crossAccount,
-      resourceKind: kind,
-      explicitDeny: () => matched.find((m) => m.effect === 'Deny'),
-      rcpLevels,
-      rcpLevelAllows: (i) => has('resourceControlPolicy', i),
-      scpLevels,
-      scpLevelAllows: (i) => has('serviceControlPolicy', i),
-      identityAllows: () => has('identity'),
-      boundaryAllows: () => (hasBoundary ? has('permissionsBoundary') : undefined),
-      sessionAllows: () => (hasSession ? has('sessionPolicy') : undefined),
-      resourceAllow: () => resourceAllow,
-    })
-    return { ...outcome, matchedStatements: matched, missingContextKeys: [...missing], details: detailsFrom(matched, present) }
+    return undefined
   }
 
-  // Gate mode: answer each question with the first statement that settles it.
-  const matched: MatchedStatement[] = []
-  const memo = new Map<string, boolean>()
-  const firstAllow = (type: PolicyType, level = -1): boolean => {
-    const k = `${type}#${level}`
-    const known = memo.get(k)
+  private firstAllow(type: PolicyType, level: number): boolean {
+    const k = type + level
+    if (this.explained) return this.explainedAllows.includes(k)
+    const known = (this.answered ??= new Map()).get(k)
     if (known !== undefined) return known
     let found = false
-    outer: for (const e of entries) {
+    outer: for (const e of this.entries) {
       if (e.type !== type || e.level !== level) continue
-      for (const cs of e.compiled.candidates(lowerAction).allows) {
-        if (statementApplies(cs, e.type, rs, false) !== false) {
-          matched.push(matchedStatement(e, cs))
+      const allows = this.cands(e).allows
+      for (let i = 0; i < allows.length; i++) {
+        if (this.applies(allows[i], e.type, false) !== false) {
+          this.record(e, allows[i])
           found = true
           break outer
         }
       }
     }
-    memo.set(k, found)
+    this.answered!.set(k, found)
     return found
   }
-  let resourceAllowDone = false
-  let resourceAllow: PrincipalMatch | undefined
-  const outcome = decide({
-    who: rs.who,
-    crossAccount,
-    resourceKind: kind,
-    explicitDeny: () => {
-      for (const e of entries) {
-        for (const cs of e.compiled.candidates(lowerAction).denies) {
-          if (statementApplies(cs, e.type, rs, false) !== false) {
-            const m = matchedStatement(e, cs)
-            matched.push(m)
-            return m
-          }
-        }
-      }
-      return undefined
-    },
-    rcpLevels,
-    rcpLevelAllows: (i) => firstAllow('resourceControlPolicy', i),
-    scpLevels,
-    scpLevelAllows: (i) => firstAllow('serviceControlPolicy', i),
-    identityAllows: () => firstAllow('identity'),
-    boundaryAllows: () => (hasBoundary ? firstAllow('permissionsBoundary') : undefined),
-    sessionAllows: () => (hasSession ? firstAllow('sessionPolicy') : undefined),
-    resourceAllow: () => {
-      if (resourceAllowDone) return resourceAllow
-      resourceAllowDone = true
-      let best: MatchedStatement | undefined
-      for (const e of entries) {
-        if (e.type !== 'resource' && e.type !== 'trust') continue
-        for (const cs of e.compiled.candidates(lowerAction).allows) {
-          const m = statementApplies(cs, e.type, rs, false)
-          if (m === false || !m) continue
-          if (!resourceAllow || STRENGTH[m] > STRENGTH[resourceAllow]) {
-            resourceAllow = m
-            best = matchedStatement(e, cs)
-          }
-          if (m === 'direct') break
-        }
-      }
-      if (best) matched.push(best)
-      return resourceAllow
-    },
-  })
-  return { ...outcome, matchedStatements: matched, missingContextKeys: [], details: detailsFrom(matched, present) }
-}
 
-function matchedStatement(e: Entry, cs: CompiledStatement): MatchedStatement {
-  const st = cs.statement
-  const input = e.compiled.input
-  const m: MatchedStatement = { policyType: e.type, policyName: input.name, statementIndex: st.index, effect: st.effect, position: st.position }
-  if (input.versionId !== undefined) m.versionId = input.versionId
-  if (st.sid !== undefined) m.sid = st.sid
-  return m
-}
-
-/**
- * The compiled twin of evaluate-naive.ts's analyzeStatement, for a statement already known
- * to cover the action. Returns false when it does not apply, otherwise how its Principal
- * named the caller (null where the policy type has no Principal). With `full`, every
- * condition is evaluated so that every missing key is reported.
- */
-function statementApplies(
-  cs: CompiledStatement,
-  type: PolicyType,
-  rs: RequestState,
-  full: boolean,
-  onMissing?: (key: string) => void,
-): PrincipalMatch | null | false {
-  if (cs.resources) {
-    let hit = false
-    let unresolved: string[] | undefined
-    const collect = onMissing ? (k: string) => (unresolved ??= []).push(k) : undefined
-    for (const p of cs.resources) {
-      if (p.test(rs.resource, rs.lookup, collect) === true) { hit = true; break }
-    }
-    if (!hit) {
-      if (unresolved && onMissing) unresolved.forEach(onMissing)
-      return false
-    }
-  } else if (cs.notResources) {
-    let hit = false
-    let unresolved: string[] | undefined
-    const collect = (k: string) => (unresolved ??= []).push(k)
-    for (const p of cs.notResources) {
-      if (p.test(rs.resource, rs.lookup, collect) === true) { hit = true; break }
-    }
-    if (hit || unresolved) {
-      if (unresolved && onMissing) unresolved.forEach(onMissing)
-      return false
-    }
+  rcpLevelAllows(level: number): boolean {
+    return this.firstAllow('resourceControlPolicy', level)
+  }
+  scpLevelAllows(level: number): boolean {
+    return this.firstAllow('serviceControlPolicy', level)
+  }
+  identityAllows(): boolean {
+    return this.firstAllow('identity', -1)
+  }
+  boundaryAllows(): boolean | undefined {
+    return this.hasBoundary ? this.firstAllow('permissionsBoundary', -1) : undefined
+  }
+  sessionAllows(): boolean | undefined {
+    return this.hasSession ? this.firstAllow('sessionPolicy', -1) : undefined
   }
 
-  let principalMatch: PrincipalMatch | null = null
-  if (checksPrincipal(type)) {
+  resourceAllow(): PrincipalMatch | undefined {
+    if (this.resourceAllowDone) return this.resourceAllowValue
+    this.resourceAllowDone = true
+    let best: { e: Entry; cs: CompiledStatement } | undefined
+    search: for (const e of this.entries) {
+      if (e.type !== 'resource' && e.type !== 'trust') continue
+      const allows = this.cands(e).allows
+      for (let i = 0; i < allows.length; i++) {
+        const m = this.applies(allows[i], e.type, false)
+        if (!m) continue
+        if (!this.resourceAllowValue || STRENGTH[m] > STRENGTH[this.resourceAllowValue]) {
+          this.resourceAllowValue = m
+          best = { e, cs: allows[i] }
+        }
+        if (m === 'direct') break search
+      }
+    }
+    if (best) this.record(best.e, best.cs)
+    return this.resourceAllowValue
+  }
+
+  // ---- explain mode: every candidate statement, then the same decision procedure
+
+  /** Set by explainAll: the DecisionInputs methods then answer from what it found. */
+  private explained = false
+  private explainedDeny: MatchedStatement | undefined
+  private readonly explainedAllows: string[] = []
+
+  explainAll(): ReturnType<typeof decide> {
+    const missing = (this.missing = new Set())
+    this.onMissingBound = (k) => {
+      missing.add(k)
+    }
+    for (const e of this.entries) {
+      const all = this.cands(e).all
+      for (let i = 0; i < all.length; i++) {
+        const cs = all[i]
+        const m = this.applies(cs, e.type, true)
+        if (m === false) continue
+        const rec = this.record(e, cs)
+        if (cs.statement.effect === 'Deny') this.explainedDeny ??= rec
+        else {
+          const k = e.type + e.level
+          if (!this.explainedAllows.includes(k)) this.explainedAllows.push(k)
+          const best = this.resourceAllowValue
+          if ((e.type === 'resource' || e.type === 'trust') && m && (!best || STRENGTH[m] > STRENGTH[best])) this.resourceAllowValue = m
+        }
+      }
+    }
+    this.explained = true
+    this.resourceAllowDone = true
+    return decide(this)
+  }
+
+  private record(e: Entry, cs: CompiledStatement): MatchedStatement {
     const st = cs.statement
-    if (st.principal) {
-      const m = matchPrincipal(st.principal, rs.who)
-      if (!m) return false
-      principalMatch = m
-    } else if (st.notPrincipal) {
-      if (isExcludedByNotPrincipal(st.notPrincipal, rs.who)) return false
-      principalMatch = 'wildcard'
-    } else if (requiresPrincipal(type)) return false
+    const input = e.compiled.input
+    const m: MatchedStatement = { policyType: e.type, policyName: input.name, statementIndex: st.index, effect: st.effect, position: st.position }
+    if (input.versionId !== undefined) m.versionId = input.versionId
+    if (st.sid !== undefined) m.sid = st.sid
+    if (st.end !== undefined) m.end = st.end
+    this.matched.push(m)
+    return m
   }
 
-  let ok = true
-  for (const c of cs.conditions) {
-    const cv = rs.ctx.get(c.lowerKey)
-    const met = c.test(rs.lookup, cv?.values, cv?.type, onMissing)
-    if (!cv && onMissing) onMissing(c.key)
-    if (!met) {
-      ok = false
-      if (!full) break
+  /**
+   * The compiled twin of evaluate-naive.ts's analyzeStatement, for a statement already known
+   * to cover the action. Returns false when it does not apply, otherwise how its Principal
+   * named the caller (null where the policy type has no Principal). With `full`, every
+   * condition is evaluated and every missing key reported.
+   */
+  private applies(cs: CompiledStatement, type: PolicyType, full: boolean): PrincipalMatch | null | false {
+    const onMissing = full ? this.onMissingBound : undefined
+    const patterns = cs.resources ?? cs.notResources
+    if (patterns) {
+      // Keys of variables that had no value, reported only if the statement fails on them.
+      const scratch = this.scratch
+      scratch.length = 0
+      let hit = false
+      for (let i = 0; i < patterns.length; i++) {
+        const p = patterns[i]
+        if (p.fixed ? p.fixed(this.resource) : p.test(this.resource, this.lookup, this.collectBound) === true) { hit = true; break }
+      }
+      // Resource: some pattern must match. NotResource: none may match, and an unresolved
+      // pattern cannot be shown not to match, so the statement does not apply.
+      if (cs.resources ? !hit : hit || scratch.length > 0) {
+        if (onMissing) for (let i = 0; i < scratch.length; i++) onMissing(scratch[i])
+        return false
+      }
     }
+
+    let principalMatch: PrincipalMatch | null = null
+    if (checksPrincipal(type)) {
+      const st = cs.statement
+      if (st.principal) {
+        const m = matchPrincipal(st.principal, this.who)
+        if (!m) return false
+        principalMatch = m
+      } else if (st.notPrincipal) {
+        if (isExcludedByNotPrincipal(st.notPrincipal, this.who)) return false
+        principalMatch = 'wildcard'
+      } else if (requiresPrincipal(type)) return false
+    }
+
+    let ok = true
+    const conditions = cs.conditions
+    for (let i = 0; i < conditions.length; i++) {
+      const c = conditions[i]
+      const cv = this.ctx.get(c.key, c.lowerKey)
+      const met = c.test(this.lookup, cv?.values, cv?.type, onMissing)
+      if (!cv && onMissing) onMissing(c.key)
+      if (!met) {
+        ok = false
+        if (!full) break
+      }
+    }
+    return ok ? principalMatch : false
   }
-  return ok ? principalMatch : false
 }

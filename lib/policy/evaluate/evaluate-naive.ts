@@ -5,14 +5,14 @@
 
 import { compileConditionTest, parseConditionOperator } from '../conditions/index'
 import { actionMatches } from '../match/action-matcher'
-import { parseTemplate, resolveTemplate } from '../match/policy-variables'
+import { isNegatedOperatorBase, parseTemplate, resolveTemplate } from '../match/policy-variables'
 import { describePrincipal, isExcludedByNotPrincipal, matchPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
 import { resourceMatches } from '../match/resource-matcher'
 import { protectWildcards } from '../match/wildcard'
 import type { EvaluationRequest, EvaluationResult, MatchedStatement, Policy, PolicySet, PolicyType, Statement } from '../types'
 import { decide, detailsFrom } from './decide'
 import { checksPrincipal, policyEntries, requiresPrincipal } from './policy-order'
-import { normalizeContext, type NormalizedContext } from './request-context'
+import { RequestContext } from './request-context'
 import { resourcePolicyKind } from './resource-policy-kind'
 
 export interface StatementAnalysis {
@@ -21,7 +21,7 @@ export interface StatementAnalysis {
 }
 
 export function evaluateNaive(request: EvaluationRequest, policies: PolicySet): EvaluationResult {
-  const ctx = normalizeContext(request.context)
+  const ctx = new RequestContext(request.context)
   const who = describePrincipal(request.principal)
   const kind = resourcePolicyKind(request, policies)
   const entries = policyEntries(policies, kind === 'trust' ? 'trust' : 'resource')
@@ -43,6 +43,7 @@ export function evaluateNaive(request: EvaluationRequest, policies: PolicySet): 
         statementIndex: st.index,
         effect: st.effect,
         position: st.position,
+        ...(st.end !== undefined ? { end: st.end } : {}),
       })
       if (st.effect === 'Allow') {
         allowsByType.set(`${e.type}#${e.level}`, true)
@@ -55,6 +56,7 @@ export function evaluateNaive(request: EvaluationRequest, policies: PolicySet): 
 
   const has = (t: PolicyType, level = -1) => allowsByType.get(`${t}#${level}`) === true
   const outcome = decide({
+    action: request.action,
     who,
     crossAccount: request.principal.accountId !== request.resourceAccountId,
     resourceKind: kind,
@@ -83,7 +85,7 @@ export function analyzeStatement(
   policy: Policy,
   type: PolicyType,
   request: EvaluationRequest,
-  ctx: NormalizedContext,
+  ctx: RequestContext,
   who: PrincipalIdentity,
   onMissing: (key: string) => void,
 ): StatementAnalysis {
@@ -99,7 +101,7 @@ export function analyzeStatement(
   } else return no
 
   const variables = policy.version === '2012-10-17'
-  const lookup = (k: string) => ctx.get(k)?.values
+  const lookup = (k: string, lower: string) => ctx.get(k, lower)?.values
   // Resource patterns: a pattern whose variable has no value matches nothing.
   const resourceHit = (patterns: string[], unresolved: string[]): boolean =>
     patterns.some((p) => {
@@ -139,14 +141,17 @@ export function analyzeStatement(
     const op = parseConditionOperator(opName)
     for (const [key, rawValues] of Object.entries(keys)) {
       const values: string[] = []
+      let unresolved = false
       for (const raw of rawValues) {
-        // An unresolvable variable drops that one value ("There is no equal or like value").
+        // An unresolvable variable: the value matches nothing (see match/policy-variables.ts).
         const v = variables ? resolveTemplate(parseTemplate(raw), lookup, (s) => s, onMissing) : raw
         if (v !== undefined) values.push(v)
+        else unresolved = true
       }
-      const cv = ctx.get(key.toLowerCase())
+      const cv = ctx.get(key, key.toLowerCase())
       if (!cv) onMissing(key)
-      if (!op) {
+      // With the key absent, the operator's missing-key rule decides, values unseen.
+      if (!op || (unresolved && cv && isNegatedOperatorBase(op.base))) {
         ok = false
         continue
       }

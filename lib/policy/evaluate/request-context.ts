@@ -1,12 +1,40 @@
 // Condition keys and policy-variable names are case-insensitive in AWS; values are not.
-// The request's context is indexed once by lower-cased key for every lookup that follows.
+// Policies usually spell a key the way the request context does, so a lookup first tries
+// the key as written and only then the request's keys lower-cased; that index is built at
+// most once per request, and only when an exact lookup misses. (Should a context hold the
+// same key twice in different letter cases, the exact spelling wins, then the last one.)
 
 import type { ContextValue, EvaluationRequest } from '../types'
 
-export type NormalizedContext = Map<string, ContextValue>
+// Context key names repeat from request to request; lower-casing each one anew would
+// allocate and hash a fresh string per key per request. Bounded: names come from callers.
+const lowered = new Map<string, string>()
 
-export function normalizeContext(context: EvaluationRequest['context']): NormalizedContext {
-  const m: NormalizedContext = new Map()
-  for (const key in context) m.set(key.toLowerCase(), context[key])
-  return m
+export function lowerKey(key: string): string {
+  let l = lowered.get(key)
+  if (l === undefined) {
+    l = key.toLowerCase()
+    if (lowered.size > 10_000) lowered.clear()
+    lowered.set(key, l)
+  }
+  return l
+}
+
+export class RequestContext {
+  private index: Map<string, ContextValue> | undefined
+
+  constructor(private readonly context: EvaluationRequest['context']) {}
+
+  /** The value of a key, `key` as written in the policy and `lower` its lower-cased form. */
+  get(key: string, lower: string): ContextValue | undefined {
+    const exact = Object.hasOwn(this.context, key) ? this.context[key] : undefined
+    if (exact !== undefined) return exact
+    let index = this.index
+    if (!index) {
+      index = new Map()
+      for (const k in this.context) index.set(lowerKey(k), this.context[k])
+      this.index = index
+    }
+    return index.get(lower)
+  }
 }

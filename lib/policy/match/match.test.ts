@@ -47,7 +47,7 @@ describe('resourceMatches (reference_policies_elements_resource: case-sensitive,
 
 describe('policy variables (reference_policies_variables)', () => {
   const ctx: Record<string, string[]> = { 'aws:username': ['maya'], 'aws:principaltag/team': ['pay'], 'aws:tagkeys': ['a', 'b'] }
-  const lookup = (k: string) => ctx[k]
+  const lookup = (_k: string, lower: string) => ctx[lower]
   const cases: [string, string, string | undefined][] = [
     ['a variable is replaced', 'home/${aws:username}/*', 'home/maya/*'],
     ['keys are case-insensitive', '${AWS:UserName}', 'maya'],

@@ -8,9 +8,16 @@
 //   variable text and the default value with a comma and space"; spaces around the key and
 //   the quoted default are ignored, `''` inside the default is one quote.
 // - A key with no value (absent, or multivalued: "you can't use multivalued context keys
-//   as policy variables") leaves the variable unresolved; a Resource pattern holding it
-//   matches nothing and a condition value holding it is dropped ("Policy variables with no
-//   value": "the value is effectively null. There is no equal or like value").
+//   as policy variables") leaves the variable unresolved: "If AWS cannot resolve a
+//   variable, this might cause the entire statement to be invalid ... To avoid variables
+//   causing invalid statements, use the ...IfExists condition operator." So a Resource
+//   pattern holding it matches nothing, and a condition value holding it matches no
+//   request value ("the value is effectively null. There is no equal or like value"):
+//   for a positive operator that value is dropped and the others still count; for a
+//   negated operator (StringNotEquals, ArnNotLike, NotIpAddress, ...) the condition cannot
+//   hold when the request has the key, so a Deny guarded by StringNotEquals
+//   {"k": "${missing}"} does not fire. When the request lacks the key itself, the
+//   operator's missing-key rule decides as usual (a negated operator is then true).
 
 /** A pattern split into literal text and variables. */
 export type TemplatePart =
@@ -52,8 +59,8 @@ export function parseTemplate(source: string): Template {
   return { source, parts, hasVariables }
 }
 
-/** Looks a context key up by its lower-cased name; undefined when absent. */
-export type ContextLookup = (lowerKey: string) => string[] | undefined
+/** Looks a context key up (as written, and lower-cased); undefined when absent. */
+export type ContextLookup = (key: string, lowerKey: string) => string[] | undefined
 
 /**
  * Substitutes the variables. `escapeLiteral` turns a value that must be taken literally
@@ -74,7 +81,7 @@ export function resolveTemplate(
     if (p.kind === 'text') out += p.text
     else if (p.kind === 'literal') out += escapeLiteral(p.text)
     else {
-      const v = lookup(p.lowerKey)
+      const v = lookup(p.key, p.lowerKey)
       if (v !== undefined && v.length === 1) out += escapeLiteral(v[0])
       else if (p.default !== undefined) out += escapeLiteral(p.default)
       else {
@@ -89,4 +96,9 @@ export function resolveTemplate(
 /** Keys of the variables in a template, as written. */
 export function templateKeys(t: Template): string[] {
   return t.parts.flatMap((p) => (p.kind === 'variable' ? [p.key] : []))
+}
+
+/** Whether an unresolved variable among an operator's values makes the whole condition false. */
+export function isNegatedOperatorBase(base: string): boolean {
+  return base.includes('Not')
 }

@@ -12,6 +12,7 @@ export const LITERAL_STAR = '\uE000'
 export const LITERAL_QUESTION = '\uE001'
 
 export function protectWildcards(s: string): string {
+  if (s.indexOf('*') < 0 && s.indexOf('?') < 0) return s
   return s.replace(/\*/g, LITERAL_STAR).replace(/\?/g, LITERAL_QUESTION)
 }
 

@@ -25,15 +25,27 @@ export interface ResolvedAction {
   names: string[]
 }
 
-export function isWellFormedAction(value: string): boolean {
-  if (value === '*') return true
+export function isWellFormedAction(action: string): boolean {
+  if (action === '*') return true
+  // A policy variable's own colon (${aws:username}) does not separate service and action.
+  const value = withoutVariables(action)
   const colon = value.indexOf(':')
   return colon > 0 && colon < value.length - 1 && value.indexOf(':', colon + 1) === -1
 }
 
+function withoutVariables(s: string): string {
+  return s.replace(/\$\{[^}]*\}/g, (v) => v.replace(/:/g, '_'))
+}
+
+/** Service prefix and action name; the name may hold a policy variable. */
+export function splitAction(value: string): [string, string] {
+  const colon = withoutVariables(value).indexOf(':')
+  return [value.slice(0, colon), value.slice(colon + 1)]
+}
+
 export function resolveAction(item: StringItem): ResolvedAction {
   if (item.value === '*') return { item, all: true, names: [] }
-  const [prefix, name] = item.value.split(':')
+  const [prefix, name] = splitAction(item.value)
   const service = hasWildcard(prefix) ? undefined : findService(prefix)
   if (!service) return { item, all: false, names: [] }
   if (!hasWildcard(name)) {
@@ -47,7 +59,7 @@ export function resolveAction(item: StringItem): ResolvedAction {
 /** Does this entry grant `service:action` (both as documented)? */
 export function coversAction(resolved: ResolvedAction, prefix: string, action: string): boolean {
   if (resolved.all) return true
-  const [p, n] = resolved.item.value.split(':')
+  const [p, n] = splitAction(resolved.item.value)
   return wildcardRegExp(p, true).test(prefix) && wildcardRegExp(n, true).test(action)
 }
 
@@ -68,13 +80,13 @@ export function checkActions(items: StringItem[], element: 'Action' | 'NotAction
       findings.error('INVALID_ACTION', `The action ${value} is not valid. Write an action as service:action, for example iam:CreateUser, or use * for all actions.`, item.path, item.node)
       continue
     }
-    if (isScp && value !== '*' && /[*?]./.test(value.split(':')[1]) ) {
+    if (isScp && value !== '*' && /[*?]./.test(splitAction(value)[1])) {
       findings.error('SCP_SYNTAX_ERROR_ACTION_WILDCARD', `SCP actions can include wildcards (*) only at the end of a string. Update ${value}.`, item.path, item.node)
     }
     const r = resolveAction(item)
     resolved.push(r)
     if (r.all) continue
-    const [prefix, name] = value.split(':')
+    const [prefix, name] = splitAction(value)
     if (hasWildcard(prefix)) {
       findings.suggestion('WILDCARD_IN_SERVICE_NAME', 'Avoid using wildcards (*, ?) in the service name because it might grant unintended access to other AWS services with similar names.', item.path, item.node)
       continue

@@ -12,7 +12,7 @@
 import { conditionOperatorValueType, parseConditionOperator, type ConditionValueType } from '../conditions'
 import type { JsonNode } from '../parse/json-with-positions'
 import type { Findings } from './findings'
-import { findGlobalConditionKey, findService, findServiceConditionKey, type ConditionKeyInfo } from './iam-data/iam-data'
+import { findConditionKeyOfAnyService, findGlobalConditionKey, findService, findServiceConditionKey, type ConditionKeyInfo } from './iam-data/iam-data'
 import { conditionValueItems, type StringItem } from './json-values'
 
 /** Key types of the Service Authorization Reference -> the operator family that compares them. */
@@ -149,6 +149,12 @@ function checkKey(key: string, path: string, at: { start: { line: number; column
   const global = findGlobalConditionKey(key)
   if (global) return global
   if (!findService(prefix)) {
+    const elsewhere = findConditionKeyOfAnyService(key)
+    if (elsewhere) return elsewhere
+    // Keys of an OIDC identity provider are named after its URL (token.actions.githubusercontent.com:sub,
+    // accounts.google.com:aud) and carry the claims the provider sends, so there is no list to check against.
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif
+    if (prefix.includes('.')) return undefined
     findings.warning('INVALID_SERVICE', `The service ${prefix} does not exist. Use a valid service name.`, path, at)
     return undefined
   }

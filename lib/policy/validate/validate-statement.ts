@@ -3,7 +3,7 @@
 // at several elements together (PassRole, service-linked roles, SCP rules).
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
 import type { PolicyType } from '../types'
-import { checkActions, type ResolvedAction } from './check-actions'
+import { checkActions, splitAction, type ResolvedAction } from './check-actions'
 import { checkCondition } from './check-conditions'
 import { checkPrincipal } from './check-principals'
 import { checkPrivilegedActions } from './check-privileged-actions'
@@ -98,7 +98,7 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
   if (policyType === 'resourceControlPolicy') {
     for (const a of [...(actions ?? []), ...(notActions ?? [])]) {
       if (a.all) continue
-      const prefix = a.item.value.split(':')[0]
+      const [prefix] = splitAction(a.item.value)
       if (!supportsResourceControlPolicies(prefix)) {
         findings.error('UNSUPPORTED_ACTION_IN_POLICY', `The action ${a.item.value} is not supported in resource control policies: the service ${prefix} does not support RCPs.`, a.item.path, a.item.node)
       }

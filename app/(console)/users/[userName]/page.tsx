@@ -3,11 +3,20 @@ import { NotBuiltYet } from '@/components/not-built-yet'
 
 type Params = Promise<{ userName: string }>
 
+// The segment may arrive still percent-encoded; a malformed escape (the URL is
+// user-editable) is shown as typed rather than failing the page.
+function userNameFrom(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).userName) }
+  return { title: userNameFrom((await params).userName) }
 }
 
 export default async function UserDetailsPage({ params }: { params: Params }) {
-  const userName = decodeURIComponent((await params).userName)
-  return <NotBuiltYet title={userName} />
+  return <NotBuiltYet title={userNameFrom((await params).userName)} />
 }

@@ -1,8 +1,8 @@
-import type { CompiledComparison } from '../condition-operator'
-import { wildcardPatternSource } from '../string/compile-wildcard-patterns'
+import type { CompileConditionOptions, CompiledComparison } from '../condition-operator'
+import { compilePattern } from '../string/compile-wildcard-patterns'
 
 /** An ARN has six colon-separated parts: arn:partition:service:region:account:resource. */
-function hasSixParts(text: string): boolean {
+export function hasSixParts(text: string): boolean {
   let colons = 0
   for (let i = 0; i < text.length && colons < 5; i++) if (text.charCodeAt(i) === 58) colons++
   return colons === 5
@@ -13,16 +13,20 @@ function hasSixParts(text: string): boolean {
  * a colon, so a wildcard in the region never eats into the account; the resource part (everything
  * after the fifth colon, colons included) takes wildcards over any characters.
  */
-function arnPatternSource(arn: string): string {
-  const parts: string[] = []
+function compileArnPattern(arn: string, specialVariables: boolean): { literal?: string; source: string } {
+  const sources: string[] = []
+  const literals: string[] = []
+  let allLiteral = true
   let start = 0
-  for (let i = 0; i < 5; i++) {
-    const colon = arn.indexOf(':', start)
-    parts.push(wildcardPatternSource(arn.slice(start, colon), '[^:]'))
+  for (let i = 0; i < 6; i++) {
+    const colon = i < 5 ? arn.indexOf(':', start) : arn.length
+    const part = compilePattern(arn.slice(start, colon), specialVariables)
+    sources.push(part.source(i < 5 ? '[^:]' : '[\\s\\S]'))
+    if (part.literal === undefined) allLiteral = false
+    else literals.push(part.literal)
     start = colon + 1
   }
-  parts.push(wildcardPatternSource(arn.slice(start)))
-  return parts.join(':')
+  return { literal: allLiteral ? literals.join(':') : undefined, source: sources.join(':') }
 }
 
 /**
@@ -32,14 +36,17 @@ function arnPatternSource(arn: string): string {
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_ARN
  * A policy value or a request value without six parts is not an ARN and never matches.
  */
-export function compileArnComparison(policyValues: readonly string[]): CompiledComparison {
+export function compileArnComparison(policyValues: readonly string[], options: CompileConditionOptions): CompiledComparison {
   const literals = new Set<string>()
   const patterns: string[] = []
   let hasInvalidPolicyValue = false
   for (const value of policyValues) {
     if (!hasSixParts(value)) hasInvalidPolicyValue = true
-    else if (value.includes('*') || value.includes('?')) patterns.push(arnPatternSource(value))
-    else literals.add(value)
+    else {
+      const pattern = compileArnPattern(value, options.specialCharacterVariables === true)
+      if (pattern.literal !== undefined) literals.add(pattern.literal)
+      else patterns.push(pattern.source)
+    }
   }
   const regExp = patterns.length === 0 ? undefined : new RegExp(`^(?:${patterns.join('|')})$`)
   return {

@@ -1,9 +1,9 @@
 import type { CompiledComparison } from '../condition-operator'
-import { parseCidr, parseIPv4, parseIPv6 } from './parse-ip-address'
+import { compareIPv6, parseCidr, parseIPv4, parseIPv6, type IPv6Words } from './parse-ip-address'
 
 /**
  * Whether the request's address lies in any of the policy's CIDR blocks. Ranges are parsed once;
- * IPv4 addresses compare as numbers, IPv6 ones as bigints, and an address of one family never lies
+ * IPv4 addresses compare as numbers, IPv6 ones word by word, and an address of one family never lies
  * in a block of the other. AWS documents no special treatment of IPv4-mapped IPv6 addresses
  * (::ffff:192.0.2.1), so they are IPv6 addresses here and match only IPv6 blocks such as
  * ::ffff:0:0/96; @cloud-copilot/iam-simulate does the same. A request value that is not an address
@@ -12,8 +12,8 @@ import { parseCidr, parseIPv4, parseIPv6 } from './parse-ip-address'
 export function compileIpComparison(policyValues: readonly string[]): CompiledComparison {
   const v4First: number[] = []
   const v4Last: number[] = []
-  const v6First: bigint[] = []
-  const v6Last: bigint[] = []
+  const v6First: IPv6Words[] = []
+  const v6Last: IPv6Words[] = []
   let hasInvalidPolicyValue = false
   for (const value of policyValues) {
     const range = parseCidr(value)
@@ -30,7 +30,9 @@ export function compileIpComparison(policyValues: readonly string[]): CompiledCo
       }
       const v6 = parseIPv6(value)
       if (v6 === undefined) return undefined
-      for (let i = 0; i < v6First.length; i++) if (v6 >= v6First[i] && v6 <= v6Last[i]) return true
+      for (let i = 0; i < v6First.length; i++) {
+        if (compareIPv6(v6, v6First[i]) >= 0 && compareIPv6(v6, v6Last[i]) <= 0) return true
+      }
       return false
     },
     hasInvalidPolicyValue,

@@ -1,7 +1,6 @@
 // Dotted quad, each octet 0-255 without leading zeros: "010.0.0.1" is refused rather than guessed
 // as octal or decimal.
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/
-const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/
 
 /** An IPv4 address as an unsigned 32-bit number, or undefined. */
 export function parseIPv4(text: string): number | undefined {
@@ -10,48 +9,85 @@ export function parseIPv4(text: string): number | undefined {
   return ((Number(m[1]) << 24) | (Number(m[2]) << 16) | (Number(m[3]) << 8) | Number(m[4])) >>> 0
 }
 
-function parseGroups(part: string): number[] | undefined {
-  if (part === '') return []
-  const groups: number[] = []
-  const pieces = part.split(':')
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i]
-    if (i === pieces.length - 1 && piece.includes('.')) {
+/**
+ * A 128-bit IPv6 address as four unsigned 32-bit words, most significant first. Words rather than
+ * a bigint: aws:SourceIp is parsed on every evaluation, and bigint arithmetic was ten times slower.
+ */
+export type IPv6Words = [number, number, number, number]
+
+function hexDigit(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48
+  if (code >= 97 && code <= 102) return code - 87
+  if (code >= 65 && code <= 70) return code - 55
+  return -1
+}
+
+/** An IPv6 address (RFC 4291 text forms: `::` compression, an IPv4 tail), or undefined. No zone ids. */
+export function parseIPv6(text: string): IPv6Words | undefined {
+  const n = text.length
+  if (n < 2) return undefined
+  const head: number[] = []
+  const tail: number[] = []
+  let groups = head
+  let compressed = false
+  let i = 0
+  if (text.charCodeAt(0) === 58) {
+    if (text.charCodeAt(1) !== 58) return undefined
+    compressed = true
+    groups = tail
+    i = 2
+  }
+  while (i < n) {
+    const start = i
+    let value = 0
+    let digit: number
+    while (i < n && (digit = hexDigit(text.charCodeAt(i))) !== -1) {
+      value = value * 16 + digit
+      i++
+    }
+    if (i < n && text.charCodeAt(i) === 46) {
       // An embedded IPv4 tail (::ffff:192.0.2.1) fills the last two groups.
-      const v4 = parseIPv4(piece)
+      const v4 = parseIPv4(text.slice(start))
       if (v4 === undefined) return undefined
       groups.push(v4 >>> 16, v4 & 0xffff)
-    } else if (HEX_GROUP.test(piece)) {
-      groups.push(parseInt(piece, 16))
-    } else {
+      break
+    }
+    const length = i - start
+    if (length === 0 || length > 4) return undefined
+    groups.push(value)
+    if (i === n) break
+    if (text.charCodeAt(i) !== 58) return undefined
+    i++
+    if (i < n && text.charCodeAt(i) === 58) {
+      if (compressed) return undefined
+      compressed = true
+      groups = tail
+      i++
+    } else if (i === n) {
       return undefined
     }
   }
-  return groups
+  const count = head.length + tail.length
+  if (compressed ? count > 7 : count !== 8) return undefined
+  const all = new Array<number>(8).fill(0)
+  for (let g = 0; g < head.length; g++) all[g] = head[g]
+  for (let g = 0; g < tail.length; g++) all[8 - tail.length + g] = tail[g]
+  return [
+    ((all[0] << 16) | all[1]) >>> 0,
+    ((all[2] << 16) | all[3]) >>> 0,
+    ((all[4] << 16) | all[5]) >>> 0,
+    ((all[6] << 16) | all[7]) >>> 0,
+  ]
 }
 
-/** An IPv6 address (RFC 4291 text forms, `::` compression, IPv4 tail) as a 128-bit bigint, or undefined. */
-export function parseIPv6(text: string): bigint | undefined {
-  if (!text.includes(':')) return undefined
-  const compressed = text.indexOf('::')
-  let groups: number[] | undefined
-  if (compressed === -1) {
-    groups = parseGroups(text)
-    if (groups === undefined || groups.length !== 8) return undefined
-  } else {
-    if (text.indexOf('::', compressed + 1) !== -1) return undefined
-    const head = parseGroups(text.slice(0, compressed))
-    const tail = parseGroups(text.slice(compressed + 2))
-    if (head === undefined || tail === undefined || head.length + tail.length > 7) return undefined
-    groups = [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail]
-  }
-  let value = 0n
-  for (const group of groups) value = (value << 16n) | BigInt(group)
-  return value
+/** -1, 0 or 1 as a is below, equal to or above b. */
+export function compareIPv6(a: IPv6Words, b: IPv6Words): number {
+  for (let w = 0; w < 4; w++) if (a[w] !== b[w]) return a[w] < b[w] ? -1 : 1
+  return 0
 }
 
 export interface IPv4Range { family: 4; first: number; last: number }
-export interface IPv6Range { family: 6; first: bigint; last: bigint }
+export interface IPv6Range { family: 6; first: IPv6Words; last: IPv6Words }
 export type IpRange = IPv4Range | IPv6Range
 
 /**
@@ -68,8 +104,8 @@ export function parseCidr(text: string): IpRange | undefined {
   if (v4 !== undefined) {
     const prefix = prefixText === undefined ? 32 : Number(prefixText)
     if (prefix > 32) return undefined
-    const hostBits = 32 - prefix
-    const size = 2 ** hostBits
+    // 2 ** hostBits, not a shift: `x << 32` is `x` in JavaScript, which would make /0 a /32.
+    const size = 2 ** (32 - prefix)
     const first = Math.floor(v4 / size) * size
     return { family: 4, first, last: first + size - 1 }
   }
@@ -77,9 +113,15 @@ export function parseCidr(text: string): IpRange | undefined {
   if (v6 !== undefined) {
     const prefix = prefixText === undefined ? 128 : Number(prefixText)
     if (prefix > 128) return undefined
-    const hostMask = (1n << BigInt(128 - prefix)) - 1n
-    const first = v6 & ~hostMask & ((1n << 128n) - 1n)
-    return { family: 6, first, last: first | hostMask }
+    const first: IPv6Words = [0, 0, 0, 0]
+    const last: IPv6Words = [0, 0, 0, 0]
+    for (let w = 0; w < 4; w++) {
+      const networkBits = Math.min(32, Math.max(0, prefix - 32 * w))
+      const hostMask = networkBits === 32 ? 0 : (0xffffffff >>> networkBits)
+      first[w] = (v6[w] & ~hostMask) >>> 0
+      last[w] = (v6[w] | hostMask) >>> 0
+    }
+    return { family: 6, first, last }
   }
   return undefined
 }

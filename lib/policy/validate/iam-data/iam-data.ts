@@ -144,3 +144,15 @@ export function conditionKeyMatches(documented: string, key: string): boolean {
   addConditionKey(exact, templates, documented, '')
   return templates.some((t) => t.pattern.test(key))
 }
+
+/**
+ * A key whose prefix is not a service prefix but which a service documents, such as
+ * token.actions.githubusercontent.com:sub or saml:aud (both listed under sts).
+ */
+export function findConditionKeyOfAnyService(key: string): ConditionKeyInfo | undefined {
+  for (const service of services.values()) {
+    const info = lookUp(service.exactConditionKeys, service.templateConditionKeys, key)
+    if (info && !info.key.toLowerCase().startsWith(`${service.prefix.toLowerCase()}:`)) return info
+  }
+  return undefined
+}

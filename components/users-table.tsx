@@ -1,0 +1,97 @@
+import Link from 'next/link'
+import type { UserListItem } from '@/lib/iam/users/list-users'
+import { RelativeTime } from './relative-time'
+import { SortableHeader, type SortState } from './sortable-header'
+
+export type UsersSortField = 'userName' | 'path' | 'groups' | 'lastActivity' | 'passwordAge' | 'consoleLastSignIn' | 'creationTime'
+
+// AWS's columns, in AWS's order. Access key ID is not sortable in the console either.
+const COLUMNS: { label: string; field?: UsersSortField }[] = [
+  { label: 'User name', field: 'userName' },
+  { label: 'Path', field: 'path' },
+  { label: 'Group(s)', field: 'groups' },
+  { label: 'Last activity', field: 'lastActivity' },
+  { label: 'MFA' },
+  { label: 'Password age', field: 'passwordAge' },
+  { label: 'Console last sign-in', field: 'consoleLastSignIn' },
+  { label: 'Access key ID' },
+  { label: 'Creation time', field: 'creationTime' },
+]
+
+const NONE = <span className="text-console-muted">-</span>
+
+export function UsersTable(props: {
+  users: UserListItem[]
+  now: Date
+  sort: SortState<UsersSortField>
+  hrefForSort: (field: UsersSortField, order: 'asc' | 'desc') => string
+  emptyMessage: string
+}) {
+  const { users, now } = props
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <thead>
+          <tr className="border-b border-console-line">
+            {COLUMNS.map((column) =>
+              column.field ? (
+                <SortableHeader
+                  key={column.label}
+                  label={column.label}
+                  field={column.field}
+                  sort={props.sort}
+                  hrefForSort={props.hrefForSort}
+                />
+              ) : (
+                <th key={column.label} scope="col" className="whitespace-nowrap px-4 py-2 font-bold">
+                  {column.label}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {users.length === 0 ? (
+            <tr>
+              <td colSpan={COLUMNS.length} className="px-4 py-8 text-center text-console-muted">
+                {props.emptyMessage}
+              </td>
+            </tr>
+          ) : (
+            users.map((user) => (
+              <tr key={user.userId} className="border-b border-console-line last:border-b-0 hover:bg-[#f2f8fd]">
+                <td className="px-4 py-2">
+                  <Link href={`/users/${encodeURIComponent(user.userName)}`} className="text-console-link hover:underline">
+                    {user.userName}
+                  </Link>
+                </td>
+                <td className="px-4 py-2">{user.path}</td>
+                <td className="px-4 py-2">{user.groupCount}</td>
+                <td className="whitespace-nowrap px-4 py-2">
+                  {user.lastActivity ? <RelativeTime iso={user.lastActivity} now={now} /> : 'Never'}
+                </td>
+                <td className="px-4 py-2">{user.mfa.length ? user.mfa.join(', ') : NONE}</td>
+                <td className="whitespace-nowrap px-4 py-2">
+                  {user.passwordAgeDays === null ? NONE : `${user.passwordAgeDays} day${user.passwordAgeDays === 1 ? '' : 's'}`}
+                </td>
+                <td className="whitespace-nowrap px-4 py-2">
+                  {user.consoleLastSignIn ? (
+                    <RelativeTime iso={user.consoleLastSignIn} now={now} />
+                  ) : user.passwordAgeDays === null ? (
+                    NONE
+                  ) : (
+                    'Never'
+                  )}
+                </td>
+                <td className="whitespace-nowrap px-4 py-2">{user.accessKeyId ? `Active - ${user.accessKeyId}` : NONE}</td>
+                <td className="whitespace-nowrap px-4 py-2">
+                  <RelativeTime iso={user.creationTime} now={now} />
+                </td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,117 @@
+// `npm start`: create or upgrade the database (keeping its data), seed it on first
+// start, build the app and serve it on http://localhost:PORT.
+//
+//   PORT (3000)  HOST (127.0.0.1; set 0.0.0.0 to listen on every interface)
+//   DATABASE_URL (file:./data/sandbox.db; or postgresql://user:pass@host:5432/db)
+//   SEED_ROOT_EMAIL, SEED_ROOT_PASSWORD, SEED_USER_PASSWORD (first start only)
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createPrismaClient, databaseUrl, isPostgresUrl, sqliteFilePath } from '@/lib/db/create-prisma-client'
+import { formatSeedReport, seedOptionsFromEnv, seedSandbox, type SeedResult } from './seed'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+
+const port = Number(process.env.PORT || 3000)
+const host = process.env.HOST || '127.0.0.1'
+const url = `http://localhost:${port}`
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  // The app, the migrations and the seed must all see the same database.
+  DATABASE_URL: databaseUrl(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || url,
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+
+let child: ChildProcess | undefined
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    child?.kill(signal)
+    process.exit(130)
+  })
+}
+
+function run(label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
+  console.log(`\n> ${label}`)
+  return new Promise((resolve, reject) => {
+    child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${label} failed (${signal ?? `exit code ${code}`})`))))
+  })
+}
+
+function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now()
+  return work().then((value) => {
+    console.log(`  ${label} took ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    return value
+  })
+}
+
+async function migrate() {
+  const databaseUrl = env.DATABASE_URL!
+  const sqliteFile = isPostgresUrl(databaseUrl) ? null : sqliteFilePath(databaseUrl)
+  // SQLite creates the file but not its folder (./data on a fresh clone).
+  const existed = sqliteFile ? existsSync(sqliteFile) : true
+  if (sqliteFile) mkdirSync(path.dirname(sqliteFile), { recursive: true })
+  await timed('migrations', () =>
+    run(`Applying database migrations (${sqliteFile ? databaseUrl : 'PostgreSQL'})`, bin('tsx'), ['scripts/db.ts', 'deploy']).catch((e: Error) => {
+      // The schema engine locks a SQLite file exclusively; a running server prevents that.
+      throw new Error(sqliteFile && existed ? `${e.message}. If a Sandbox IAM server is using ${sqliteFile}, stop it first.` : e.message)
+    }),
+  )
+}
+
+async function seed(): Promise<SeedResult> {
+  console.log('\n> Seeding')
+  const prisma = createPrismaClient(env.DATABASE_URL!)
+  try {
+    const result = await timed('seed', () => seedSandbox(prisma, seedOptionsFromEnv()))
+    if (!result.createdAccount) console.log(`  ${formatSeedReport(result, url)}`)
+    return result
+  } finally {
+    await prisma.$disconnect()
+  }
+}
+
+async function waitUntilServing(server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`)
+    try {
+      // Any HTTP answer means next start is serving (/api/health answers 200 without the database).
+      await fetch(`http://127.0.0.1:${port}/api/health`)
+      return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`the server did not answer on port ${port} within 60 s`)
+}
+
+async function main() {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`)
+  const started = performance.now()
+  await migrate()
+  const seeded = await seed()
+  await timed('build', () => run('Building (next build)', bin('next'), ['build']))
+
+  console.log(`\n> Starting (next start on ${host}:${port})`)
+  const server = spawn(bin('next'), ['start', '-p', String(port), '-H', host], { cwd: root, env, stdio: 'inherit' })
+  child = server
+  server.on('exit', (code) => process.exit(code ?? 1))
+  await waitUntilServing(server)
+
+  // Printed last, once, so the generated passwords are not lost in the build output.
+  if (seeded.createdAccount) console.log(`\n${formatSeedReport(seeded, url)}`)
+  console.log(`\nSandbox IAM is running at ${url}  (ready in ${((performance.now() - started) / 1000).toFixed(1)} s; Ctrl+C to stop)`)
+}
+
+main().catch((e) => {
+  console.error(`\nnpm start failed: ${e instanceof Error ? e.message : e}`)
+  child?.kill()
+  process.exit(1)
+})
