@@ -108,20 +108,34 @@ export function checkActions(items: StringItem[], element: 'Action' | 'NotAction
 }
 
 function reportRedundantActions(resolved: ResolvedAction[], findings: Findings): void {
-  resolved.forEach((a, i) => {
-    if (a.all || !a.service || a.names.length === 0) return
-    const prefix = a.service.prefix
-    const coveredBy = resolved.find((b, j) => {
-      if (j === i) return false
-      if (!a.names.every((n) => coversAction(b, prefix, n))) return false
-      // Two entries that cover each other (duplicates, "s3:*" and "s3:*"): report only the later one.
-      const mutual = b.all ? false : b.service !== undefined && b.names.length > 0 && b.names.every((n) => coversAction(a, b.service!.prefix, n))
-      return !mutual || j < i
-    })
-    if (coveredBy) {
-      findings.suggestion('REDUNDANT_ACTION', `The action(s) are redundant because they provide similar permissions. Update the policy to remove the redundant action such as: ${a.item.value} (already covered by ${coveredBy.item.value}).`, a.item.path, a.item.node)
-    }
+  // Coverage is decided on the documented actions each entry matches: entry A is redundant
+  // when another entry matches every action A matches. Compared within one service only.
+  const star = resolved.find((r) => r.all)
+  const byService = new Map<ServiceInfo, { r: ResolvedAction; i: number; names: Set<string> }[]>()
+  resolved.forEach((r, i) => {
+    if (r.all || !r.service || r.names.length === 0) return
+    const list = byService.get(r.service) ?? []
+    list.push({ r, i, names: new Set(r.names) })
+    byService.set(r.service, list)
   })
+  for (const entries of byService.values()) {
+    for (const a of entries) {
+      let coveredBy: ResolvedAction | undefined = star
+      if (!coveredBy) {
+        for (const b of entries) {
+          if (b === a || b.names.size < a.names.size) continue
+          if (!a.r.names.every((n) => b.names.has(n))) continue
+          // Two entries that match the same actions (duplicates, "s3:Get*" and "s3:GetO*" when nothing else matches): report only the later one.
+          if (b.names.size === a.names.size && b.i > a.i) continue
+          coveredBy = b.r
+          break
+        }
+      }
+      if (coveredBy) {
+        findings.suggestion('REDUNDANT_ACTION', `The action(s) are redundant because they provide similar permissions. Update the policy to remove the redundant action such as: ${a.r.item.value} (already covered by ${coveredBy.item.value}).`, a.r.item.path, a.r.item.node)
+      }
+    }
+  }
 }
 
 function didYouMean(service: ServiceInfo, name: string): string {

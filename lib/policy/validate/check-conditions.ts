@@ -13,6 +13,7 @@ import { conditionOperatorValueType, parseConditionOperator, type ConditionValue
 import type { JsonNode } from '../parse/json-with-positions'
 import type { Findings } from './findings'
 import { findConditionKeyOfAnyService, findGlobalConditionKey, findService, findServiceConditionKey, type ConditionKeyInfo } from './iam-data/iam-data'
+import { checkVariables } from './check-variables'
 import { conditionValueItems, type StringItem } from './json-values'
 
 /** Key types of the Service Authorization Reference -> the operator family that compares them. */
@@ -172,6 +173,7 @@ function checkValues(values: StringItem[], family: ConditionValueType, base: str
     findings.warning('INVALID_CONDITION_MULTIPLE_BOOLEAN', `The condition key ${key} does not support multiple Boolean values. Use a single Boolean value.`, values[1].path, values[1].node)
   }
   for (const v of values) {
+    if (family === 'string' || family === 'arn') checkVariables(v, version, findings)
     const hasVariable = version === '2012-10-17' && v.value.includes('${')
     if (hasVariable) {
       if (family !== 'string' && family !== 'arn') {
@@ -188,7 +190,11 @@ function checkValues(values: StringItem[], family: ConditionValueType, base: str
         if (!NUMBER.test(v.value)) findings.warning('TYPE_MISMATCH_NUMBER', `Add a valid numeric value for the condition operator ${operator}.`, v.path, v.node)
         break
       case 'date':
-        if (NUMBER.test(v.value)) break
+        if (NUMBER.test(v.value)) {
+          // Epoch seconds are accepted, but AWS recommends W3C dates; aws:EpochTime is compared in epoch seconds anyway.
+          if (key.toLowerCase() !== 'aws:epochtime') findings.warning('INVALID_DATE_VALUE', 'The date might not resolve as expected. We recommend that you use the YYYY-MM-DD format.', v.path, v.node)
+          break
+        }
         if (!ISO_DATE.test(v.value) || Number.isNaN(Date.parse(v.value))) {
           findings.warning('TYPE_MISMATCH_DATE', 'The date condition operator is used with an invalid value. Specify a valid date using YYYY-MM-DD or other ISO 8601 date/time format.', v.path, v.node)
         }

@@ -10,6 +10,7 @@
 import { allServicePrefixes, findService } from './iam-data/iam-data'
 import { actionDetails, type ResolvedAction } from './check-actions'
 import type { Findings } from './findings'
+import { checkVariables } from './check-variables'
 import type { StringItem } from './json-values'
 import { hasWildcard, patternsOverlap, wildcardRegExp } from './wildcards'
 
@@ -76,13 +77,17 @@ function isPattern(s: string): boolean {
 
 export interface ResourceCheckOptions {
   element: 'Resource' | 'NotResource'
+  version: string
   /** The statement's resolved Action entries, for NO_MATCHING_RESOURCE_TYPE; absent with NotAction. */
   actions?: ResolvedAction[]
   findings: Findings
 }
 
-export function checkResources(items: StringItem[], { element, actions, findings }: ResourceCheckOptions): void {
-  for (const item of items) checkResource(item, element, actions, findings)
+export function checkResources(items: StringItem[], { element, version, actions, findings }: ResourceCheckOptions): void {
+  for (const item of items) {
+    checkVariables(item, version, findings)
+    checkResource(item, element, actions, findings)
+  }
   reportRedundantResources(items, findings)
 }
 

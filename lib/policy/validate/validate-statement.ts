@@ -2,9 +2,11 @@
 // element checks (actions, resources, principals, conditions) and the checks that look
 // at several elements together (PassRole, service-linked roles, SCP rules).
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
+import { parseConditionOperator } from '../conditions'
 import type { PolicyType } from '../types'
 import { checkActions, splitAction, type ResolvedAction } from './check-actions'
 import { checkCondition } from './check-conditions'
+import { checkConditionKeySupport, type ConditionKeyUse } from './check-condition-key-support'
 import { checkPrincipal } from './check-principals'
 import { checkPrivilegedActions } from './check-privileged-actions'
 import { checkResources } from './check-resources'
@@ -115,7 +117,7 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
     for (const [r, element] of [[resource, 'Resource'], [notResource, 'NotResource']] as const) {
       if (!r) continue
       if (isEmptyArray(r.value)) findings.suggestion('EMPTY_ARRAY_RESOURCE', 'This statement includes no resources and does not affect the policy. Specify resources.', `${path}.${element}`, r.value)
-      checkResources(stringItems(r.value, `${path}.${element}`), { element, actions: element === 'Resource' ? actions : undefined, findings })
+      checkResources(stringItems(r.value, `${path}.${element}`), { element, version: ctx.version, actions: element === 'Resource' ? actions : undefined, findings })
     }
   }
 
@@ -123,7 +125,19 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
   const conditionKeys = new Set<string>()
   if (condition) {
     checkCondition(condition.value, `${path}.Condition`, { effect: effectValue, version: ctx.version, findings })
-    if (condition.value.kind === 'object') for (const op of condition.value.entries) if (op.value.kind === 'object') for (const k of op.value.entries) conditionKeys.add(k.key.toLowerCase())
+    const uses: ConditionKeyUse[] = []
+    if (condition.value.kind === 'object') {
+      for (const op of condition.value.entries) {
+        if (op.value.kind !== 'object') continue
+        const parsed = parseConditionOperator(op.key)
+        const falseWhenMissing = parsed !== undefined && parsed.base !== 'Null' && !parsed.ifExists && !parsed.base.includes('Not') && parsed.setOperator !== 'ForAllValues'
+        for (const k of op.value.entries) {
+          conditionKeys.add(k.key.toLowerCase())
+          uses.push({ key: k.key, falseWhenMissing, path: `${path}.Condition.${op.key}.${k.key}`, at: { start: k.keyStart, end: k.keyEnd } })
+        }
+      }
+    }
+    checkConditionKeySupport({ effect: effectValue, actions, notActions: actions ? undefined : notActions, keys: uses, findings })
   }
 
   // SCP grammar, as Access Analyzer checks it for SERVICE_CONTROL_POLICY.

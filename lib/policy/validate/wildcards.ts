@@ -21,24 +21,27 @@ export function hasWildcard(s: string): boolean {
 /**
  * Whether two patterns can match a common string. Each is a sequence of literal
  * characters, `?` (any one character) and `*` (any run); this is the usual
- * intersection test for such patterns, memoised over positions (O(n·m)).
+ * intersection test for such patterns, as a table filled from the ends (O(n·m) time,
+ * two rows of memory, no recursion, so long hostile ARNs cannot overflow the stack).
  */
 export function patternsOverlap(a: string, b: string, ignoreCase = false): boolean {
   const x = ignoreCase ? a.toLowerCase() : a
   const y = ignoreCase ? b.toLowerCase() : b
-  const memo = new Map<number, boolean>()
-  const go = (i: number, j: number): boolean => {
-    const k = i * (y.length + 1) + j
-    const known = memo.get(k)
-    if (known !== undefined) return known
-    let r: boolean
-    if (i === x.length && j === y.length) r = true
-    else if (i < x.length && x[i] === '*') r = go(i + 1, j) || (j < y.length && go(i, j + 1))
-    else if (j < y.length && y[j] === '*') r = go(i, j + 1) || (i < x.length && go(i + 1, j))
-    else if (i < x.length && j < y.length) r = (x[i] === '?' || y[j] === '?' || x[i] === y[j]) && go(i + 1, j + 1)
-    else r = false
-    memo.set(k, r)
-    return r
+  const n = x.length
+  const m = y.length
+  // next[j] = overlap(x[i+1..], y[j..]); cur[j] = overlap(x[i..], y[j..])
+  let next = new Array<boolean>(m + 1).fill(false)
+  next[m] = true
+  for (let j = m - 1; j >= 0; j--) next[j] = y[j] === '*' && next[j + 1]
+  for (let i = n - 1; i >= 0; i--) {
+    const cur = new Array<boolean>(m + 1).fill(false)
+    cur[m] = x[i] === '*' && next[m]
+    for (let j = m - 1; j >= 0; j--) {
+      if (x[i] === '*') cur[j] = next[j] || cur[j + 1]
+      else if (y[j] === '*') cur[j] = cur[j + 1] || next[j]
+      else cur[j] = (x[i] === '?' || y[j] === '?' || x[i] === y[j]) && next[j + 1]
+    }
+    next = cur
   }
-  return go(0, 0)
+  return next[0]
 }

@@ -138,7 +138,6 @@ export function findServiceConditionKey(prefix: string, key: string): ConditionK
 /** Does `key` (as written in a policy) match the documented key `documented` (which may hold a placeholder)? */
 export function conditionKeyMatches(documented: string, key: string): boolean {
   if (documented.toLowerCase() === key.toLowerCase()) return true
-  if (!documented.includes('${') && !documented.includes('<')) return false
   const exact = new Map<string, ConditionKeyInfo>()
   const templates: ServiceInfo['templateConditionKeys'] = []
   addConditionKey(exact, templates, documented, '')

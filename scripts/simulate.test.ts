@@ -1,0 +1,139 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { simulateText } from './simulate'
+
+const repoRoot = path.resolve(import.meta.dirname, '..')
+const tsx = path.join(repoRoot, 'node_modules/.bin/tsx')
+const doc = (d: unknown) => JSON.stringify(d, null, 2)
+
+// IAM User Guide, "Policy evaluation for requests within a single account", section
+// "Example identity-based and resource-based policy evaluation".
+const carlosPolicy = doc({
+  Version: '2012-10-17',
+  Statement: [
+    { Sid: 'AllowS3ListRead', Effect: 'Allow', Action: ['s3:GetBucketLocation', 's3:GetAccountPublicAccessBlock', 's3:ListAccessPoints', 's3:ListAllMyBuckets'], Resource: 'arn:aws:s3:::*' },
+    { Sid: 'AllowS3Self', Effect: 'Allow', Action: 's3:*', Resource: ['arn:aws:s3:::amzn-s3-demo-bucket-carlossalazar/*', 'arn:aws:s3:::amzn-s3-demo-bucket-carlossalazar'] },
+    { Sid: 'DenyS3Logs', Effect: 'Deny', Action: 's3:*', Resource: 'arn:aws:s3:::*log*' },
+  ],
+})
+const carlosBucketPolicy = doc({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:user/carlossalazar' }, Action: 's3:*', Resource: 'arn:aws:s3:::amzn-s3-demo-bucket-carlossalazar-logs/*' }],
+})
+
+// IAM User Guide, "Permissions boundaries for IAM entities": Shirley's boundary allows
+// only S3, CloudWatch and EC2, so her identity policy's iam:CreateUser is not effective.
+const shirleyBoundary = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:*', 'cloudwatch:*', 'ec2:*'], Resource: '*' }] })
+const shirleyPolicy = doc({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 'iam:CreateUser', Resource: '*' } })
+
+type Result = { EvalActionName: string; EvalResourceName: string; EvalDecision: string; MatchedStatements: { SourcePolicyId: string; StartPosition: { Line: number } }[]; PermissionsBoundaryDecisionDetail?: { AllowedByPermissionsBoundary: boolean }; MissingContextValues: string[] }
+
+describe('simulate: AWS examples from the Policy evaluation logic pages', () => {
+  const cases: { name: string; request: object; expected: { action: string; resource?: string; decision: string; matched?: string[]; allowedByBoundary?: boolean }[] }[] = [
+    {
+      name: 'Carlos saves a file to the logs bucket: DenyS3Logs explicitly denies, though the bucket policy allows',
+      request: { PolicyInputList: [carlosPolicy], ResourcePolicy: carlosBucketPolicy, CallerArn: 'arn:aws:iam::111122223333:user/carlossalazar', ActionNames: ['s3:PutObject'], ResourceArns: ['arn:aws:s3:::amzn-s3-demo-bucket-carlossalazar-logs/file.txt'] },
+      expected: [{ action: 's3:PutObject', decision: 'explicitDeny', matched: ['PolicyInputList.1'] }],
+    },
+    {
+      name: 'Carlos saves a file to his own bucket: AllowS3Self allows',
+      request: { PolicyInputList: [carlosPolicy], CallerArn: 'arn:aws:iam::111122223333:user/carlossalazar', ActionNames: ['s3:PutObject'], ResourceArns: ['arn:aws:s3:::amzn-s3-demo-bucket-carlossalazar/file.txt'] },
+      expected: [{ action: 's3:PutObject', decision: 'allowed', matched: ['PolicyInputList.1'] }],
+    },
+    {
+      name: 'Carlos lists all buckets: s3:ListAllMyBuckets takes resource "*", which arn:aws:s3:::* does not match',
+      request: { PolicyInputList: [carlosPolicy], ActionNames: ['s3:ListAllMyBuckets'] },
+      expected: [{ action: 's3:ListAllMyBuckets', resource: '*', decision: 'implicitDeny' }],
+    },
+    {
+      name: 'Shirley creates a user: the boundary does not allow iam:CreateUser',
+      request: { PolicyInputList: [shirleyPolicy], PermissionsBoundaryPolicyInputList: [shirleyBoundary], ActionNames: ['iam:CreateUser', 's3:GetObject'] },
+      expected: [
+        { action: 'iam:CreateUser', decision: 'implicitDeny', allowedByBoundary: false },
+        // The boundary allows S3 but grants nothing by itself.
+        { action: 's3:GetObject', decision: 'implicitDeny', allowedByBoundary: true },
+      ],
+    },
+  ]
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = simulateText(JSON.stringify(c.request)) as { EvaluationResults: Result[]; IsTruncated: boolean }
+      expect(r.IsTruncated).toBe(false)
+      expect(r.EvaluationResults).toHaveLength(c.expected.length)
+      c.expected.forEach((e, i) => {
+        const got = r.EvaluationResults[i]
+        expect(got.EvalActionName).toBe(e.action)
+        if (e.resource) expect(got.EvalResourceName).toBe(e.resource)
+        expect(got.EvalDecision).toBe(e.decision)
+        if (e.matched) expect(got.MatchedStatements.map((m) => m.SourcePolicyId)).toEqual(e.matched)
+        if (e.allowedByBoundary !== undefined) expect(got.PermissionsBoundaryDecisionDetail?.AllowedByPermissionsBoundary).toBe(e.allowedByBoundary)
+      })
+    })
+  }
+
+  it('the explicit deny is the only matched statement, with its source position', () => {
+    const r = simulateText(JSON.stringify(cases[0].request)) as { EvaluationResults: Result[] }
+    // DenyS3Logs is the third statement: lines 24 to 29 of the pretty-printed policy.
+    expect(r.EvaluationResults[0].MatchedStatements).toEqual([
+      { SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 24, Column: 5 }, EndPosition: { Line: 29, Column: 6 } },
+    ])
+  })
+
+  it('reports the context keys the policies need and the request lacks', () => {
+    const p = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }] })
+    const r = simulateText(JSON.stringify({ PolicyInputList: [p], ActionNames: ['s3:GetObject'] })) as { EvaluationResults: Result[] }
+    expect(r.EvaluationResults[0]).toMatchObject({ EvalDecision: 'implicitDeny', MissingContextValues: ['aws:MultiFactorAuthPresent'] })
+    const r2 = simulateText(JSON.stringify({ PolicyInputList: [p], ActionNames: ['s3:GetObject'], ContextEntries: [{ ContextKeyName: 'aws:MultiFactorAuthPresent', ContextKeyValues: ['true'], ContextKeyType: 'boolean' }] })) as { EvaluationResults: Result[] }
+    expect(r2.EvaluationResults[0]).toMatchObject({ EvalDecision: 'allowed', MissingContextValues: [] })
+  })
+})
+
+describe('simulate: malformed input gets an AWS error, never a stack trace', () => {
+  const cases: { name: string; text: string; code: string; message: RegExp }[] = [
+    { name: 'request is not JSON', text: '{', code: 'InvalidInput', message: /not valid JSON/ },
+    { name: 'ActionNames missing', text: JSON.stringify({ PolicyInputList: [] }), code: 'InvalidInput', message: /actionNames/ },
+    { name: 'policy is not JSON', text: JSON.stringify({ PolicyInputList: ['{"Version": "2012-10-17",}'], ActionNames: ['s3:GetObject'] }), code: 'MalformedPolicyDocument', message: /line 1, column/ },
+    { name: 'policy has an unknown element', text: JSON.stringify({ PolicyInputList: [doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Foo: 1 }] })], ActionNames: ['s3:GetObject'] }), code: 'MalformedPolicyDocument', message: /Foo/ },
+    { name: 'resource policy without CallerArn', text: JSON.stringify({ PolicyInputList: [], ActionNames: ['s3:GetObject'], ResourcePolicy: carlosBucketPolicy }), code: 'InvalidInput', message: /CallerArn/ },
+    { name: 'CallerArn of a role', text: JSON.stringify({ PolicyInputList: [], ActionNames: ['s3:GetObject'], CallerArn: 'arn:aws:iam::111122223333:role/R' }), code: 'InvalidInput', message: /IAM user/ },
+    { name: 'unknown context key type', text: JSON.stringify({ PolicyInputList: [], ActionNames: ['s3:GetObject'], ContextEntries: [{ ContextKeyName: 'aws:SourceIp', ContextKeyValues: ['1.2.3.4'], ContextKeyType: 'ipv4' }] }), code: 'InvalidInput', message: /contextKeyType/ },
+    { name: 'not an object', text: '[]', code: 'InvalidInput', message: /JSON object/ },
+  ]
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = simulateText(c.text) as { Error?: { Code: string; Message: string } }
+      expect(r.Error?.Code).toBe(c.code)
+      expect(r.Error?.Message).toMatch(c.message)
+    })
+  }
+})
+
+describe('simulate CLI', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'simulate-'))
+  it('prints the response for a file and exits 0', () => {
+    const file = path.join(dir, 'req.json')
+    writeFileSync(file, JSON.stringify({ PolicyInputList: [carlosPolicy], ActionNames: ['s3:PutObject'], ResourceArns: ['arn:aws:s3:::amzn-s3-demo-bucket-carlossalazar/f'] }))
+    const out = execFileSync(tsx, ['scripts/simulate.ts', file], { cwd: repoRoot, encoding: 'utf8' })
+    expect(JSON.parse(out).EvaluationResults[0].EvalDecision).toBe('allowed')
+  })
+  it('--batch answers one line per request line, exit 1 when one failed', () => {
+    const input = [
+      JSON.stringify({ PolicyInputList: [shirleyPolicy], ActionNames: ['iam:CreateUser'] }),
+      JSON.stringify({ PolicyInputList: ['nope'], ActionNames: ['iam:CreateUser'] }),
+    ].join('\n')
+    const r = spawnSync(tsx, ['scripts/simulate.ts', '--batch'], { cwd: repoRoot, input, encoding: 'utf8' })
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    expect(lines[0].EvaluationResults[0].EvalDecision).toBe('allowed')
+    expect(lines[1].Error.Code).toBe('MalformedPolicyDocument')
+    expect(r.status).toBe(1)
+    expect(r.stderr).toBe('')
+  })
+  it('a missing file is an InvalidInput error with exit 1', () => {
+    const r = spawnSync(tsx, ['scripts/simulate.ts', path.join(dir, 'absent.json')], { cwd: repoRoot, encoding: 'utf8' })
+    expect(r.status).toBe(1)
+    expect(JSON.parse(r.stdout).Error.Code).toBe('InvalidInput')
+  })
+})
