@@ -1,8 +1,7 @@
 // Checks a policy document before it is stored: AWS's size quota (characters without
 // white space, IAM User Guide "IAM and AWS STS quotas") and the engine's validator, whose
 // ERROR findings make IAM reject the document as MalformedPolicyDocument.
-// validatePolicy is not in the lib/policy facade yet (asked of the engine helpers).
-import { validatePolicy } from '@/lib/policy/validate'
+import { validatePolicy } from '@/lib/policy'
 import type { PolicyType } from '@/lib/policy/types'
 import { IamError } from './errors'
 
