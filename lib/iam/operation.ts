@@ -12,7 +12,7 @@ import { AssumedRoleNotSupportedError, authorize, type Decision } from './gate'
 import type { RequestContext } from './request-context'
 import { validationErrorOf } from './schemas'
 
-export interface OperationDefinition<S extends z.ZodType, R> {
+export interface OperationDefinition<S extends z.ZodType, R, P = undefined> {
   /** The IAM API name, e.g. "CreateUser"; the gate action is iam:<name>. */
   name: string
   /** Get*, List*: CloudTrail's readOnly flag; mutations record their response. */
@@ -22,7 +22,12 @@ export interface OperationDefinition<S extends z.ZodType, R> {
   resource(db: Db, input: z.output<S>, caller: Caller): string | Promise<string>
   /** Request-specific context keys (aws:RequestTag/*, aws:TagKeys, iam:PolicyARN, ...). */
   context?(input: z.output<S>, caller: Caller): RequestContext
-  run(tx: DbTransaction, input: z.output<S>, caller: Caller, decision: Decision): Promise<R>
+  /**
+   * Slow work that needs no database (hashing a password), done after the gate and
+   * before the transaction: SQLite holds its write lock for a whole transaction.
+   */
+  prepare?(input: z.output<S>): Promise<P>
+  run(tx: DbTransaction, input: z.output<S>, caller: Caller, prepared: P, decision: Decision): Promise<R>
 }
 
 export interface IamOperation<I, R> {
@@ -32,7 +37,7 @@ export interface IamOperation<I, R> {
   readonly readOnly: boolean
 }
 
-export function defineIamOperation<S extends z.ZodType, R>(def: OperationDefinition<S, R>): IamOperation<z.input<S>, R> {
+export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: OperationDefinition<S, R, P>): IamOperation<z.input<S>, R> {
   const action = `iam:${def.name}`
   const operation = async (caller: Caller, rawInput: z.input<S>): Promise<R> => {
     const db = iamDatabase()
@@ -46,7 +51,8 @@ export function defineIamOperation<S extends z.ZodType, R>(def: OperationDefinit
       const input = parsed.data
       resource = await def.resource(db, input, caller)
       const decision = await authorize(caller, action, resource, def.context?.(input, caller) ?? {})
-      const result = await db.$transaction((tx) => def.run(tx, input, caller, decision))
+      const prepared = (def.prepare ? await def.prepare(input) : undefined) as P
+      const result = await db.$transaction((tx) => def.run(tx, input, caller, prepared, decision))
       await audit({ resources: [resource], ...(def.readOnly ? {} : { responseElements: result ?? null }) })
       return result
     } catch (error) {

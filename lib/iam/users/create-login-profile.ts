@@ -20,13 +20,14 @@ export const createLoginProfile = defineIamOperation({
   readOnly: false,
   input: ZCreateLoginProfileInput,
   resource: (db, input, caller) => existingEntityArn(db, caller, 'user', input.UserName),
-  async run(tx, input, caller): Promise<{ LoginProfile: LoginProfileDto }> {
+  prepare: (input) => hashPassword(input.Password),
+  async run(tx, input, caller, passwordHash): Promise<{ LoginProfile: LoginProfileDto }> {
     const user = await requireUser(tx, caller, input.UserName)
     if (await tx.loginProfile.findUnique({ where: { userId: user.id }, select: { userId: true } })) {
       throw new IamError('EntityAlreadyExists', `Login Profile for user ${user.name} already exists.`, { field: 'UserName' })
     }
     const profile = await tx.loginProfile.create({
-      data: { userId: user.id, passwordHash: await hashPassword(input.Password), passwordResetRequired: input.PasswordResetRequired ?? false },
+      data: { userId: user.id, passwordHash, passwordResetRequired: input.PasswordResetRequired ?? false },
     })
     return { LoginProfile: { UserName: user.name, CreateDate: profile.createdAt.toISOString(), PasswordResetRequired: profile.passwordResetRequired } }
   },
