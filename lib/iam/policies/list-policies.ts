@@ -3,6 +3,7 @@
 // substring of the name). Filtering, sorting and paging happen in the database: there
 // are 1,452 AWS managed policies.
 import { z } from 'zod'
+import type { DbTransaction } from '@/lib/db/client'
 import { dbPage, markerOffset, policyCounts, toPolicyDto, type ListResult, type PolicyDto } from '../dto'
 import { defineIamOperation } from '../operation'
 import { ZMarker, ZMaxItems, ZPathPrefix } from '../schemas'
@@ -16,6 +17,18 @@ export const ZListPoliciesInput = z.object({
   Marker: ZMarker.optional(),
   MaxItems: ZMaxItems.optional(),
 })
+
+/**
+ * "name contains `search`", case-insensitively (nameKey is the lower-cased name).
+ * `contains` is SQL LIKE, where "_" matches any character, and Prisma's SQLite LIKE has
+ * no escape: with a "_" (AWSLambda_FullAccess has one) the LIKE narrows to a superset and
+ * the exact matches are kept by id.
+ */
+async function nameContains(tx: DbTransaction, search: string) {
+  if (!search.includes('_')) return { nameKey: { contains: search } }
+  const candidates = await tx.managedPolicy.findMany({ where: { nameKey: { contains: search } }, select: { id: true, nameKey: true } })
+  return { id: { in: candidates.filter((p) => p.nameKey.includes(search)).map((p) => p.id) } }
+}
 
 export const listPolicies = defineIamOperation({
   name: 'ListPolicies',
@@ -40,7 +53,7 @@ export const listPolicies = defineIamOperation({
       AND: [
         scope === 'AWS' ? { accountId: null } : scope === 'Local' ? { accountId } : { OR: [{ accountId: null }, { accountId }] },
         input.PathPrefix ? { path: { startsWith: input.PathPrefix } } : {},
-        input.Search ? { nameKey: { contains: input.Search.toLowerCase() } } : {},
+        input.Search ? await nameContains(tx, input.Search.toLowerCase()) : {},
         input.OnlyAttached || input.PolicyUsageFilter ? { OR: usage } : {},
       ],
     }

@@ -102,6 +102,13 @@ describe('ListPolicies', () => {
     }, result: { count: 1452 } },
     { name: 'Scope=Local lists only customer managed policies', call: () => listPolicies(root(), { Scope: 'Local' }), result: { Policies: [{ PolicyName: 'Big' }], IsTruncated: false } },
     { name: 'Search is a case-insensitive substring of the name', call: () => listPolicies(root(), { Search: 'iamread' }), result: { Policies: [{ PolicyName: 'IAMReadOnlyAccess' }] } },
+    { name: 'Search with "_" matches it literally, not as a LIKE wildcard', call: async () => {
+      const { Policies } = await listPolicies(root(), { Search: 'lambda_full', MaxItems: 1000 })
+      expect(Policies.map((p) => p.PolicyName)).toEqual(['AWSLambda_FullAccess'])
+      const loose = await listPolicies(root(), { Search: 'a_c', MaxItems: 1000 })
+      expect(loose.Policies.every((p) => p.PolicyName.toLowerCase().includes('a_c'))).toBe(true)
+      return Policies
+    } },
     { name: 'OnlyAttached: the seed attaches four AWS managed policies to its groups', call: () => listPolicies(root(), { OnlyAttached: true }), result: {
       Policies: [
         { PolicyName: 'AdministratorAccess', AttachmentCount: 1 }, { PolicyName: 'IAMReadOnlyAccess', AttachmentCount: 1 },
