@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   addUserToGroup, attachGroupPolicy, attachUserPolicy, createPolicy, createPolicyVersion, createUser, deletePolicy, deleteUser,
-  detachUserPolicy, getUser, listPolicies, setDefaultPolicyVersion, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, tagUser,
+  detachUserPolicy, getUser, listPolicies, listUsers, setDefaultPolicyVersion, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, tagUser,
 } from '@/lib/iam'
 import type { AssumedRoleCaller } from '@/lib/iam/caller'
 import { authorize, gateCallCount } from '@/lib/iam/gate'
@@ -256,6 +256,31 @@ describe('policies see the request context AWS fills', () => {
     }) })
     await expect(getUser(await t.asUser(name, { request: { sourceIp: '203.0.113.9' } }), { UserName: 'alice' })).resolves.toBeDefined()
     expect((await iamErrorOf(getUser(await t.asUser(name, { request: { sourceIp: '198.51.100.1' } }), { UserName: 'alice' }))).code).toBe('AccessDenied')
+  })
+})
+
+describe('the issue\'s story, below the console', () => {
+  test('dave with IAMReadOnlyAccess reads, is denied CreateUser, then creates erin once alice attaches IAMFullAccess', async () => {
+    const alice = await t.asUser('alice')
+    await createUser(alice, { UserName: 'dave' })
+    await attachUserPolicy(alice, { UserName: 'dave', PolicyArn: AWS('IAMReadOnlyAccess') })
+    const dave = await t.asUser('dave', { sessionId: 'console' })
+    await expect(listUsers(dave, {}, { db: t.db.prisma })).resolves.toHaveProperty('total')
+    await expect(listPolicies(dave, { Scope: 'AWS', MaxItems: 10 })).resolves.toHaveProperty('Policies.length', 10)
+    const denied = await iamErrorOf(createUser(dave, { UserName: 'erin' }))
+    expect(denied.message).toBe(
+      `User: ${arn('user', 'dave')} is not authorized to perform: iam:CreateUser on resource: ${arn('user', 'erin')} because no identity-based policy allows the iam:CreateUser action`,
+    )
+    await attachUserPolicy(alice, { UserName: 'dave', PolicyArn: AWS('IAMFullAccess') })
+    await expect(createUser(dave, { UserName: 'erin' })).resolves.toHaveProperty('User.UserName', 'erin')
+  })
+
+  test('ListUsers is gated and audited too (helper F1\'s operation)', async () => {
+    const { caller } = await newPrincipal()
+    const error = await iamErrorOf(listUsers(caller, {}, { db: t.db.prisma }))
+    expect(error.message).toBe(`User: ${caller.arn} is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::${t.accountId}:user/ because no identity-based policy allows the iam:ListUsers action`)
+    const event = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { eventName: 'ListUsers', errorCode: 'AccessDenied' }, orderBy: { eventTime: 'desc' } })
+    expect(JSON.parse(event.userIdentity)).toMatchObject({ type: 'IAMUser', userName: caller.userName })
   })
 })
 
