@@ -29,6 +29,7 @@ let child: ChildProcess | undefined
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     child?.kill(signal)
+    if (unprintedReport) console.log(`\n${unprintedReport}`)
     process.exit(130)
   })
 }
@@ -92,25 +93,36 @@ async function waitUntilServing(server: ChildProcess): Promise<void> {
   throw new Error(`the server did not answer on port ${port} within 60 s`)
 }
 
+// Generated passwords exist only in this process: once the account is created they
+// must reach the terminal whatever happens next.
+let unprintedReport: string | undefined
+
 async function main() {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`)
   const started = performance.now()
   await migrate()
-  const seeded = await seed()
+  // Build before seeding: a failed build then leaves no account whose passwords were never shown.
   await timed('build', () => run('Building (next build)', bin('next'), ['build']))
+  const seeded = await seed()
+  if (seeded.createdAccount) unprintedReport = formatSeedReport(seeded, url)
 
   console.log(`\n> Starting (next start on ${host}:${port})`)
   const server = spawn(bin('next'), ['start', '-p', String(port), '-H', host], { cwd: root, env, stdio: 'inherit' })
   child = server
-  server.on('exit', (code) => process.exit(code ?? 1))
+  server.on('exit', (code) => {
+    if (unprintedReport) console.log(`\n${unprintedReport}`)
+    process.exit(code ?? 1)
+  })
   await waitUntilServing(server)
 
-  // Printed last, once, so the generated passwords are not lost in the build output.
-  if (seeded.createdAccount) console.log(`\n${formatSeedReport(seeded, url)}`)
+  // Printed last, once, so the generated passwords are not lost in the server's output.
+  if (unprintedReport) console.log(`\n${unprintedReport}`)
+  unprintedReport = undefined
   console.log(`\nSandbox IAM is running at ${url}  (ready in ${((performance.now() - started) / 1000).toFixed(1)} s; Ctrl+C to stop)`)
 }
 
 main().catch((e) => {
+  if (unprintedReport) console.log(`\n${unprintedReport}`)
   console.error(`\nnpm start failed: ${e instanceof Error ? e.message : e}`)
   child?.kill()
   process.exit(1)

@@ -1,8 +1,91 @@
 import type { Metadata } from 'next'
-import { NotBuiltYet } from '@/components/not-built-yet'
+import Link from 'next/link'
+import { RelativeTime } from '@/components/relative-time'
+import { PRIMARY_BUTTON, NORMAL_BUTTON, TEXT_INPUT } from '@/components/policies/button-classes'
+import { loadOrError, PageError } from '@/components/policies/page-error'
+import { describeTrustedEntities } from '@/components/roles/trusted-entities'
+import { requireCaller } from '@/lib/auth/current-caller'
+import { listRoles } from '@/lib/iam'
+import type { RoleDto } from '@/lib/iam/dto'
 
 export const metadata: Metadata = { title: 'Roles' }
 
-export default function Page() {
-  return <NotBuiltYet title="Roles" />
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+// ListRoles has no name filter (nor does IAM's API); the console filters the listed roles.
+async function allRoles(caller: Awaited<ReturnType<typeof requireCaller>>): Promise<RoleDto[]> {
+  const out: RoleDto[] = []
+  let marker: string | undefined
+  do {
+    const page = await listRoles(caller, { MaxItems: 1000, ...(marker ? { Marker: marker } : {}) })
+    out.push(...page.Roles)
+    marker = page.IsTruncated ? page.Marker : undefined
+  } while (marker)
+  return out
+}
+
+export default async function RolesPage({ searchParams }: { searchParams: SearchParams }) {
+  const caller = await requireCaller()
+  const raw = (await searchParams).search
+  const search = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? ''
+  const result = await loadOrError(() => allRoles(caller))
+  const roles = (result.data ?? []).filter((r) => r.RoleName.toLowerCase().includes(search.toLowerCase()))
+  const now = new Date()
+  return (
+    <section className="rounded-lg border border-console-line bg-white">
+      <div className="flex flex-wrap items-start justify-between gap-4 px-5 pt-4">
+        <div>
+          <h1 className="text-xl font-bold">Roles ({result.data?.length ?? 0})</h1>
+          <p className="mt-1 max-w-2xl text-console-muted">
+            An IAM role is an identity you can create that has specific permissions with credentials that are valid for short durations. Roles can be assumed by entities that you trust.
+          </p>
+        </div>
+        <Link href="/roles/create" className={PRIMARY_BUTTON}>
+          Create role
+        </Link>
+      </div>
+      <form action="/roles" method="get" role="search" className="flex gap-2 px-5 py-4">
+        <input type="search" name="search" defaultValue={search} aria-label="Search roles" placeholder="Search" className={TEXT_INPUT} />
+        <button type="submit" className={NORMAL_BUTTON}>
+          Search
+        </button>
+      </form>
+      {result.error ? (
+        <div className="mx-5 mb-4">
+          <PageError error={result.error} />
+        </div>
+      ) : (
+        <table className="w-full border-collapse text-left">
+          <thead>
+            <tr className="border-b border-console-line">
+              <th scope="col" className="px-4 py-2">Role name</th>
+              <th scope="col" className="px-4 py-2">Trusted entities</th>
+              <th scope="col" className="px-4 py-2">Last activity</th>
+            </tr>
+          </thead>
+          <tbody>
+            {roles.length === 0 ? (
+              <tr>
+                <td colSpan={3} className="px-4 py-8 text-center text-console-muted">
+                  {search ? `No roles match "${search}".` : 'No roles to display.'}
+                </td>
+              </tr>
+            ) : (
+              roles.map((role) => (
+                <tr key={role.RoleId} className="border-b border-console-line hover:bg-[#f2f8fd]">
+                  <td className="px-4 py-2">
+                    <Link href={`/roles/${encodeURIComponent(role.RoleName)}`} className="text-console-link hover:underline">
+                      {role.RoleName}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-2">{describeTrustedEntities(role.AssumeRolePolicyDocument)}</td>
+                  <td className="px-4 py-2">{role.RoleLastUsed?.LastUsedDate ? <RelativeTime iso={role.RoleLastUsed.LastUsedDate} now={now} /> : '-'}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
 }

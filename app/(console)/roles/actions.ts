@@ -1,0 +1,110 @@
+'use server'
+// Server actions of the Roles pages: each parses its form and calls lib/iam, which runs
+// the gate; nothing here decides access.
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+import { tagsFromForm, ZTagRows } from '@/components/policies/tags-from-form'
+import { consoleAction } from '@/lib/actions/console-action'
+import {
+  attachRolePolicy, createRole, deleteRole, deleteRolePermissionsBoundary, detachRolePolicy, putRolePermissionsBoundary,
+  tagRole, untagRole, updateAssumeRolePolicy, updateRole,
+} from '@/lib/iam'
+
+const roleHref = (name: string, tab?: string) => `/roles/${encodeURIComponent(name)}${tab ? `?tab=${tab}` : ''}`
+
+const ZCreateRoleAction = z.object({
+  RoleName: z.string(),
+  Description: z.string().optional(),
+  AssumeRolePolicyDocument: z.string(),
+  PermissionsBoundary: z.string().optional(),
+  'policyArns[]': z.array(z.string()).optional(),
+  ...ZTagRows,
+})
+
+/** Create role: the role (with its boundary and tags), then each chosen permissions policy, as the console does. */
+export const createRoleAction = consoleAction({
+  input: ZCreateRoleAction,
+  async run(caller, input) {
+    await createRole(caller, {
+      RoleName: input.RoleName,
+      AssumeRolePolicyDocument: input.AssumeRolePolicyDocument,
+      ...(input.Description ? { Description: input.Description } : {}),
+      ...(input.PermissionsBoundary ? { PermissionsBoundary: input.PermissionsBoundary } : {}),
+      ...(tagsFromForm(input).length ? { Tags: tagsFromForm(input) } : {}),
+    })
+    for (const PolicyArn of input['policyArns[]'] ?? []) await attachRolePolicy(caller, { RoleName: input.RoleName, PolicyArn })
+  },
+  onSuccess: (_r, input) => redirect(roleHref(input.RoleName)),
+})
+
+export const deleteRoleAction = consoleAction({
+  input: z.object({ RoleName: z.string() }),
+  run: (caller, input) => deleteRole(caller, input),
+  onSuccess: () => {
+    revalidatePath('/roles')
+    redirect('/roles')
+  },
+})
+
+export const updateRoleMaxSessionDurationAction = consoleAction({
+  input: z.object({ RoleName: z.string(), MaxSessionDuration: z.coerce.number() }),
+  run: (caller, input) => updateRole(caller, input),
+  onSuccess: (_r, input) => {
+    revalidatePath(roleHref(input.RoleName))
+    return { status: 'success', message: 'Maximum session duration updated.' }
+  },
+})
+
+export const updateRoleDescriptionAction = consoleAction({
+  input: z.object({ RoleName: z.string(), Description: z.string() }),
+  run: (caller, input) => updateRole(caller, input),
+  onSuccess: (_r, input) => {
+    revalidatePath(roleHref(input.RoleName))
+    return { status: 'success', message: 'Description updated.' }
+  },
+})
+
+export const updateAssumeRolePolicyAction = consoleAction({
+  input: z.object({ RoleName: z.string(), PolicyDocument: z.string() }),
+  run: (caller, input) => updateAssumeRolePolicy(caller, input),
+  onSuccess: (_r, input) => redirect(roleHref(input.RoleName, 'trust')),
+})
+
+export const attachRolePoliciesAction = consoleAction({
+  input: z.object({ RoleName: z.string(), 'policyArns[]': z.array(z.string()).min(1, { error: 'Select at least one policy.' }) }),
+  async run(caller, input) {
+    for (const PolicyArn of input['policyArns[]']) await attachRolePolicy(caller, { RoleName: input.RoleName, PolicyArn })
+  },
+  onSuccess: (_r, input) => redirect(roleHref(input.RoleName)),
+})
+
+export const detachRolePolicyAction = consoleAction({
+  input: z.object({ RoleName: z.string(), PolicyArn: z.string() }),
+  run: (caller, input) => detachRolePolicy(caller, input),
+  onSuccess: (_r, input) => revalidatePath(roleHref(input.RoleName)),
+})
+
+export const putRolePermissionsBoundaryAction = consoleAction({
+  input: z.object({ RoleName: z.string(), PermissionsBoundary: z.string() }),
+  run: (caller, input) => putRolePermissionsBoundary(caller, input),
+  onSuccess: (_r, input) => redirect(roleHref(input.RoleName)),
+})
+
+export const deleteRolePermissionsBoundaryAction = consoleAction({
+  input: z.object({ RoleName: z.string() }),
+  run: (caller, input) => deleteRolePermissionsBoundary(caller, input),
+  onSuccess: (_r, input) => revalidatePath(roleHref(input.RoleName)),
+})
+
+export const tagRoleAction = consoleAction({
+  input: z.object({ RoleName: z.string(), Key: z.string(), Value: z.string().optional() }),
+  run: (caller, input) => tagRole(caller, { RoleName: input.RoleName, Tags: [{ Key: input.Key, Value: input.Value ?? '' }] }),
+  onSuccess: (_r, input) => revalidatePath(roleHref(input.RoleName)),
+})
+
+export const untagRoleAction = consoleAction({
+  input: z.object({ RoleName: z.string(), Key: z.string() }),
+  run: (caller, input) => untagRole(caller, { RoleName: input.RoleName, TagKeys: [input.Key] }),
+  onSuccess: (_r, input) => revalidatePath(roleHref(input.RoleName)),
+})

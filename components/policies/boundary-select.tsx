@@ -1,0 +1,36 @@
+'use client'
+// "Permissions boundary - optional": one managed policy, chosen by name from a list.
+import { useMemo, useState } from 'react'
+import { TEXT_INPUT } from './button-classes'
+import type { PolicyChoice } from './policy-type'
+
+export function BoundarySelect(props: { policies: PolicyChoice[]; name?: string; required?: boolean }) {
+  const [search, setSearch] = useState('')
+  const options = useMemo(() => {
+    const q = search.trim().toLowerCase()
+    return (q ? props.policies.filter((p) => p.name.toLowerCase().includes(q)) : props.policies).slice(0, 200)
+  }, [search, props.policies])
+  return (
+    <div className="mt-2 space-y-2">
+      <input
+        type="search"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        aria-label="Search permissions boundary policies"
+        placeholder="Filter policies by name"
+        className={TEXT_INPUT}
+      />
+      <label className="block">
+        <span className="block font-bold">Permissions boundary policy</span>
+        <select name={props.name ?? 'PermissionsBoundary'} required={props.required} className={TEXT_INPUT} defaultValue="">
+          <option value="">{props.required ? 'Choose a policy' : 'No permissions boundary'}</option>
+          {options.map((p) => (
+            <option key={p.arn} value={p.arn}>
+              {p.name} ({p.type})
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  )
+}
