@@ -12,7 +12,7 @@ import { checkPrivilegedActions } from './check-privileged-actions'
 import { checkResources } from './check-resources'
 import type { Findings } from './findings'
 import { supportsResourceControlPolicies } from './iam-data/iam-data'
-import { entry, isEmptyArray, stringItems, type ObjectNode } from './json-values'
+import { conditionValueItems, entry, isEmptyArray, stringItems, type ObjectNode } from './json-values'
 import type { PolicyTypeRules } from './policy-type-rules'
 
 const STATEMENT_ELEMENTS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition']
@@ -122,7 +122,7 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
   }
 
   // Conditions
-  const conditionKeys = new Set<string>()
+  const narrowingKeys = new Set<string>()
   if (condition) {
     checkCondition(condition.value, `${path}.Condition`, { effect: effectValue, version: ctx.version, findings })
     const uses: ConditionKeyUse[] = []
@@ -132,7 +132,11 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
         const parsed = parseConditionOperator(op.key)
         const falseWhenMissing = parsed !== undefined && parsed.base !== 'Null' && !parsed.ifExists && !parsed.base.includes('Not') && parsed.setOperator !== 'ForAllValues'
         for (const k of op.value.entries) {
-          conditionKeys.add(k.key.toLowerCase())
+          // A key narrows a grant only when the condition fails without it and names exact values:
+          // AWS still reports iam:PassedToService under StringEqualsIfExists (AWSServiceRoleForAmazonEKSNodegroup)
+          // and iam:AWSServiceName matched with "*a4b.amazonaws.com" (AlexaForBusinessFullAccess).
+          const exactValues = conditionValueItems(k.value, '').every((v) => !/[*?]/.test(v.value))
+          if (falseWhenMissing && exactValues) narrowingKeys.add(k.key.toLowerCase())
           uses.push({ key: k.key, falseWhenMissing, path: `${path}.Condition.${op.key}.${k.key}`, at: { start: k.keyStart, end: k.keyEnd } })
         }
       }
@@ -158,7 +162,7 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
       notActions: actions ? undefined : notActions,
       resources: resource ? stringItems(resource.value, `${path}.Resource`) : undefined,
       hasNotResource: notResource !== undefined && !resource,
-      conditionKeys,
+      narrowingKeys,
       path,
       at,
       findings,
