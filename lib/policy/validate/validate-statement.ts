@@ -91,11 +91,11 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
   let notActions: ResolvedAction[] | undefined
   if (action) {
     if (isEmptyArray(action.value)) findings.suggestion('EMPTY_ARRAY_ACTION', 'This statement includes no actions and does not affect the policy. Specify actions.', `${path}.Action`, action.value)
-    actions = checkActions(stringItems(action.value, `${path}.Action`), 'Action', isScp, findings)
+    actions = checkActions(stringItems(action.value, `${path}.Action`), 'Action', findings)
   }
   if (notAction) {
     if (isEmptyArray(notAction.value)) findings.suggestion('EMPTY_ARRAY_ACTION', 'This statement includes no actions and does not affect the policy. Specify actions.', `${path}.NotAction`, notAction.value)
-    notActions = checkActions(stringItems(notAction.value, `${path}.NotAction`), 'NotAction', isScp, findings)
+    notActions = checkActions(stringItems(notAction.value, `${path}.NotAction`), 'NotAction', findings)
   }
   if (policyType === 'resourceControlPolicy') {
     for (const a of [...(actions ?? []), ...(notActions ?? [])]) {
@@ -144,17 +144,11 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
     checkConditionKeySupport({ effect: effectValue, actions, notActions: actions ? undefined : notActions, keys: uses, findings })
   }
 
-  // SCP grammar, as Access Analyzer checks it for SERVICE_CONTROL_POLICY.
-  if (isScp) {
-    if (notResource) findings.error('SCP_SYNTAX_ERROR_NOTRESOURCE', 'SCPs do not support the NotResource element. Update the policy to use Resource instead.', `${path}.NotResource`, { start: notResource.keyStart, end: notResource.keyEnd })
-    if (effectValue === 'Allow') {
-      if (notAction) findings.error('SCP_SYNTAX_ERROR_ALLOW_NOTACTION', 'SCPs do not support NotAction with effect Allow. Update the element NotAction or the effect.', `${path}.NotAction`, { start: notAction.keyStart, end: notAction.keyEnd })
-      if (condition) findings.error('SCP_SYNTAX_ERROR_ALLOW_CONDITION', 'SCPs do not support the Condition element with effect Allow. Update the element Condition or the effect.', `${path}.Condition`, { start: condition.keyStart, end: condition.keyEnd })
-      if (resource && stringItems(resource.value, '').some((r) => r.value !== '*')) {
-        findings.error('SCP_SYNTAX_ERROR_ALLOW_RESOURCE', 'SCPs do not support Resource with effect Allow. Update the element Resource or the effect.', `${path}.Resource`, { start: resource.keyStart, end: resource.keyEnd })
-      }
-    }
-  }
+  // SCPs used to forbid NotResource, Allow with NotAction, Condition or a specific
+  // Resource, and wildcards inside actions (Access Analyzer's SCP_SYNTAX_ERROR_* checks).
+  // Since 19 September 2025 SCPs take the full IAM policy language, so only their
+  // principal rule (SCP_SYNTAX_ERROR_PRINCIPAL above) and their size quota remain.
+  // https://aws.amazon.com/blogs/security/unlock-new-possibilities-aws-organizations-service-control-policy-now-supports-full-iam-language
 
   if (rules.grantsToIdentity && effectValue === 'Allow') {
     checkPrivilegedActions({
