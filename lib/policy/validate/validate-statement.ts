@@ -66,6 +66,20 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
   if (principal && notPrincipal) combination('Principal', 'NotPrincipal')
   if (!action && !notAction) findings.error('MISSING_ACTION', 'Add an Action or NotAction element to the policy statement.', path, at)
 
+  // RCPs: Allow only in the RCPFullAWSAccess policy AWS attaches itself ({"Effect": "Allow",
+  // "Principal": "*", "Action": "*", "Resource": "*"}), and neither NotAction nor NotPrincipal
+  // is among their elements.
+  // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_syntax.html
+  if (policyType === 'resourceControlPolicy') {
+    const isFullAccess = [principal, action, resource].every((e) => e?.value.kind === 'string' && e.value.value === '*') && !condition && !notAction && !notResource && !notPrincipal
+    if (effectValue === 'Allow' && !isFullAccess) {
+      findings.error('INVALID_EFFECT', 'The effect Allow is only supported for the RCPFullAWSAccess policy. Use Deny in resource control policies.', `${path}.Effect`, effect!.value)
+    }
+    for (const e of [notAction, notPrincipal]) {
+      if (e) findings.error('INVALID_POLICY_ELEMENT', `The policy element ${e.key} is not valid in a resource control policy.`, `${path}.${e.key}`, { start: e.keyStart, end: e.keyEnd })
+    }
+  }
+
   // Principal
   if (rules.principal === 'forbidden') {
     for (const p of [principal, notPrincipal]) {
