@@ -1,6 +1,6 @@
 // One statement: its elements, their combinations for the policy type, then the
 // element checks (actions, resources, principals, conditions) and the checks that look
-// at several elements together (PassRole, service-linked roles, SCP rules).
+// at several elements together (PassRole, service-linked roles, condition keys against actions, RCP rules).
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
 import { parseConditionOperator } from '../conditions'
 import type { PolicyType } from '../types'
