@@ -4,7 +4,7 @@
 
 import { compileConditionTest, parseConditionOperator } from '../conditions/index'
 import { compileActionPattern } from '../match/action-matcher'
-import { isNegatedOperatorBase, parseTemplate, resolveTemplate, type ContextLookup, type Template } from '../match/policy-variables'
+import { escapeForCondition, isNegatedOperatorBase, parseTemplate, resolveTemplate, type ContextLookup, type Template } from '../match/policy-variables'
 import { compileResourcePattern } from '../match/resource-matcher'
 import { protectWildcards, type StringMatcher } from '../match/wildcard'
 import type { ContextKeyType, Statement } from '../types'
@@ -65,10 +65,12 @@ const NEVER: ConditionTest = () => false
 function compileConditionKey(opName: string, key: string, rawValues: string[], variables: boolean): CompiledConditionKey {
   const op = parseConditionOperator(opName)
   const lowerKey = key.toLowerCase()
-  const templates: Template[] | undefined = variables && rawValues.some((v) => v.includes('${')) ? rawValues.map(parseTemplate) : undefined
+  let templates: Template[] | undefined = variables && rawValues.some((v) => v.includes('${')) ? rawValues.map(parseTemplate) : undefined
+  // Only ${*} ${?} ${$}: nothing to substitute per request; the operators read them.
+  if (templates && templates.every((t) => t.parts.every((p) => p.kind !== 'variable'))) templates = undefined
   if (!templates) {
     // An unknown operator matches nothing; the validator rejects the policy anyway.
-    const test = op ? compileConditionTest(op, rawValues) : NEVER
+    const test = op ? compileConditionTest(op, rawValues, { specialCharacterVariables: variables }) : NEVER
     return { key, lowerKey, test: (_l, values, type) => test(values, type) }
   }
   const cache = new BoundedCache<string, ConditionTest>(512)
@@ -80,7 +82,7 @@ function compileConditionKey(opName: string, key: string, rawValues: string[], v
       const resolved: string[] = []
       let unresolved = false
       for (const t of templates) {
-        const v = resolveTemplate(t, lookup, (s) => s, onMissing)
+        const v = resolveTemplate(t, lookup, escapeForCondition, onMissing)
         if (v !== undefined) resolved.push(v)
         else unresolved = true
       }
@@ -89,7 +91,7 @@ function compileConditionKey(opName: string, key: string, rawValues: string[], v
       const cacheKey = resolved.join('\u0000') + '\u0001' + resolved.length
       let test = cache.get(cacheKey)
       if (!test) {
-        test = op ? compileConditionTest(op, resolved) : NEVER
+        test = op ? compileConditionTest(op, resolved, { specialCharacterVariables: true }) : NEVER
         cache.set(cacheKey, test)
       }
       return test(values, type)

@@ -264,7 +264,8 @@ class CompiledEvaluation implements DecisionInputs {
         if (!m) return false
         principalMatch = m
       } else if (st.notPrincipal) {
-        if (isExcludedByNotPrincipal(st.notPrincipal, this.who)) return false
+        // A Deny's NotPrincipal never spares a principal with a boundary (see evaluate-naive.ts).
+        if (!(st.effect === 'Deny' && this.hasBoundary) && isExcludedByNotPrincipal(st.notPrincipal, this.who)) return false
         principalMatch = 'wildcard'
       } else if (requiresPrincipal(type)) return false
     }

@@ -5,7 +5,7 @@
 
 import { compileConditionTest, parseConditionOperator } from '../conditions/index'
 import { actionMatches } from '../match/action-matcher'
-import { isNegatedOperatorBase, parseTemplate, resolveTemplate } from '../match/policy-variables'
+import { escapeForCondition, isNegatedOperatorBase, parseTemplate, resolveTemplate } from '../match/policy-variables'
 import { describePrincipal, isExcludedByNotPrincipal, matchPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
 import { resourceMatches } from '../match/resource-matcher'
 import { protectWildcards } from '../match/wildcard'
@@ -33,7 +33,7 @@ export function evaluateNaive(request: EvaluationRequest, policies: PolicySet): 
 
   for (const e of entries) {
     for (const st of e.input.policy.statements) {
-      const a = analyzeStatement(st, e.input.policy, e.type, request, ctx, who, (k) => missing.add(k))
+      const a = analyzeStatement(st, e.input.policy, e.type, request, ctx, who, (k) => missing.add(k), !!policies.permissionsBoundary?.length)
       if (!a.applies) continue
       matched.push({
         policyType: e.type,
@@ -88,6 +88,7 @@ export function analyzeStatement(
   ctx: RequestContext,
   who: PrincipalIdentity,
   onMissing: (key: string) => void,
+  hasBoundary = false,
 ): StatementAnalysis {
   const no: StatementAnalysis = { applies: false }
   const action = request.action
@@ -131,7 +132,11 @@ export function analyzeStatement(
       principalMatch = matchPrincipal(st.principal, who)
       if (!principalMatch) return no
     } else if (st.notPrincipal) {
-      if (isExcludedByNotPrincipal(st.notPrincipal, who)) return no
+      // access_policies_boundaries: "The NotPrincipal element with a Deny effect will always
+      // deny any IAM principal that has a permissions boundary policy attached, regardless of
+      // the values specified in the NotPrincipal element."
+      const denyDespiteNotPrincipal = st.effect === 'Deny' && hasBoundary
+      if (!denyDespiteNotPrincipal && isExcludedByNotPrincipal(st.notPrincipal, who)) return no
       principalMatch = 'wildcard'
     } else if (requiresPrincipal(type)) return no
   }
@@ -144,7 +149,7 @@ export function analyzeStatement(
       let unresolved = false
       for (const raw of rawValues) {
         // An unresolvable variable: the value matches nothing (see match/policy-variables.ts).
-        const v = variables ? resolveTemplate(parseTemplate(raw), lookup, (s) => s, onMissing) : raw
+        const v = variables ? resolveTemplate(parseTemplate(raw), lookup, escapeForCondition, onMissing) : raw
         if (v !== undefined) values.push(v)
         else unresolved = true
       }
@@ -155,7 +160,7 @@ export function analyzeStatement(
         ok = false
         continue
       }
-      if (!compileConditionTest(op, values)(cv?.values, cv?.type)) ok = false
+      if (!compileConditionTest(op, values, { specialCharacterVariables: variables })(cv?.values, cv?.type)) ok = false
     }
   }
   return ok ? { applies: true, principalMatch } : no

@@ -98,6 +98,16 @@ export function templateKeys(t: Template): string[] {
   return t.parts.flatMap((p) => (p.kind === 'variable' ? [p.key] : []))
 }
 
+/**
+ * For condition values: lib/policy/conditions reads `${*}`, `${?}`, `${$}` itself (as
+ * literal characters, never wildcards) when compiled with specialCharacterVariables, so
+ * they are written back in that form, and a substituted value is made literal the same way.
+ */
+export function escapeForCondition(s: string): string {
+  if (s.indexOf('$') < 0 && s.indexOf('*') < 0 && s.indexOf('?') < 0) return s
+  return s.replace(/\$/g, '${$}').replace(/\*/g, '${*}').replace(/\?/g, '${?}')
+}
+
 /** Whether an unresolved variable among an operator's values makes the whole condition false. */
 export function isNegatedOperatorBase(base: string): boolean {
   return base.includes('Not')

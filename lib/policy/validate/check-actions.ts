@@ -69,7 +69,7 @@ export function actionDetails(resolved: ResolvedAction): { prefix: string; name:
   return resolved.names.map((name) => ({ prefix: service.prefix, name, action: service.actions[name] }))
 }
 
-export function checkActions(items: StringItem[], element: 'Action' | 'NotAction', isScp: boolean, findings: Findings): ResolvedAction[] {
+export function checkActions(items: StringItem[], element: 'Action' | 'NotAction', findings: Findings): ResolvedAction[] {
   const resolved: ResolvedAction[] = []
   for (const item of items) {
     const value = item.value
@@ -79,9 +79,6 @@ export function checkActions(items: StringItem[], element: 'Action' | 'NotAction
     if (!isWellFormedAction(value)) {
       findings.error('INVALID_ACTION', `The action ${value} is not valid. Write an action as service:action, for example iam:CreateUser, or use * for all actions.`, item.path, item.node)
       continue
-    }
-    if (isScp && value !== '*' && /[*?]./.test(splitAction(value)[1])) {
-      findings.error('SCP_SYNTAX_ERROR_ACTION_WILDCARD', `SCP actions can include wildcards (*) only at the end of a string. Update ${value}.`, item.path, item.node)
     }
     const r = resolveAction(item)
     resolved.push(r)

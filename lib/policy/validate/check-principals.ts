@@ -40,7 +40,9 @@ export function checkPrincipal(node: JsonNode, path: string, element: string, fi
           findings.warning('INVALID_USER_REFERENCE', 'The Principal element includes the IAM user ID. We recommend that you use a user ARN instead.', item.path, item.node)
           continue
         }
-        if (!/^arn:[^:]+:(iam|sts)::(\d{12}|\*|aws)?:.+$/.test(v) && !/^arn:[^:]+:(iam|sts)::\d{12}:root$/.test(v)) {
+        // The account field is usually 12 digits, but AWS also names principals such as
+        // arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2QWRUHEXAMPLE.
+        if (!/^arn:[^:]+:(iam|sts)::[^:]*:.+$/.test(v)) {
           findings.error('INVALID_PRINCIPAL_FORMAT', `The AWS principal ${v} is not valid. Use "*", a 12-digit account ID or the ARN of an account root, user, role, assumed-role session or federated user.`, item.path, item.node)
           continue
         }

@@ -44,7 +44,8 @@ export interface PrivilegedActionInput {
   notActions?: ResolvedAction[]
   resources?: StringItem[]
   hasNotResource: boolean
-  conditionKeys: Set<string>
+  /** Condition keys (lower case) that the statement requires with exact values. */
+  narrowingKeys: Set<string>
   path: string
   at: Located
   findings: Findings
@@ -54,8 +55,8 @@ export function checkPrivilegedActions(input: PrivilegedActionInput): void {
   for (const p of PRIVILEGED) checkOne(p, input)
 }
 
-function checkOne(p: PrivilegedAction, { actions, notActions, resources, hasNotResource, conditionKeys, path, at, findings }: PrivilegedActionInput): void {
-  if (p.narrowingKey && conditionKeys.has(p.narrowingKey)) return
+function checkOne(p: PrivilegedAction, { actions, notActions, resources, hasNotResource, narrowingKeys, path, at, findings }: PrivilegedActionInput): void {
+  if (p.narrowingKey && narrowingKeys.has(p.narrowingKey)) return
   let how: 'exact' | 'star' | 'notAction' | undefined
   let where: Located = at
   let wherePath = path

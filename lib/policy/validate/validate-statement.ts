@@ -1,6 +1,6 @@
 // One statement: its elements, their combinations for the policy type, then the
 // element checks (actions, resources, principals, conditions) and the checks that look
-// at several elements together (PassRole, service-linked roles, SCP rules).
+// at several elements together (PassRole, service-linked roles, condition keys against actions, RCP rules).
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
 import { parseConditionOperator } from '../conditions'
 import type { PolicyType } from '../types'
@@ -12,7 +12,7 @@ import { checkPrivilegedActions } from './check-privileged-actions'
 import { checkResources } from './check-resources'
 import type { Findings } from './findings'
 import { supportsResourceControlPolicies } from './iam-data/iam-data'
-import { entry, isEmptyArray, stringItems, type ObjectNode } from './json-values'
+import { conditionValueItems, entry, isEmptyArray, stringItems, type ObjectNode } from './json-values'
 import type { PolicyTypeRules } from './policy-type-rules'
 
 const STATEMENT_ELEMENTS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition']
@@ -66,6 +66,20 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
   if (principal && notPrincipal) combination('Principal', 'NotPrincipal')
   if (!action && !notAction) findings.error('MISSING_ACTION', 'Add an Action or NotAction element to the policy statement.', path, at)
 
+  // RCPs: Allow only in the RCPFullAWSAccess policy AWS attaches itself ({"Effect": "Allow",
+  // "Principal": "*", "Action": "*", "Resource": "*"}), and neither NotAction nor NotPrincipal
+  // is among their elements.
+  // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_syntax.html
+  if (policyType === 'resourceControlPolicy') {
+    const isFullAccess = [principal, action, resource].every((e) => e?.value.kind === 'string' && e.value.value === '*') && !condition && !notAction && !notResource && !notPrincipal
+    if (effectValue === 'Allow' && !isFullAccess) {
+      findings.error('INVALID_EFFECT', 'The effect Allow is only supported for the RCPFullAWSAccess policy. Use Deny in resource control policies.', `${path}.Effect`, effect!.value)
+    }
+    for (const e of [notAction, notPrincipal]) {
+      if (e) findings.error('INVALID_POLICY_ELEMENT', `The policy element ${e.key} is not valid in a resource control policy.`, `${path}.${e.key}`, { start: e.keyStart, end: e.keyEnd })
+    }
+  }
+
   // Principal
   if (rules.principal === 'forbidden') {
     for (const p of [principal, notPrincipal]) {
@@ -91,11 +105,11 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
   let notActions: ResolvedAction[] | undefined
   if (action) {
     if (isEmptyArray(action.value)) findings.suggestion('EMPTY_ARRAY_ACTION', 'This statement includes no actions and does not affect the policy. Specify actions.', `${path}.Action`, action.value)
-    actions = checkActions(stringItems(action.value, `${path}.Action`), 'Action', isScp, findings)
+    actions = checkActions(stringItems(action.value, `${path}.Action`), 'Action', findings)
   }
   if (notAction) {
     if (isEmptyArray(notAction.value)) findings.suggestion('EMPTY_ARRAY_ACTION', 'This statement includes no actions and does not affect the policy. Specify actions.', `${path}.NotAction`, notAction.value)
-    notActions = checkActions(stringItems(notAction.value, `${path}.NotAction`), 'NotAction', isScp, findings)
+    notActions = checkActions(stringItems(notAction.value, `${path}.NotAction`), 'NotAction', findings)
   }
   if (policyType === 'resourceControlPolicy') {
     for (const a of [...(actions ?? []), ...(notActions ?? [])]) {
@@ -122,7 +136,7 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
   }
 
   // Conditions
-  const conditionKeys = new Set<string>()
+  const narrowingKeys = new Set<string>()
   if (condition) {
     checkCondition(condition.value, `${path}.Condition`, { effect: effectValue, version: ctx.version, findings })
     const uses: ConditionKeyUse[] = []
@@ -132,7 +146,11 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
         const parsed = parseConditionOperator(op.key)
         const falseWhenMissing = parsed !== undefined && parsed.base !== 'Null' && !parsed.ifExists && !parsed.base.includes('Not') && parsed.setOperator !== 'ForAllValues'
         for (const k of op.value.entries) {
-          conditionKeys.add(k.key.toLowerCase())
+          // A key narrows a grant only when the condition fails without it and names exact values:
+          // AWS still reports iam:PassedToService under StringEqualsIfExists (AWSServiceRoleForAmazonEKSNodegroup)
+          // and iam:AWSServiceName matched with "*a4b.amazonaws.com" (AlexaForBusinessFullAccess).
+          const exactValues = conditionValueItems(k.value, '').every((v) => !/[*?]/.test(v.value))
+          if (falseWhenMissing && exactValues) narrowingKeys.add(k.key.toLowerCase())
           uses.push({ key: k.key, falseWhenMissing, path: `${path}.Condition.${op.key}.${k.key}`, at: { start: k.keyStart, end: k.keyEnd } })
         }
       }
@@ -140,17 +158,11 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
     checkConditionKeySupport({ effect: effectValue, actions, notActions: actions ? undefined : notActions, keys: uses, findings })
   }
 
-  // SCP grammar, as Access Analyzer checks it for SERVICE_CONTROL_POLICY.
-  if (isScp) {
-    if (notResource) findings.error('SCP_SYNTAX_ERROR_NOTRESOURCE', 'SCPs do not support the NotResource element. Update the policy to use Resource instead.', `${path}.NotResource`, { start: notResource.keyStart, end: notResource.keyEnd })
-    if (effectValue === 'Allow') {
-      if (notAction) findings.error('SCP_SYNTAX_ERROR_ALLOW_NOTACTION', 'SCPs do not support NotAction with effect Allow. Update the element NotAction or the effect.', `${path}.NotAction`, { start: notAction.keyStart, end: notAction.keyEnd })
-      if (condition) findings.error('SCP_SYNTAX_ERROR_ALLOW_CONDITION', 'SCPs do not support the Condition element with effect Allow. Update the element Condition or the effect.', `${path}.Condition`, { start: condition.keyStart, end: condition.keyEnd })
-      if (resource && stringItems(resource.value, '').some((r) => r.value !== '*')) {
-        findings.error('SCP_SYNTAX_ERROR_ALLOW_RESOURCE', 'SCPs do not support Resource with effect Allow. Update the element Resource or the effect.', `${path}.Resource`, { start: resource.keyStart, end: resource.keyEnd })
-      }
-    }
-  }
+  // SCPs used to forbid NotResource, Allow with NotAction, Condition or a specific
+  // Resource, and wildcards inside actions (Access Analyzer's SCP_SYNTAX_ERROR_* checks).
+  // Since 19 September 2025 SCPs take the full IAM policy language, so only their
+  // principal rule (SCP_SYNTAX_ERROR_PRINCIPAL above) and their size quota remain.
+  // https://aws.amazon.com/blogs/security/unlock-new-possibilities-aws-organizations-service-control-policy-now-supports-full-iam-language
 
   if (rules.grantsToIdentity && effectValue === 'Allow') {
     checkPrivilegedActions({
@@ -158,7 +170,7 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
       notActions: actions ? undefined : notActions,
       resources: resource ? stringItems(resource.value, `${path}.Resource`) : undefined,
       hasNotResource: notResource !== undefined && !resource,
-      conditionKeys,
+      narrowingKeys,
       path,
       at,
       findings,
