@@ -58,12 +58,18 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
     } catch (error) {
       // The STS seam: not an IAM answer, so it is neither audited nor dressed as one.
       if (error instanceof AssumedRoleNotSupportedError) throw error
-      const iamError = isIamError(error)
-        ? error
-        : new IamError('ServiceFailure', 'The request processing has failed because of an unknown error, exception or failure.', { cause: error })
+      const iamError = isIamError(error) ? error : asIamError(error)
       await audit({ errorCode: iamError.code, errorMessage: iamError.message, ...(resource ? { resources: [resource] } : {}) })
       throw iamError
     }
   }
   return Object.assign(operation, { apiName: def.name, action, readOnly: def.readOnly })
+}
+
+/** A unique-index violation is a create that lost a race with another one for the same name. */
+function asIamError(error: unknown): IamError {
+  if (error && typeof error === 'object' && (error as { code?: unknown }).code === 'P2002') {
+    return new IamError('EntityAlreadyExists', 'The request was rejected because it attempted to create a resource that already exists.', { cause: error })
+  }
+  return new IamError('ServiceFailure', 'The request processing has failed because of an unknown error, exception or failure.', { cause: error })
 }

@@ -44,6 +44,10 @@ export function principalContext(caller: Caller, facts: PrincipalFacts, now: Dat
     'aws:EpochTime': { type: 'numeric', values: [String(Math.floor(now.getTime() / 1000))] },
     // IAM is a global service: its requests are made in us-east-1.
     'aws:RequestedRegion': str('us-east-1'),
+    // Always in the context: the console's calls are made by the principal itself, not
+    // by an AWS service on its behalf (so Deny ... Bool aws:ViaAWSService false applies).
+    'aws:ViaAWSService': bool(false),
+    'aws:PrincipalIsAWSService': bool(false),
   }
   switch (caller.kind) {
     case 'root':

@@ -215,3 +215,17 @@ describe('the console\'s "Delete user" removes dependents in AWS\'s order', () =
     },
   ])
 })
+
+describe('two creates racing for one name', () => {
+  runCases([
+    {
+      name: 'one wins, the other gets EntityAlreadyExists (not a ServiceFailure)',
+      call: async () => {
+        const results = await Promise.allSettled([createUser(root(), { UserName: 'racer' }), createUser(root(), { UserName: 'RACER' })])
+        const failures = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as { code: string })
+        return { created: results.filter((r) => r.status === 'fulfilled').length, codes: failures.map((f) => f.code) }
+      },
+      result: { created: 1, codes: ['EntityAlreadyExists'] },
+    },
+  ])
+})
