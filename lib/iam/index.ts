@@ -72,7 +72,19 @@ import { putUserPolicy } from './inline-policies/put-user-policy'
 import { listUsers, type TListUsersInput } from './users/list-users'
 import { deleteUserWithDependents } from './users/delete-user-with-dependents'
 
-export { deleteUserWithDependents, addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createLoginProfile, createPolicy, createPolicyVersion, createRole, createUser, deleteGroup, deleteGroupPolicy, deleteLoginProfile, deletePolicy, deletePolicyVersion, deleteRole, deleteRolePermissionsBoundary, deleteRolePolicy, deleteUser, deleteUserPermissionsBoundary, deleteUserPolicy, detachGroupPolicy, detachRolePolicy, detachUserPolicy, getGroup, getGroupPolicy, getLoginProfile, getPolicy, getPolicyVersion, getRole, getRolePolicy, getUser, getUserPolicy, listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies, listEntitiesForPolicy, listGroupPolicies, listGroups, listGroupsForUser, listPolicies, listPolicyTags, listPolicyVersions, listRolePolicies, listRoleTags, listRoles, listUserPolicies, listUserTags, listUsers, putGroupPolicy, putRolePermissionsBoundary, putRolePolicy, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, setDefaultPolicyVersion, tagPolicy, tagRole, tagUser, untagPolicy, untagRole, untagUser, updateAssumeRolePolicy, updateGroup, updateLoginProfile, updateRole, updateUser }
+export {
+  addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createLoginProfile,
+  createPolicy, createPolicyVersion, createRole, createUser, deleteGroup, deleteGroupPolicy, deleteLoginProfile,
+  deletePolicy, deletePolicyVersion, deleteRole, deleteRolePermissionsBoundary, deleteRolePolicy, deleteUser,
+  deleteUserPermissionsBoundary, deleteUserPolicy, deleteUserWithDependents, detachGroupPolicy, detachRolePolicy,
+  detachUserPolicy, getGroup, getGroupPolicy, getLoginProfile, getPolicy, getPolicyVersion, getRole, getRolePolicy,
+  getUser, getUserPolicy, listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies,
+  listEntitiesForPolicy, listGroupPolicies, listGroups, listGroupsForUser, listPolicies, listPolicyTags,
+  listPolicyVersions, listRolePolicies, listRoleTags, listRoles, listUserPolicies, listUserTags, listUsers,
+  putGroupPolicy, putRolePermissionsBoundary, putRolePolicy, putUserPermissionsBoundary, putUserPolicy,
+  removeUserFromGroup, setDefaultPolicyVersion, tagPolicy, tagRole, tagUser, untagPolicy, untagRole, untagUser,
+  updateAssumeRolePolicy, updateGroup, updateLoginProfile, updateRole, updateUser
+}
 
 export interface IamOperationEntry {
   fn: (caller: Caller, input: never) => Promise<unknown>
@@ -151,8 +163,8 @@ export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntr
   entry(updateLoginProfile),
   entry(updateRole),
   entry(updateUser),
-  // listUsers (helper F1's) takes its database as a dependency rather than through defineIamOperation.
   // The console's "Delete user": a sequence of gated calls (GetUser first), ending in DeleteUser.
   ['DeleteUserWithDependents', { fn: deleteUserWithDependents, action: 'iam:DeleteUser', readOnly: false }],
+  // listUsers (helper F1's) takes its database as a dependency rather than through defineIamOperation.
   ['ListUsers', { fn: (caller: Caller, input: TListUsersInput) => listUsers(caller, input, { db: iamDatabase() }), action: 'iam:ListUsers', readOnly: true }],
 ])
