@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   addUserToGroup, attachGroupPolicy, attachUserPolicy, createPolicy, createPolicyVersion, createUser, deletePolicy, deleteUser,
-  detachUserPolicy, getUser, listPolicies, listUsers, setDefaultPolicyVersion, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, tagUser,
+  createGroup, deleteGroupPolicy, deleteUserWithDependents, detachUserPolicy, getUser, listPolicies, listUsers, putGroupPolicy,
+  setDefaultPolicyVersion, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, tagUser,
 } from '@/lib/iam'
 import type { AssumedRoleCaller } from '@/lib/iam/caller'
 import { authorize, gateCallCount } from '@/lib/iam/gate'
@@ -128,6 +129,24 @@ describe('a change takes effect on the very next request', () => {
     await expect(getUser(caller, { UserName: 'alice' })).resolves.toHaveProperty('User.UserName', 'alice')
     await removeUserFromGroup(t.root, { GroupName: 'Auditors', UserName: name })
     expect((await iamErrorOf(getUser(caller, { UserName: 'alice' }))).code).toBe('AccessDenied')
+  })
+
+  test("a group's inline policy applies to its members, until it is deleted", async () => {
+    const { name, caller } = await newPrincipal()
+    await createGroup(t.root, { GroupName: `Readers-${name}` })
+    await addUserToGroup(t.root, { GroupName: `Readers-${name}`, UserName: name })
+    await putGroupPolicy(t.root, { GroupName: `Readers-${name}`, PolicyName: 'ReadUsers', PolicyDocument: doc({ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }) })
+    await expect(getUser(caller, { UserName: 'alice' })).resolves.toBeDefined()
+    await deleteGroupPolicy(t.root, { GroupName: `Readers-${name}`, PolicyName: 'ReadUsers' })
+    expect((await iamErrorOf(getUser(caller, { UserName: 'alice' }))).code).toBe('AccessDenied')
+  })
+
+  test('a deleted user\'s remaining session has no permissions', async () => {
+    const { name, caller } = await newPrincipal()
+    await attachUserPolicy(t.root, { UserName: name, PolicyArn: AWS('IAMReadOnlyAccess') })
+    await expect(getUser(caller, { UserName: 'alice' })).resolves.toBeDefined()
+    await deleteUserWithDependents(t.root, { UserName: name })
+    expect((await iamErrorOf(getUser(caller, { UserName: 'alice' }))).message).toMatch(/because no identity-based policy allows the iam:GetUser action$/)
   })
 
   test('rewrite an inline policy twice in a row', async () => {
