@@ -3,6 +3,9 @@
 // exports and fails on any operation missing from the registry or not calling the gate.
 import type { Caller } from './caller'
 import { iamDatabase } from './database'
+// The console's composite "Delete user" (kept apart from the generated list below).
+import { deleteUserWithDependents } from './users/delete-user-with-dependents'
+export { deleteUserWithDependents }
 import { attachUserPolicy } from './users/attach-user-policy'
 import { createLoginProfile } from './users/create-login-profile'
 import { createUser } from './users/create-user'
@@ -70,21 +73,8 @@ import { putGroupPolicy } from './inline-policies/put-group-policy'
 import { putRolePolicy } from './inline-policies/put-role-policy'
 import { putUserPolicy } from './inline-policies/put-user-policy'
 import { listUsers, type TListUsersInput } from './users/list-users'
-import { deleteUserWithDependents } from './users/delete-user-with-dependents'
 
-export {
-  addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createLoginProfile,
-  createPolicy, createPolicyVersion, createRole, createUser, deleteGroup, deleteGroupPolicy, deleteLoginProfile,
-  deletePolicy, deletePolicyVersion, deleteRole, deleteRolePermissionsBoundary, deleteRolePolicy, deleteUser,
-  deleteUserPermissionsBoundary, deleteUserPolicy, deleteUserWithDependents, detachGroupPolicy, detachRolePolicy,
-  detachUserPolicy, getGroup, getGroupPolicy, getLoginProfile, getPolicy, getPolicyVersion, getRole, getRolePolicy,
-  getUser, getUserPolicy, listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies,
-  listEntitiesForPolicy, listGroupPolicies, listGroups, listGroupsForUser, listPolicies, listPolicyTags,
-  listPolicyVersions, listRolePolicies, listRoleTags, listRoles, listUserPolicies, listUserTags, listUsers,
-  putGroupPolicy, putRolePermissionsBoundary, putRolePolicy, putUserPermissionsBoundary, putUserPolicy,
-  removeUserFromGroup, setDefaultPolicyVersion, tagPolicy, tagRole, tagUser, untagPolicy, untagRole, untagUser,
-  updateAssumeRolePolicy, updateGroup, updateLoginProfile, updateRole, updateUser
-}
+export { addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createLoginProfile, createPolicy, createPolicyVersion, createRole, createUser, deleteGroup, deleteGroupPolicy, deleteLoginProfile, deletePolicy, deletePolicyVersion, deleteRole, deleteRolePermissionsBoundary, deleteRolePolicy, deleteUser, deleteUserPermissionsBoundary, deleteUserPolicy, detachGroupPolicy, detachRolePolicy, detachUserPolicy, getGroup, getGroupPolicy, getLoginProfile, getPolicy, getPolicyVersion, getRole, getRolePolicy, getUser, getUserPolicy, listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies, listEntitiesForPolicy, listGroupPolicies, listGroups, listGroupsForUser, listPolicies, listPolicyTags, listPolicyVersions, listRolePolicies, listRoleTags, listRoles, listUserPolicies, listUserTags, listUsers, putGroupPolicy, putRolePermissionsBoundary, putRolePolicy, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, setDefaultPolicyVersion, tagPolicy, tagRole, tagUser, untagPolicy, untagRole, untagUser, updateAssumeRolePolicy, updateGroup, updateLoginProfile, updateRole, updateUser }
 
 export interface IamOperationEntry {
   fn: (caller: Caller, input: never) => Promise<unknown>
@@ -97,6 +87,8 @@ const entry = (op: { apiName: string; action: string; readOnly: boolean } & ((ca
   [op.apiName, { fn: op, action: op.action, readOnly: op.readOnly }] as const
 
 export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntries([
+  // The console's "Delete user": a sequence of gated calls (GetUser first), ending in DeleteUser.
+  ['DeleteUserWithDependents', { fn: deleteUserWithDependents, action: 'iam:DeleteUser', readOnly: false }],
   entry(addUserToGroup),
   entry(attachGroupPolicy),
   entry(attachRolePolicy),
@@ -163,8 +155,6 @@ export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntr
   entry(updateLoginProfile),
   entry(updateRole),
   entry(updateUser),
-  // The console's "Delete user": a sequence of gated calls (GetUser first), ending in DeleteUser.
-  ['DeleteUserWithDependents', { fn: deleteUserWithDependents, action: 'iam:DeleteUser', readOnly: false }],
   // listUsers (helper F1's) takes its database as a dependency rather than through defineIamOperation.
   ['ListUsers', { fn: (caller: Caller, input: TListUsersInput) => listUsers(caller, input, { db: iamDatabase() }), action: 'iam:ListUsers', readOnly: true }],
 ])

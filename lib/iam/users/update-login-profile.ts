@@ -12,19 +12,18 @@ export const updateLoginProfile = defineIamOperation({
   readOnly: false,
   input: ZUpdateLoginProfileInput,
   resource: (db, input, caller) => existingEntityArn(db, caller, 'user', input.UserName),
-  prepare: async (input) => (input.Password === undefined ? null : await hashPassword(input.Password)),
-  async run(tx, input, caller, passwordHash): Promise<Record<string, never>> {
+  async run(tx, input, caller): Promise<Record<string, never>> {
     const user = await requireUser(tx, caller, input.UserName)
     const profile = await tx.loginProfile.findUnique({ where: { userId: user.id } })
     if (!profile) throw noSuchEntity('login profile', user.name, 'UserName')
     await tx.loginProfile.update({
       where: { userId: user.id },
       data: {
-        ...(passwordHash !== null ? { passwordHash, passwordLastChangedAt: new Date() } : {}),
+        ...(input.Password !== undefined ? { passwordHash: await hashPassword(input.Password), passwordLastChangedAt: new Date() } : {}),
         ...(input.PasswordResetRequired !== undefined ? { passwordResetRequired: input.PasswordResetRequired } : {}),
       },
     })
-    if (passwordHash !== null) await tx.passwordHistory.create({ data: { userId: user.id, passwordHash: profile.passwordHash } })
+    if (input.Password !== undefined) await tx.passwordHistory.create({ data: { userId: user.id, passwordHash: profile.passwordHash } })
     return {}
   },
 })
