@@ -29,10 +29,15 @@ const checkbox = z.literal('on').optional().transform((v) => v === 'on')
 
 /** Runs IAM requests in order and stops at the first refusal; what succeeded stays (IAM has no transaction across requests). */
 async function inOrder(userName: string, calls: (() => Promise<unknown>)[]): Promise<void> {
+  let done = 0
   try {
-    for (const call of calls) await call()
+    for (const call of calls) {
+      await call()
+      done++
+    }
   } finally {
-    revalidatePath(userHref(userName))
+    // Refresh the page when something changed, also when a later request was refused.
+    if (done > 0) revalidatePath(userHref(userName))
   }
 }
 
