@@ -43,7 +43,7 @@ describe('GetAccountPasswordPolicy / UpdateAccountPasswordPolicy / DeleteAccount
       error: { code: 'ValidationError', message: "1 validation error detected: Value at 'minimumPasswordLength' failed to satisfy constraint: Member must have value greater than or equal to 6" } },
     { name: 'MinimumPasswordLength 129: ValidationError', call: () => updateAccountPasswordPolicy(root(), { MinimumPasswordLength: 129 }),
       error: { code: 'ValidationError', message: /Member must have value less than or equal to 128$/ } },
-    { name: 'MaxPasswordAge 1096 and PasswordReusePrevention 25: both reported in one error, in AWS's order', call: () => updateAccountPasswordPolicy(root(), { MaxPasswordAge: 1096, PasswordReusePrevention: 25 }),
+    { name: 'MaxPasswordAge 1096 and PasswordReusePrevention 25: both reported in one error, in AWS order', call: () => updateAccountPasswordPolicy(root(), { MaxPasswordAge: 1096, PasswordReusePrevention: 25 }),
       error: { code: 'ValidationError', message: "2 validation errors detected: Value at 'passwordReusePrevention' failed to satisfy constraint: Member must have value less than or equal to 24; Value at 'maxPasswordAge' failed to satisfy constraint: Member must have value less than or equal to 1095" } },
     { name: 'MaxPasswordAge 0: ValidationError', call: () => updateAccountPasswordPolicy(root(), { MaxPasswordAge: 0 }),
       error: { code: 'ValidationError', message: /maxPasswordAge' failed to satisfy constraint: Member must have value greater than or equal to 1$/ } },
