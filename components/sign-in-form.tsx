@@ -2,6 +2,8 @@
 
 import { useEffect, useState, type FormEvent } from 'react'
 import { signIn } from 'next-auth/react'
+import { SignInMfaStep } from '@/components/credentials/sign-in-mfa-step'
+import { parseMfaRequiredError, type MfaRequired } from '@/lib/auth/mfa-required-error'
 
 type Kind = 'root' | 'iam-user'
 
@@ -12,6 +14,7 @@ export function SignInForm({ initialKind, initialAccount }: { initialKind: Kind;
   const [kind, setKind] = useState<Kind>(initialKind)
   const [error, setError] = useState<string | null>(null)
   const [pending, setPending] = useState(false)
+  const [mfa, setMfa] = useState<MfaRequired | null>(null)
   // Until React has hydrated, a submit would be a native form post that next-auth never
   // sees: the button stays disabled until the handler is attached.
   const [hydrated, setHydrated] = useState(false)
@@ -43,7 +46,24 @@ export function SignInForm({ initialKind, initialAccount }: { initialKind: Kind;
       return
     }
     setPending(false)
+    const mfaStep = parseMfaRequiredError(result?.error)
+    if (mfaStep) {
+      setMfa(mfaStep)
+      return
+    }
     setError(result?.error ?? 'Sign-in failed. Please try again.')
+  }
+
+  if (mfa) {
+    return (
+      <SignInMfaStep
+        pending={mfa}
+        onRestart={(message) => {
+          setMfa(null)
+          setError(message || null)
+        }}
+      />
+    )
   }
 
   return (

@@ -20,6 +20,7 @@ export function ConfirmDeleteDialog({
   children,
   triggerLabel = 'Delete',
   triggerVariant = 'normal',
+  triggerAccessibleName,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>
   fields: Record<string, string>
@@ -31,13 +32,15 @@ export function ConfirmDeleteDialog({
   children?: ReactNode
   triggerLabel?: string
   triggerVariant?: ButtonVariant
+  /** e.g. "Delete Admins" when a list has one "Delete" per row. */
+  triggerAccessibleName?: string
 }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [typed, setTyped] = useState('')
   const [state, formAction, pending] = useActionState(action, IDLE)
   return (
     <>
-      <Button variant={triggerVariant} onClick={() => dialog.current?.showModal()}>
+      <Button variant={triggerVariant} aria-label={triggerAccessibleName} onClick={() => dialog.current?.showModal()}>
         {triggerLabel}
       </Button>
       <dialog ref={dialog} aria-label={title} className="m-auto w-full max-w-xl rounded-lg border border-console-line p-0 backdrop:bg-black/40">

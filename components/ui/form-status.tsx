@@ -31,3 +31,6 @@ export function fieldErrorOf(state: FormState, formField: string, awsField?: str
   if (awsField && state.field === awsField && state.code !== 'AccessDenied') return state.message
   return undefined
 }
+
+// Field errors are usually shown next to the field's own control; re-exported here for forms that import both.
+export { FieldError } from './text-field'

@@ -11,7 +11,8 @@ export interface DenialDetails {
 
 export type FormState =
   | { status: 'idle' }
-  | { status: 'success'; message?: string }
+  /** `result`: what the operation returned that the page shows once (e.g. a generated password). */
+  | { status: 'success'; message?: string; result?: unknown }
   | {
       status: 'error'
       /** AWS's error code: AccessDenied, EntityAlreadyExists, ValidationError, ... */

@@ -7,7 +7,10 @@ import { prisma } from '@/lib/db/client'
 import { CONSOLE_SESSION_MAX_AGE_SECONDS, revokeConsoleSession } from './console-session'
 import { requestMetaFromHeaders } from './request-meta'
 import { loadSecret } from './secrets'
-import { signInToConsole } from './sign-in'
+import { mfaRequiredError } from './mfa-required-error'
+import { signInToConsole, type SignInResult } from './sign-in'
+import { completeMfaSignIn } from './sign-in-mfa'
+import { relyingPartyOfRequest } from './relying-party-of-request'
 
 /** The secret that signs and encrypts the session cookie (NEXTAUTH_SECRET, else ./data/secrets). */
 export function sessionSecret(): string {
@@ -34,17 +37,24 @@ export function getAuthOptions(): AuthOptions {
           account: { type: 'text' },
           userName: { type: 'text' },
           password: { type: 'password' },
+          // The MFA step (kind mfa-code / mfa-security-key): lib/auth/sign-in-mfa.ts.
+          pendingId: { type: 'text' },
+          code: { type: 'text' },
+          response: { type: 'text' },
         },
         async authorize(credentials, req) {
           const headers = (req?.headers ?? {}) as Record<string, string | undefined>
-          const result = await signInToConsole(
-            prisma,
-            credentials,
-            requestMetaFromHeaders((name) => headers[name]),
-          )
+          const header = (name: string) => headers[name]
+          const request = requestMetaFromHeaders(header)
+          const kind = credentials?.kind
+          const result: SignInResult =
+            kind === 'mfa-code' || kind === 'mfa-security-key'
+              ? await completeMfaSignIn(prisma, credentials, relyingPartyOfRequest(header), request)
+              : await signInToConsole(prisma, credentials, request)
           // next-auth hands a thrown message to the client as `error`: our one
-          // generic message (or the throttle notice), never a reason.
-          if (!result.ok) throw new Error(result.message)
+          // generic message (or the throttle notice), never a reason; or the
+          // pending MFA step, which the sign-in form reads (mfa-required-error.ts).
+          if (!result.ok) throw new Error('mfaRequired' in result ? mfaRequiredError(result.mfaRequired) : result.message)
           return { id: result.sessionId }
         },
       }),

@@ -2,6 +2,7 @@
 // actions and route handlers. The session cookie is only a signed pointer to a
 // ConsoleSession row; this checks the row on every request (exists, not revoked, not
 // expired), so proxy.ts redirecting cookie-less requests is a convenience, not the check.
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { cache } from 'react'
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
@@ -50,10 +51,27 @@ export async function getCaller(): Promise<Caller | null> {
   return (await getConsoleContext())?.caller ?? null
 }
 
-/** For pages and actions that need a principal: signed-out requests go to /signin. */
-export async function requireConsoleContext(): Promise<ConsoleContext> {
+/** Where a session that must change its password is sent ("User must create a new password at next sign-in", or an expired one). */
+export const CHANGE_PASSWORD_PATH = '/change-password'
+
+// The one server action a session with a pending password change may run (its own
+// ChangePassword) enters this scope; every other page and action is redirected.
+const pendingPasswordChangeAllowed = new AsyncLocalStorage<true>()
+
+export function allowingPendingPasswordChange<T>(fn: () => Promise<T>): Promise<T> {
+  return pendingPasswordChangeAllowed.run(true, fn)
+}
+
+/**
+ * For pages and actions that need a principal: signed-out requests go to /signin, and
+ * a session that must change its password goes to the change-password page, whatever
+ * it asked for (a server-side check on every request, not only proxy.ts).
+ */
+export async function requireConsoleContext(options: { allowPendingPasswordChange?: boolean } = {}): Promise<ConsoleContext> {
   const context = await getConsoleContext()
   if (!context) redirect('/signin')
+  const allowed = options.allowPendingPasswordChange || pendingPasswordChangeAllowed.getStore() === true
+  if (context.session.passwordChangeRequired && !allowed) redirect(CHANGE_PASSWORD_PATH)
   return context
 }
 

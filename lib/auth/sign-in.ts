@@ -8,6 +8,10 @@ import type { Db } from '@/lib/db/client'
 import type { RequestMeta } from '@/lib/iam/caller'
 import { createConsoleSession } from './console-session'
 import { decoyPasswordHash, verifyPassword } from './password-hash'
+import { PASSWORD_EXPIRED_ADMIN_RESET_MESSAGE, passwordAgeAt } from './password-expiry'
+import { passwordPolicyFromRow } from './password-policy'
+import { createPendingMfaSignIn } from './pending-mfa-sign-in'
+import { signInMfaMethods } from '@/lib/iam/mfa/sign-in-mfa'
 import { recordConsoleLogin, type ConsoleLoginIdentity } from './record-console-login'
 import {
   IP_THROTTLE,
@@ -45,11 +49,21 @@ export const ZConsoleSignIn = z.discriminatedUnion('kind', [
 ])
 export type TConsoleSignIn = z.infer<typeof ZConsoleSignIn>
 
-export type SignInResult = { ok: true; sessionId: string } | { ok: false; message: string }
+/** Which kinds of enabled MFA device the principal has: the MFA page offers a choice when both. */
+export interface MfaMethods {
+  totp: boolean
+  securityKey: boolean
+}
+
+export type SignInResult =
+  | { ok: true; sessionId: string }
+  | { ok: false; message: string }
+  /** The password was right and the principal has MFA: no session until the MFA step (lib/auth/sign-in-mfa.ts). */
+  | { ok: false; mfaRequired: { pendingId: string; methods: MfaMethods } }
 
 interface Verified {
   /** The principal to sign in, or null when the credentials are wrong. */
-  principal: null | { accountId: string; userId: string | null; arn: string; passwordChangeRequired: boolean }
+  principal: null | { accountId: string; userId: string | null; arn: string; passwordChangeRequired: boolean; hardExpired?: boolean }
   /** Who the event history names; null when the account is unknown (no account to log into). */
   identity: ConsoleLoginIdentity | null
   throttleKey: string
@@ -79,21 +93,34 @@ async function findAccount(db: Db, accountIdOrAlias: string) {
     : db.account.findUnique({ where: { alias: accountIdOrAlias.toLowerCase() }, select: { id: true } })
 }
 
-async function verifyIamUser(db: Db, accountIdOrAlias: string, userName: string, password: string): Promise<Verified> {
+async function verifyIamUser(db: Db, accountIdOrAlias: string, userName: string, password: string, now: Date): Promise<Verified> {
   const account = await findAccount(db, accountIdOrAlias)
   const user = account
     ? await db.user.findUnique({
         where: { accountId_nameKey: { accountId: account.id, nameKey: userName.toLowerCase() } },
-        select: { id: true, name: true, arn: true, loginProfile: { select: { passwordHash: true, passwordResetRequired: true } } },
+        select: {
+          id: true,
+          name: true,
+          arn: true,
+          loginProfile: { select: { passwordHash: true, passwordResetRequired: true, passwordLastChangedAt: true } },
+          account: { select: { passwordPolicy: true } },
+        },
       })
     : null
   // A user without a login profile has no console password: same answer as a wrong one.
   const hash = user?.loginProfile?.passwordHash
   const matches = await verifyPassword(password, hash ?? (await decoyPasswordHash()))
+  const age = user?.loginProfile ? passwordAgeAt(passwordPolicyFromRow(user.account.passwordPolicy), user.loginProfile.passwordLastChangedAt, now) : 'current'
   return {
     principal:
       account && user && hash && matches
-        ? { accountId: account.id, userId: user.id, arn: user.arn, passwordChangeRequired: user.loginProfile!.passwordResetRequired }
+        ? {
+            accountId: account.id,
+            userId: user.id,
+            arn: user.arn,
+            passwordChangeRequired: user.loginProfile!.passwordResetRequired || age === 'expired',
+            hardExpired: age === 'expired-admin-reset',
+          }
         : null,
     identity: !account
       ? null
@@ -127,7 +154,7 @@ export async function signInToConsole(
   const verified =
     input.kind === 'root'
       ? await verifyRoot(db, input.email, input.password)
-      : await verifyIamUser(db, input.account, input.userName, input.password)
+      : await verifyIamUser(db, input.account, input.userName, input.password, now)
 
   if (!verified.principal) {
     await recordSignInFailure(db, verified.throttleKey, PRINCIPAL_THROTTLE, now)
@@ -139,6 +166,30 @@ export async function signInToConsole(
   }
 
   const { principal } = verified
+  // Only after the right password, as AWS does: the user learns their password is
+  // right but expired, and nothing else.
+  if (principal.hardExpired) return { ok: false, message: PASSWORD_EXPIRED_ADMIN_RESET_MESSAGE }
+
+  const methods = await signInMfaMethods(db, principal)
+  if (methods.totp || methods.securityKey) {
+    const pending = await createPendingMfaSignIn(db, principal, now)
+    return { ok: false, mfaRequired: { pendingId: pending.id, methods } }
+  }
+  return startConsoleSession(db, { ...principal, identity: verified.identity!, throttleKey: verified.throttleKey, mfaAuthenticatedAt: null }, request, now)
+}
+
+export interface VerifiedPrincipal {
+  accountId: string
+  userId: string | null
+  arn: string
+  passwordChangeRequired: boolean
+  identity: ConsoleLoginIdentity
+  throttleKey: string
+  mfaAuthenticatedAt: Date | null
+}
+
+/** Every check passed (password, and MFA when the principal has it): the session starts. */
+export async function startConsoleSession(db: Db, principal: VerifiedPrincipal, request: RequestMeta, now: Date): Promise<SignInResult> {
   const sessionId = await createConsoleSession(
     db,
     {
@@ -146,6 +197,7 @@ export async function signInToConsole(
       userId: principal.userId,
       principalArn: principal.arn,
       passwordChangeRequired: principal.passwordChangeRequired,
+      mfaAuthenticatedAt: principal.mfaAuthenticatedAt,
       request,
     },
     now,
@@ -155,7 +207,7 @@ export async function signInToConsole(
   } else {
     await db.account.update({ where: { id: principal.accountId }, data: { rootPasswordLastUsedAt: now } })
   }
-  await clearSignInFailures(db, verified.throttleKey)
-  await recordConsoleLogin(db, { identity: verified.identity!, outcome: 'Success', request, now })
+  await clearSignInFailures(db, principal.throttleKey)
+  await recordConsoleLogin(db, { identity: principal.identity, outcome: 'Success', request, now })
   return { ok: true, sessionId }
 }

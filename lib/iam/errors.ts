@@ -16,6 +16,10 @@ export const IAM_ERROR_STATUS = {
   InvalidInput: 400,
   UnmodifiableEntity: 400,
   ServiceFailure: 500,
+  // EnableMFADevice / ResyncMFADevice with codes that do not check out.
+  InvalidAuthenticationCode: 403,
+  // ChangePassword called by the root user (it has no login profile to change).
+  InvalidUserType: 400,
 } as const
 
 export type IamErrorCode = keyof typeof IAM_ERROR_STATUS

@@ -73,8 +73,26 @@ import { putGroupPolicy } from './inline-policies/put-group-policy'
 import { putRolePolicy } from './inline-policies/put-role-policy'
 import { putUserPolicy } from './inline-policies/put-user-policy'
 import { listUsers, type TListUsersInput } from './users/list-users'
+// Credentials (helper CR1): password policy, passwords, MFA devices, access keys.
+import { deleteAccountPasswordPolicy } from './account/delete-account-password-policy'
+import { getAccountPasswordPolicy } from './account/get-account-password-policy'
+import { updateAccountPasswordPolicy } from './account/update-account-password-policy'
+import { createAccessKey } from './access-keys/create-access-key'
+import { deleteAccessKey } from './access-keys/delete-access-key'
+import { getAccessKeyLastUsed } from './access-keys/get-access-key-last-used'
+import { listAccessKeys } from './access-keys/list-access-keys'
+import { updateAccessKey } from './access-keys/update-access-key'
+import { createVirtualMFADevice } from './mfa/create-virtual-mfa-device'
+import { deactivateMFADevice } from './mfa/deactivate-mfa-device'
+import { deleteVirtualMFADevice } from './mfa/delete-virtual-mfa-device'
+import { enableMFADevice } from './mfa/enable-mfa-device'
+import { listMFADevices } from './mfa/list-mfa-devices'
+import { listVirtualMFADevices } from './mfa/list-virtual-mfa-devices'
+import { resyncMFADevice } from './mfa/resync-mfa-device'
+import { changePassword } from './passwords/change-password'
 
 export { addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createLoginProfile, createPolicy, createPolicyVersion, createRole, createUser, deleteGroup, deleteGroupPolicy, deleteLoginProfile, deletePolicy, deletePolicyVersion, deleteRole, deleteRolePermissionsBoundary, deleteRolePolicy, deleteUser, deleteUserPermissionsBoundary, deleteUserPolicy, detachGroupPolicy, detachRolePolicy, detachUserPolicy, getGroup, getGroupPolicy, getLoginProfile, getPolicy, getPolicyVersion, getRole, getRolePolicy, getUser, getUserPolicy, listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies, listEntitiesForPolicy, listGroupPolicies, listGroups, listGroupsForUser, listPolicies, listPolicyTags, listPolicyVersions, listRolePolicies, listRoleTags, listRoles, listUserPolicies, listUserTags, listUsers, putGroupPolicy, putRolePermissionsBoundary, putRolePolicy, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, setDefaultPolicyVersion, tagPolicy, tagRole, tagUser, untagPolicy, untagRole, untagUser, updateAssumeRolePolicy, updateGroup, updateLoginProfile, updateRole, updateUser }
+export { changePassword, createAccessKey, createVirtualMFADevice, deactivateMFADevice, deleteAccessKey, deleteAccountPasswordPolicy, deleteVirtualMFADevice, enableMFADevice, getAccessKeyLastUsed, getAccountPasswordPolicy, listAccessKeys, listMFADevices, listVirtualMFADevices, resyncMFADevice, updateAccessKey, updateAccountPasswordPolicy }
 
 export interface IamOperationEntry {
   fn: (caller: Caller, input: never) => Promise<unknown>
@@ -157,4 +175,23 @@ export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntr
   entry(updateUser),
   // listUsers (helper F1's) takes its database as a dependency rather than through defineIamOperation.
   ['ListUsers', { fn: (caller: Caller, input: TListUsersInput) => listUsers(caller, input, { db: iamDatabase() }), action: 'iam:ListUsers', readOnly: true }],
+  // Credentials (helper CR1). The security-key registration steps and revokeUserSessions
+  // share an action with an operation above (iam:EnableMFADevice, iam:PutUserPolicy), so
+  // they are not here; tests/integration/credentials/gate-coverage.test.ts covers them.
+  entry(changePassword),
+  entry(createAccessKey),
+  entry(createVirtualMFADevice),
+  entry(deactivateMFADevice),
+  entry(deleteAccessKey),
+  entry(deleteAccountPasswordPolicy),
+  entry(deleteVirtualMFADevice),
+  entry(enableMFADevice),
+  entry(getAccessKeyLastUsed),
+  entry(getAccountPasswordPolicy),
+  entry(listAccessKeys),
+  entry(listMFADevices),
+  entry(listVirtualMFADevices),
+  entry(resyncMFADevice),
+  entry(updateAccessKey),
+  entry(updateAccountPasswordPolicy),
 ])

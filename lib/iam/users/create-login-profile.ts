@@ -1,10 +1,11 @@
-// Console password of an IAM user. The account's password policy is checked by a later
-// issue (lib/auth/password-policy.ts); here the password is hashed and stored.
+// Console password of an IAM user, checked against the account's password policy (or
+// AWS's default one) and stored only as a hash.
 import { z } from 'zod'
 import { hashPassword } from '@/lib/auth/password-hash'
 import { existingEntityArn, requireUser } from '../entities'
 import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
+import { assertPasswordMeetsPolicy } from '../passwords/assert-password-meets-policy'
 import { ZPassword, ZUserName } from '../schemas'
 
 export const ZCreateLoginProfileInput = z.object({ UserName: ZUserName, Password: ZPassword, PasswordResetRequired: z.boolean().optional() })
@@ -26,6 +27,7 @@ export const createLoginProfile = defineIamOperation({
     if (await tx.loginProfile.findUnique({ where: { userId: user.id }, select: { userId: true } })) {
       throw new IamError('EntityAlreadyExists', `Login Profile for user ${user.name} already exists.`, { field: 'UserName' })
     }
+    await assertPasswordMeetsPolicy(tx, { accountId: caller.accountId, userId: user.id }, input.Password)
     const profile = await tx.loginProfile.create({
       data: { userId: user.id, passwordHash, passwordResetRequired: input.PasswordResetRequired ?? false },
     })

@@ -3,6 +3,8 @@ import { hashPassword } from '@/lib/auth/password-hash'
 import { existingEntityArn, requireUser } from '../entities'
 import { noSuchEntity } from '../errors'
 import { defineIamOperation } from '../operation'
+import { assertPasswordMeetsPolicy } from '../passwords/assert-password-meets-policy'
+import { recordPasswordChange } from '../passwords/record-password-change'
 import { ZPassword, ZUserName } from '../schemas'
 
 export const ZUpdateLoginProfileInput = z.object({ UserName: ZUserName, Password: ZPassword.optional(), PasswordResetRequired: z.boolean().optional() })
@@ -16,14 +18,18 @@ export const updateLoginProfile = defineIamOperation({
     const user = await requireUser(tx, caller, input.UserName)
     const profile = await tx.loginProfile.findUnique({ where: { userId: user.id } })
     if (!profile) throw noSuchEntity('login profile', user.name, 'UserName')
+    const target = { accountId: caller.accountId, userId: user.id }
+    if (input.Password !== undefined) await assertPasswordMeetsPolicy(tx, target, input.Password)
+    const now = new Date()
     await tx.loginProfile.update({
       where: { userId: user.id },
       data: {
-        ...(input.Password !== undefined ? { passwordHash: await hashPassword(input.Password), passwordLastChangedAt: new Date() } : {}),
+        ...(input.Password !== undefined ? { passwordHash: await hashPassword(input.Password), passwordLastChangedAt: now } : {}),
         ...(input.PasswordResetRequired !== undefined ? { passwordResetRequired: input.PasswordResetRequired } : {}),
       },
     })
-    if (input.Password !== undefined) await tx.passwordHistory.create({ data: { userId: user.id, passwordHash: profile.passwordHash } })
+    // History for reuse prevention; the user's other console sessions end.
+    if (input.Password !== undefined) await recordPasswordChange(tx, target, profile.passwordHash, now, caller.sessionId)
     return {}
   },
 })

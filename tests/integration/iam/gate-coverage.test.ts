@@ -97,6 +97,23 @@ const SAMPLE_INPUTS: Record<string, () => unknown> = {
   UpdateLoginProfile: () => ({ UserName: U, PasswordResetRequired: true }),
   UpdateRole: () => ({ RoleName: R, MaxSessionDuration: 7200 }),
   UpdateUser: () => ({ UserName: U, NewPath: '/team/' }),
+  // Credentials (helper CR1).
+  ChangePassword: () => ({ OldPassword: 'Coverage-password-1!', NewPassword: 'Coverage-password-2!' }),
+  CreateAccessKey: () => ({ UserName: U }),
+  CreateVirtualMFADevice: () => ({ VirtualMFADeviceName: 'cov-mfa' }),
+  DeactivateMFADevice: () => ({ UserName: U, SerialNumber: `arn:aws:iam::${t.accountId}:mfa/cov-mfa` }),
+  DeleteAccessKey: () => ({ UserName: U, AccessKeyId: 'AKIAIOSFODNN7EXAMPLE' }),
+  DeleteAccountPasswordPolicy: () => ({}),
+  DeleteVirtualMFADevice: () => ({ SerialNumber: `arn:aws:iam::${t.accountId}:mfa/cov-mfa` }),
+  EnableMFADevice: () => ({ UserName: U, SerialNumber: `arn:aws:iam::${t.accountId}:mfa/cov-mfa`, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }),
+  GetAccessKeyLastUsed: () => ({ AccessKeyId: 'AKIAIOSFODNN7EXAMPLE' }),
+  GetAccountPasswordPolicy: () => ({}),
+  ListAccessKeys: () => ({ UserName: U }),
+  ListMFADevices: () => ({ UserName: U }),
+  ListVirtualMFADevices: () => ({}),
+  ResyncMFADevice: () => ({ UserName: U, SerialNumber: `arn:aws:iam::${t.accountId}:mfa/cov-mfa`, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }),
+  UpdateAccessKey: () => ({ UserName: U, AccessKeyId: 'AKIAIOSFODNN7EXAMPLE', Status: 'Inactive' }),
+  UpdateAccountPasswordPolicy: () => ({ MinimumPasswordLength: 8 }),
 }
 
 /** Everything an operation could change, except the event history (denials are recorded). */

@@ -1,22 +1,152 @@
 import type { Metadata } from 'next'
-import { NotBuiltYet } from '@/components/not-built-yet'
+import { headers } from 'next/headers'
+import { gatedRead, ReadFailureAlert } from '@/components/ui/gated-read'
+import { Tabs } from '@/components/ui/tabs'
+import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
+import { UserGroupsTab } from '@/components/users/user-groups-tab'
+import { UserPermissionsTab, type GroupPolicies } from '@/components/users/user-permissions-tab'
+import { UserSecurityCredentialsTab, type ConsoleAccess } from '@/components/users/user-security-credentials-tab'
+import { UserSummary } from '@/components/users/user-summary'
+import { UserTagsTab } from '@/components/users/user-tags-tab'
+import { requireConsoleContext } from '@/lib/auth/current-caller'
+import {
+  getLoginProfile,
+  getUser,
+  listAttachedGroupPolicies,
+  listAttachedUserPolicies,
+  listGroupPolicies,
+  listGroups,
+  listGroupsForUser,
+  listUserPolicies,
+  listUserTags,
+} from '@/lib/iam'
+import { isIamError } from '@/lib/iam/errors'
+import * as actions from './actions'
 
 type Params = Promise<{ userName: string }>
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
-// The segment may arrive still percent-encoded; a malformed escape (the URL is
-// user-editable) is shown as typed rather than failing the page.
-function userNameFrom(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return segment
-  }
-}
+const SECTIONS = [
+  { id: 'permissions', label: 'Permissions' },
+  { id: 'groups', label: 'Groups' },
+  { id: 'tags', label: 'Tags' },
+  { id: 'security_credentials', label: 'Security credentials' },
+  { id: 'access_advisor', label: 'Access Advisor' },
+] as const
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: userNameFrom((await params).userName) }
+  return { title: decodeURIComponent((await params).userName) }
 }
 
-export default async function UserDetailsPage({ params }: { params: Params }) {
-  return <NotBuiltYet title={userNameFrom((await params).userName)} />
+export default async function UserDetailsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { caller, session } = await requireConsoleContext()
+  const userName = decodeURIComponent((await params).userName)
+  const requested = (await searchParams).section
+  const section = SECTIONS.find((s) => s.id === requested)?.id ?? 'permissions'
+  const UserName = userName
+  const now = new Date()
+
+  const user = await gatedRead(() => getUser(caller, { UserName }))
+  if (!user.ok) {
+    return (
+      <section className="space-y-4">
+        <h1 className="text-2xl font-bold">{userName}</h1>
+        <ReadFailureAlert error={user.error} />
+      </section>
+    )
+  }
+  const profile = await getLoginProfile(caller, { UserName }).then(
+    (r): ConsoleAccess => ({ state: 'enabled', createDate: r.LoginProfile.CreateDate, passwordResetRequired: r.LoginProfile.PasswordResetRequired }),
+    async (error: unknown): Promise<ConsoleAccess> => {
+      if (isIamError(error, 'NoSuchEntity')) return { state: 'disabled' }
+      const read = await gatedRead(() => Promise.reject(error))
+      if (read.ok) throw error
+      return { state: 'unknown', error: read.error }
+    },
+  )
+  const h = await headers()
+  const signInUrl = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost'}/signin?account=${encodeURIComponent(session.accountAlias ?? caller.accountId)}`
+  const base = `/users/${encodeURIComponent(userName)}`
+
+  let content: React.ReactNode
+  if (section === 'permissions') {
+    const [attached, inline, groups] = await Promise.all([
+      gatedRead(() => listAttachedUserPolicies(caller, { UserName, MaxItems: 1000 })),
+      gatedRead(() => listUserPolicies(caller, { UserName, MaxItems: 1000 })),
+      gatedRead(async () => {
+        const { Groups } = await listGroupsForUser(caller, { UserName, MaxItems: 1000 })
+        return Promise.all(
+          Groups.map(
+            async (g): Promise<GroupPolicies> => ({
+              groupName: g.GroupName,
+              attached: await gatedRead(() => listAttachedGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1000 })),
+              inline: await gatedRead(() => listGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1000 })),
+            }),
+          ),
+        )
+      }),
+    ])
+    content = (
+      <UserPermissionsTab
+        userName={userName}
+        attached={attached}
+        inline={inline}
+        groups={groups}
+        boundaryArn={user.value.User.PermissionsBoundary?.PermissionsBoundaryArn}
+        actions={{ detach: actions.detachUserPolicyAction, deleteInline: actions.deleteUserInlinePolicyAction, deleteBoundary: actions.deleteUserPermissionsBoundaryAction }}
+      />
+    )
+  } else if (section === 'groups') {
+    const [memberOf, allGroups] = await Promise.all([
+      gatedRead(async () => {
+        const { Groups } = await listGroupsForUser(caller, { UserName, MaxItems: 1000 })
+        return Promise.all(
+          Groups.map(async (g) => {
+            const attached = await gatedRead(() => listAttachedGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1000 }))
+            return { name: g.GroupName, attachedPolicies: attached.ok ? attached.value.AttachedPolicies.map((p) => p.PolicyName).join(', ') || '-' : '-' }
+          }),
+        )
+      }),
+      gatedRead(async () => (await listGroups(caller, { MaxItems: 1000 })).Groups.map((g) => g.GroupName)),
+    ])
+    content = <UserGroupsTab userName={userName} memberOf={memberOf} allGroups={allGroups} actions={{ remove: actions.removeUserFromGroupAction, add: actions.addUserToGroupsAction }} />
+  } else if (section === 'tags') {
+    const tags = await gatedRead(async () => (await listUserTags(caller, { UserName, MaxItems: 1000 })).Tags)
+    content = <UserTagsTab userName={userName} tags={tags} />
+  } else if (section === 'security_credentials') {
+    content = (
+      <UserSecurityCredentialsTab
+        userName={userName}
+        signInUrl={signInUrl}
+        access={profile}
+        passwordLastUsed={user.value.User.PasswordLastUsed}
+        now={now}
+        actions={{ enable: actions.enableConsoleAccessAction, reset: actions.resetPasswordAction, disable: actions.disableConsoleAccessAction }}
+      />
+    )
+  } else {
+    content = (
+      <section className="rounded-lg border border-console-line bg-white px-5 py-4">
+        <h2 className="text-lg font-bold">Access Advisor</h2>
+        <p className="mt-2 text-console-muted">Access Advisor (services last accessed) is not built yet; it comes with the access reports work.</p>
+      </section>
+    )
+  }
+
+  return (
+    <section className="space-y-5">
+      <div className="flex items-start justify-between gap-4">
+        <h1 className="text-2xl font-bold">{user.value.User.UserName}</h1>
+        <ConfirmDeleteDialog action={actions.deleteUserAction} fields={{ userName }} entityName={user.value.User.UserName} entityLabel="user name" title={`Delete ${user.value.User.UserName}?`}>
+          <p>
+            Deleting this user removes, in order, its console password, inline policies, attached policies and group memberships, then the user. This
+            can&apos;t be undone.
+          </p>
+        </ConfirmDeleteDialog>
+      </div>
+      <UserSummary user={user.value.User} access={profile} now={now} />
+      <Tabs label="User details" current={section} tabs={SECTIONS.map((s) => ({ id: s.id, label: s.label, href: `${base}?section=${s.id}` }))} />
+      {content}
+    </section>
+  )
 }

@@ -1,0 +1,155 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { AddUsersToGroupForm } from '@/components/groups/add-users-to-group-form'
+import { policyHref, policyTypeOfArn } from '@/components/users/policy-type-of-arn'
+import { ActionButton } from '@/components/ui/action-button'
+import { buttonClass } from '@/components/ui/button'
+import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
+import { gatedRead, ReadFailureAlert } from '@/components/ui/gated-read'
+import { Panel } from '@/components/ui/panel'
+import { Table } from '@/components/ui/table'
+import { Tabs } from '@/components/ui/tabs'
+import { requireCaller } from '@/lib/auth/current-caller'
+import { getGroup, listAttachedGroupPolicies, listGroupPolicies } from '@/lib/iam'
+import { listUsers } from '@/lib/iam/users/list-users'
+import { deleteGroupAction } from '../actions'
+import * as actions from './actions'
+
+type Params = Promise<{ groupName: string }>
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+const SECTIONS = [
+  { id: 'users', label: 'Users' },
+  { id: 'permissions', label: 'Permissions' },
+  { id: 'access_advisor', label: 'Access Advisor' },
+] as const
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).groupName) }
+}
+
+export default async function GroupDetailsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const caller = await requireCaller()
+  const GroupName = decodeURIComponent((await params).groupName)
+  const requested = (await searchParams).section
+  const section = SECTIONS.find((s) => s.id === requested)?.id ?? 'users'
+  const base = `/groups/${encodeURIComponent(GroupName)}`
+
+  const group = await gatedRead(() => getGroup(caller, { GroupName, MaxItems: 1000 }))
+  if (!group.ok) {
+    return (
+      <section className="space-y-4">
+        <h1 className="text-2xl font-bold">{GroupName}</h1>
+        <ReadFailureAlert error={group.error} />
+      </section>
+    )
+  }
+  const { Group, Users } = group.value
+
+  let content: React.ReactNode
+  if (section === 'users') {
+    const others = await listUsers(caller, { pageSize: 100 }).then(
+      (r) => r.users.map((u) => u.userName).filter((u) => !Users.some((m) => m.UserName === u)),
+      () => null,
+    )
+    content = (
+      <div className="space-y-5">
+        <Panel title={`Users in this group (${Users.length})`} description="An IAM user is an entity that you create in AWS to represent the person or application that uses it to interact with AWS.">
+          <Table
+            caption="Users in this group"
+            rows={Users}
+            rowKey={(u) => u.UserName}
+            empty="No resources to display"
+            columns={[
+              { header: 'User name', cell: (u) => <Link className="text-console-link hover:underline" href={`/users/${encodeURIComponent(u.UserName)}`}>{u.UserName}</Link> },
+              { header: 'Path', cell: (u) => u.Path },
+              { header: <span className="sr-only">Actions</span>, cell: (u) => <ActionButton action={actions.removeUserFromThisGroupAction} fields={{ groupName: GroupName, userName: u.UserName }} label="Remove" accessibleName={`Remove ${u.UserName}`} /> },
+            ]}
+          />
+        </Panel>
+        <Panel title="Add users">
+          {others ? <AddUsersToGroupForm groupName={GroupName} users={others} action={actions.addUsersToGroupAction} /> : <p className="text-console-muted">The users list could not be read.</p>}
+        </Panel>
+      </div>
+    )
+  } else if (section === 'permissions') {
+    const [attached, inline] = await Promise.all([
+      gatedRead(() => listAttachedGroupPolicies(caller, { GroupName, MaxItems: 1000 })),
+      gatedRead(() => listGroupPolicies(caller, { GroupName, MaxItems: 1000 })),
+    ])
+    const rows = [
+      ...(attached.ok ? attached.value.AttachedPolicies.map((p) => ({ key: p.PolicyArn, name: p.PolicyName, href: policyHref(p.PolicyName, p.PolicyArn), type: policyTypeOfArn(p.PolicyArn), fields: { groupName: GroupName, policyArn: p.PolicyArn }, action: actions.detachGroupPolicyAction })) : []),
+      ...(inline.ok ? inline.value.PolicyNames.map((n) => ({ key: `inline:${n}`, name: n, href: `${base}/inline-policies/${encodeURIComponent(n)}`, type: 'Customer inline', fields: { groupName: GroupName, policyName: n }, action: actions.deleteGroupInlinePolicyAction })) : []),
+    ]
+    content = (
+      <Panel
+        title={`Permissions policies (${rows.length})`}
+        description="You can attach up to 10 managed policies."
+        actions={
+          <>
+            <Link href={`${base}/attach-policies`} className={buttonClass('primary')}>
+              Attach policies
+            </Link>
+            <Link href={`${base}/inline-policies/create`} className={buttonClass('normal')}>
+              Create inline policy
+            </Link>
+          </>
+        }
+      >
+        <div className="space-y-3">
+          {!attached.ok ? <ReadFailureAlert error={attached.error} /> : null}
+          {!inline.ok ? <ReadFailureAlert error={inline.error} /> : null}
+          <Table
+            caption="Permissions policies"
+            rows={rows}
+            rowKey={(r) => r.key}
+            empty="No resources to display"
+            columns={[
+              { header: 'Policy name', cell: (r) => <Link className="text-console-link hover:underline" href={r.href}>{r.name}</Link> },
+              { header: 'Type', cell: (r) => r.type },
+              { header: <span className="sr-only">Actions</span>, cell: (r) => <ActionButton action={r.action} fields={r.fields} label="Remove" accessibleName={`Remove ${r.name}`} /> },
+            ]}
+          />
+        </div>
+      </Panel>
+    )
+  } else {
+    content = (
+      <Panel title="Access Advisor">
+        <p className="text-console-muted">Access Advisor (services last accessed) is not built yet; it comes with the access reports work.</p>
+      </Panel>
+    )
+  }
+
+  return (
+    <section className="space-y-5">
+      <div className="flex items-start justify-between gap-4">
+        <h1 className="text-2xl font-bold">{Group.GroupName}</h1>
+        <ConfirmDeleteDialog action={deleteGroupAction} fields={{ groupName: Group.GroupName }} entityName={Group.GroupName} entityLabel="user group name" title={`Delete ${Group.GroupName}?`}>
+          <p>Deleting the group removes its users from it and its policies from it first. The users themselves are not deleted.</p>
+        </ConfirmDeleteDialog>
+      </div>
+      <section aria-labelledby="summary" className="rounded-lg border border-console-line bg-white px-5 py-4">
+        <h2 id="summary" className="text-lg font-bold">
+          Summary
+        </h2>
+        <dl className="mt-3 grid grid-cols-3 gap-4">
+          <div>
+            <dt className="text-sm text-console-muted">User group name</dt>
+            <dd>{Group.GroupName}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-console-muted">Creation time</dt>
+            <dd>{new Date(Group.CreateDate).toUTCString()}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-console-muted">ARN</dt>
+            <dd className="break-all">{Group.Arn}</dd>
+          </div>
+        </dl>
+      </section>
+      <Tabs label="User group details" current={section} tabs={SECTIONS.map((s) => ({ id: s.id, label: s.label, href: `${base}?section=${s.id}` }))} />
+      {content}
+    </section>
+  )
+}

@@ -1,0 +1,255 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { ActionButton } from '@/components/policies/action-button'
+import { NORMAL_BUTTON } from '@/components/policies/button-classes'
+import { AttachEntityForm } from '@/components/policies/attach-entity-form'
+import { ConfirmDeleteDialog } from '@/components/policies/confirm-delete-dialog'
+import { DetailTabs } from '@/components/policies/detail-tabs'
+import { loadOrError, PageError } from '@/components/policies/page-error'
+import { isAwsManaged, policyHref, policyTypeLabel } from '@/components/policies/policy-type'
+import { TagEditor } from '@/components/policies/tag-editor'
+import { requireCaller } from '@/lib/auth/current-caller'
+import { getPolicy, getPolicyVersion, listEntitiesForPolicy, listPolicyTags, listPolicyVersions } from '@/lib/iam'
+import type { Caller } from '@/lib/iam/caller'
+import type { PolicyDto } from '@/lib/iam/dto'
+import {
+  attachPolicyToEntityAction, deletePolicyAction, deletePolicyVersionAction, detachPolicyFromEntityAction, setDefaultPolicyVersionAction,
+  tagPolicyAction, untagPolicyAction,
+} from '../actions'
+import { resolvePolicyArn } from './resolve-policy-arn'
+
+type Params = Promise<{ policyName: string }>
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).policyName) }
+}
+
+const pretty = (text: string) => {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 4)
+  } catch {
+    return text
+  }
+}
+
+export default async function PolicyPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const caller = await requireCaller()
+  const name = decodeURIComponent((await params).policyName)
+  const sp = await searchParams
+  const arn = resolvePolicyArn(name, sp.arn, caller.accountId)
+  const result = await loadOrError(() => getPolicy(caller, { PolicyArn: arn }))
+  if (result.error) {
+    return (
+      <section>
+        <h1 className="text-2xl font-bold">{name}</h1>
+        <div className="mt-4">
+          <PageError error={result.error} />
+        </div>
+      </section>
+    )
+  }
+  const policy = result.data.Policy
+  const awsManaged = isAwsManaged(policy.Arn)
+  const tabs = [
+    { id: 'permissions', label: 'Permissions' },
+    { id: 'entities', label: 'Entities attached' },
+    { id: 'versions', label: 'Policy versions' },
+    ...(awsManaged ? [] : [{ id: 'tags', label: 'Tags' }]),
+  ]
+  const tab = tabs.some((t) => t.id === sp.tab) ? (sp.tab as string) : 'permissions'
+  const editHref = `/policies/${encodeURIComponent(policy.PolicyName)}/edit?arn=${encodeURIComponent(policy.Arn)}`
+  return (
+    <section>
+      <nav aria-label="Breadcrumbs" className="text-sm">
+        <Link href="/policies" className="text-console-link hover:underline">
+          Policies
+        </Link>{' '}
+        &gt; {policy.PolicyName}
+      </nav>
+      <div className="mt-2 flex items-start justify-between">
+        <h1 className="text-2xl font-bold">{policy.PolicyName}</h1>
+        {awsManaged ? null : (
+          <div className="flex gap-2">
+            <Link href={editHref} className={NORMAL_BUTTON}>
+              Edit
+            </Link>
+            <ConfirmDeleteDialog title="Delete" name={policy.PolicyName} nameLabel="policy name" action={deletePolicyAction} fields={{ PolicyArn: policy.Arn }}>
+              <p>
+                Deleting this policy detaches it from every user, group and role it is attached to ({policy.AttachmentCount}), deletes its other versions, and then
+                deletes the policy.
+              </p>
+            </ConfirmDeleteDialog>
+          </div>
+        )}
+      </div>
+      <div className="mt-4 rounded-lg border border-console-line bg-white p-5">
+        <h2 className="text-lg font-bold">Policy details</h2>
+        <dl className="mt-3 grid grid-cols-3 gap-4">
+          <div>
+            <dt className="text-console-muted">Type</dt>
+            <dd>{policyTypeLabel(policy.Arn, policy.Path)}</dd>
+          </div>
+          <div>
+            <dt className="text-console-muted">Creation time</dt>
+            <dd>{new Date(policy.CreateDate).toUTCString()}</dd>
+          </div>
+          <div>
+            <dt className="text-console-muted">Edited time</dt>
+            <dd>{new Date(policy.UpdateDate).toUTCString()}</dd>
+          </div>
+          <div>
+            <dt className="text-console-muted">ARN</dt>
+            <dd className="break-all">{policy.Arn}</dd>
+          </div>
+          <div>
+            <dt className="text-console-muted">Description</dt>
+            <dd>{policy.Description || '-'}</dd>
+          </div>
+        </dl>
+      </div>
+      <DetailTabs tabs={tabs} current={tab} hrefFor={(id) => policyHref(policy, id)} />
+      <div className="rounded-b-lg border border-t-0 border-console-line bg-white p-5">
+        {tab === 'permissions' ? <PermissionsTab caller={caller} policy={policy} editHref={awsManaged ? null : editHref} /> : null}
+        {tab === 'entities' ? <EntitiesTab caller={caller} policy={policy} /> : null}
+        {tab === 'versions' ? <VersionsTab caller={caller} policy={policy} shown={typeof sp.version === 'string' ? sp.version : undefined} /> : null}
+        {tab === 'tags' ? <TagsTab caller={caller} policy={policy} /> : null}
+      </div>
+    </section>
+  )
+}
+
+async function PermissionsTab({ caller, policy, editHref }: { caller: Caller; policy: PolicyDto; editHref: string | null }) {
+  const version = await loadOrError(() => getPolicyVersion(caller, { PolicyArn: policy.Arn, VersionId: policy.DefaultVersionId }))
+  return (
+    <div>
+      <div className="flex items-center justify-between">
+        <h2 className="text-lg font-bold">Permissions defined in this policy</h2>
+        {editHref ? (
+          <Link href={editHref} className={NORMAL_BUTTON}>
+            Edit
+          </Link>
+        ) : null}
+      </div>
+      {version.error ? (
+        <PageError error={version.error} />
+      ) : (
+        <pre aria-label="Policy document" className="mt-3 overflow-x-auto rounded bg-gray-50 p-3 font-mono text-sm">
+          {pretty(version.data.PolicyVersion.Document)}
+        </pre>
+      )}
+    </div>
+  )
+}
+
+async function EntitiesTab({ caller, policy }: { caller: Caller; policy: PolicyDto }) {
+  const entities = await loadOrError(() => listEntitiesForPolicy(caller, { PolicyArn: policy.Arn, PolicyUsageFilter: 'PermissionsPolicy' }))
+  if (entities.error) return <PageError error={entities.error} />
+  const rows = [
+    ...entities.data.PolicyUsers.map((u) => ({ type: 'User' as const, name: u.UserName, href: `/users/${encodeURIComponent(u.UserName)}` })),
+    ...entities.data.PolicyGroups.map((g) => ({ type: 'Group' as const, name: g.GroupName, href: `/groups/${encodeURIComponent(g.GroupName)}` })),
+    ...entities.data.PolicyRoles.map((r) => ({ type: 'Role' as const, name: r.RoleName, href: `/roles/${encodeURIComponent(r.RoleName)}` })),
+  ]
+  return (
+    <div>
+      <h2 className="text-lg font-bold">Entities attached ({rows.length})</h2>
+      <table className="mt-3 w-full border-collapse text-left">
+        <thead>
+          <tr className="border-b border-console-line">
+            <th scope="col" className="px-4 py-2">Entity name</th>
+            <th scope="col" className="px-4 py-2">Entity type</th>
+            <th scope="col" className="px-4 py-2" />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={3} className="px-4 py-6 text-center text-console-muted">No entities attached.</td>
+            </tr>
+          ) : (
+            rows.map((row) => (
+              <tr key={`${row.type}-${row.name}`} className="border-b border-console-line">
+                <td className="px-4 py-2">
+                  <Link className="text-console-link hover:underline" href={row.href}>
+                    {row.name}
+                  </Link>
+                </td>
+                <td className="px-4 py-2">{row.type}</td>
+                <td className="px-4 py-2 text-right">
+                  <ActionButton
+                    action={detachPolicyFromEntityAction}
+                    fields={{ PolicyArn: policy.Arn, EntityType: row.type, EntityName: row.name }}
+                    label="Detach"
+                    ariaLabel={`Detach ${row.name}`}
+                  />
+                </td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      <AttachEntityForm policyArn={policy.Arn} action={attachPolicyToEntityAction} />
+    </div>
+  )
+}
+
+async function VersionsTab({ caller, policy, shown }: { caller: Caller; policy: PolicyDto; shown: string | undefined }) {
+  const versions = await loadOrError(() => listPolicyVersions(caller, { PolicyArn: policy.Arn }))
+  if (versions.error) return <PageError error={versions.error} />
+  const awsManaged = isAwsManaged(policy.Arn)
+  const shownVersion = shown ? await loadOrError(() => getPolicyVersion(caller, { PolicyArn: policy.Arn, VersionId: shown })) : null
+  return (
+    <div>
+      <h2 className="text-lg font-bold">Policy versions ({versions.data.Versions.length})</h2>
+      <p className="text-console-muted">A managed policy can have up to 5 versions. The default version is the one in effect.</p>
+      <table className="mt-3 w-full border-collapse text-left">
+        <thead>
+          <tr className="border-b border-console-line">
+            <th scope="col" className="px-4 py-2">Version</th>
+            <th scope="col" className="px-4 py-2">Creation time</th>
+            <th scope="col" className="px-4 py-2" />
+          </tr>
+        </thead>
+        <tbody>
+          {versions.data.Versions.map((v) => (
+            <tr key={v.VersionId} className="border-b border-console-line">
+              <td className="px-4 py-2">
+                <Link className="text-console-link hover:underline" href={`${policyHref(policy, 'versions')}&version=${v.VersionId}`}>
+                  {v.VersionId}
+                  {v.IsDefaultVersion ? ' (Default)' : ''}
+                </Link>
+              </td>
+              <td className="px-4 py-2">{new Date(v.CreateDate).toUTCString()}</td>
+              <td className="space-x-2 px-4 py-2 text-right">
+                {!awsManaged && !v.IsDefaultVersion ? (
+                  <>
+                    <ActionButton action={setDefaultPolicyVersionAction} fields={{ PolicyArn: policy.Arn, VersionId: v.VersionId }} label="Set as default" ariaLabel={`Set ${v.VersionId} as default`} />
+                    <ActionButton action={deletePolicyVersionAction} fields={{ PolicyArn: policy.Arn, VersionId: v.VersionId }} label="Delete" ariaLabel={`Delete ${v.VersionId}`} />
+                  </>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shownVersion ? (
+        shownVersion.error ? (
+          <PageError error={shownVersion.error} />
+        ) : (
+          <div className="mt-4">
+            <h3 className="font-bold">{shownVersion.data.PolicyVersion.VersionId}</h3>
+            <pre aria-label={`Policy document ${shownVersion.data.PolicyVersion.VersionId}`} className="mt-1 overflow-x-auto rounded bg-gray-50 p-3 font-mono text-sm">
+              {pretty(shownVersion.data.PolicyVersion.Document)}
+            </pre>
+          </div>
+        )
+      ) : null}
+    </div>
+  )
+}
+
+async function TagsTab({ caller, policy }: { caller: Caller; policy: PolicyDto }) {
+  const tags = await loadOrError(() => listPolicyTags(caller, { PolicyArn: policy.Arn }))
+  if (tags.error) return <PageError error={tags.error} />
+  return <TagEditor tags={tags.data.Tags} fields={{ PolicyArn: policy.Arn }} tagAction={tagPolicyAction} untagAction={untagPolicyAction} />
+}

@@ -1,0 +1,118 @@
+'use server'
+// Server actions of the Policies pages: each parses its form and calls lib/iam, which runs
+// the gate; nothing here decides access.
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+import { tagsFromForm, ZTagRows } from '@/components/policies/tags-from-form'
+import { consoleAction } from '@/lib/actions/console-action'
+import type { Caller } from '@/lib/iam/caller'
+import {
+  attachGroupPolicy, attachRolePolicy, attachUserPolicy, createPolicy, createPolicyVersion, deletePolicy, deletePolicyVersion,
+  detachGroupPolicy, detachRolePolicy, detachUserPolicy, listEntitiesForPolicy, listPolicyVersions, setDefaultPolicyVersion,
+  tagPolicy, untagPolicy,
+} from '@/lib/iam'
+
+const nameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
+const detailHref = (arn: string, tab?: string) =>
+  `/policies/${encodeURIComponent(nameOf(arn))}?arn=${encodeURIComponent(arn)}${tab ? `&tab=${tab}` : ''}`
+const refresh = (arn: string) => revalidatePath(`/policies/${encodeURIComponent(nameOf(arn))}`)
+
+export const createPolicyAction = consoleAction({
+  input: z.object({ PolicyName: z.string(), Description: z.string().optional(), PolicyDocument: z.string(), ...ZTagRows }),
+  run: (caller, input) =>
+    createPolicy(caller, {
+      PolicyName: input.PolicyName,
+      PolicyDocument: input.PolicyDocument,
+      ...(input.Description ? { Description: input.Description } : {}),
+      ...(tagsFromForm(input).length ? { Tags: tagsFromForm(input) } : {}),
+    }),
+  onSuccess: (result) => redirect(detailHref(result.Policy.Arn)),
+})
+
+/**
+ * Edit policy > Save changes: a new version. With 5 versions already, the console has
+ * the user pick a non-default version to delete first (DeleteVersionId).
+ */
+export const createPolicyVersionAction = consoleAction({
+  input: z.object({ PolicyArn: z.string(), PolicyDocument: z.string(), SetAsDefault: z.string().optional(), DeleteVersionId: z.string().optional() }),
+  async run(caller, input) {
+    if (input.DeleteVersionId) await deletePolicyVersion(caller, { PolicyArn: input.PolicyArn, VersionId: input.DeleteVersionId })
+    return createPolicyVersion(caller, { PolicyArn: input.PolicyArn, PolicyDocument: input.PolicyDocument, SetAsDefault: input.SetAsDefault === 'on' })
+  },
+  onSuccess: (_r, input) => {
+    refresh(input.PolicyArn)
+    redirect(detailHref(input.PolicyArn, 'versions'))
+  },
+})
+
+export const setDefaultPolicyVersionAction = consoleAction({
+  input: z.object({ PolicyArn: z.string(), VersionId: z.string() }),
+  run: (caller, input) => setDefaultPolicyVersion(caller, input),
+  onSuccess: (_r, input) => refresh(input.PolicyArn),
+})
+
+export const deletePolicyVersionAction = consoleAction({
+  input: z.object({ PolicyArn: z.string(), VersionId: z.string() }),
+  run: (caller, input) => deletePolicyVersion(caller, input),
+  onSuccess: (_r, input) => refresh(input.PolicyArn),
+})
+
+/** The console's Delete: detach the policy from every user, group and role, delete its other versions, then the policy. */
+export const deletePolicyAction = consoleAction({
+  input: z.object({ PolicyArn: z.string() }),
+  async run(caller, input) {
+    const PolicyArn = input.PolicyArn
+    const entities = await listEntitiesForPolicy(caller, { PolicyArn, PolicyUsageFilter: 'PermissionsPolicy' })
+    for (const u of entities.PolicyUsers) await detachUserPolicy(caller, { UserName: u.UserName, PolicyArn })
+    for (const g of entities.PolicyGroups) await detachGroupPolicy(caller, { GroupName: g.GroupName, PolicyArn })
+    for (const r of entities.PolicyRoles) await detachRolePolicy(caller, { RoleName: r.RoleName, PolicyArn })
+    const { Versions } = await listPolicyVersions(caller, { PolicyArn })
+    for (const v of Versions) if (!v.IsDefaultVersion) await deletePolicyVersion(caller, { PolicyArn, VersionId: v.VersionId })
+    await deletePolicy(caller, { PolicyArn })
+  },
+  onSuccess: () => {
+    revalidatePath('/policies')
+    redirect('/policies')
+  },
+})
+
+const ZEntity = z.object({ PolicyArn: z.string(), EntityType: z.enum(['User', 'Group', 'Role']), EntityName: z.string().min(1, { error: 'Enter a name.' }) })
+
+function attachTo(caller: Caller, input: z.output<typeof ZEntity>) {
+  const { PolicyArn, EntityName } = input
+  return input.EntityType === 'User' ? attachUserPolicy(caller, { UserName: EntityName, PolicyArn })
+    : input.EntityType === 'Group' ? attachGroupPolicy(caller, { GroupName: EntityName, PolicyArn })
+    : attachRolePolicy(caller, { RoleName: EntityName, PolicyArn })
+}
+
+function detachFrom(caller: Caller, input: z.output<typeof ZEntity>) {
+  const { PolicyArn, EntityName } = input
+  return input.EntityType === 'User' ? detachUserPolicy(caller, { UserName: EntityName, PolicyArn })
+    : input.EntityType === 'Group' ? detachGroupPolicy(caller, { GroupName: EntityName, PolicyArn })
+    : detachRolePolicy(caller, { RoleName: EntityName, PolicyArn })
+}
+
+export const attachPolicyToEntityAction = consoleAction({
+  input: ZEntity,
+  run: attachTo,
+  onSuccess: (_r, input) => refresh(input.PolicyArn),
+})
+
+export const detachPolicyFromEntityAction = consoleAction({
+  input: ZEntity,
+  run: detachFrom,
+  onSuccess: (_r, input) => refresh(input.PolicyArn),
+})
+
+export const tagPolicyAction = consoleAction({
+  input: z.object({ PolicyArn: z.string(), Key: z.string(), Value: z.string().optional() }),
+  run: (caller, input) => tagPolicy(caller, { PolicyArn: input.PolicyArn, Tags: [{ Key: input.Key, Value: input.Value ?? '' }] }),
+  onSuccess: (_r, input) => refresh(input.PolicyArn),
+})
+
+export const untagPolicyAction = consoleAction({
+  input: z.object({ PolicyArn: z.string(), Key: z.string() }),
+  run: (caller, input) => untagPolicy(caller, { PolicyArn: input.PolicyArn, TagKeys: [input.Key] }),
+  onSuccess: (_r, input) => refresh(input.PolicyArn),
+})

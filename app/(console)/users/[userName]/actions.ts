@@ -1,0 +1,185 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+import { consoleAction } from '@/lib/actions/console-action'
+import { generatePassword } from '@/lib/auth/generate-password'
+import {
+  addUserToGroup,
+  attachUserPolicy,
+  createLoginProfile,
+  deleteLoginProfile,
+  deleteUserPermissionsBoundary,
+  deleteUserPolicy,
+  detachUserPolicy,
+  putUserPermissionsBoundary,
+  removeUserFromGroup,
+  updateLoginProfile,
+} from '@/lib/iam'
+import { copiedPermissionSteps } from '../create/copy-permissions'
+import { tagsOfForm } from '../create/create-user-form'
+import { deleteUserWithDependents } from './delete-user-with-dependents'
+import { saveUserTags } from './save-user-tags'
+
+const userHref = (userName: string, section?: string) => `/users/${encodeURIComponent(userName)}${section ? `?section=${section}` : ''}`
+const ZUser = z.object({ userName: z.string() })
+const list = z.array(z.string()).optional().default([])
+const checkbox = z.literal('on').optional().transform((v) => v === 'on')
+
+/** Runs IAM requests in order and stops at the first refusal; what succeeded stays (IAM has no transaction across requests). */
+async function inOrder(userName: string, calls: (() => Promise<unknown>)[]): Promise<void> {
+  let done = 0
+  try {
+    for (const call of calls) {
+      await call()
+      done++
+    }
+  } finally {
+    // Refresh the page when something changed, also when a later request was refused.
+    if (done > 0) revalidatePath(userHref(userName))
+  }
+}
+
+export const detachUserPolicyAction = consoleAction({
+  input: ZUser.extend({ policyArn: z.string() }),
+  run: (caller, input) => detachUserPolicy(caller, { UserName: input.userName, PolicyArn: input.policyArn }),
+  onSuccess: (_r, input) => {
+    revalidatePath(userHref(input.userName))
+    return { status: 'success', message: `Policy ${input.policyArn.slice(input.policyArn.lastIndexOf('/') + 1)} removed.` }
+  },
+})
+
+export const deleteUserInlinePolicyAction = consoleAction({
+  input: ZUser.extend({ policyName: z.string() }),
+  run: (caller, input) => deleteUserPolicy(caller, { UserName: input.userName, PolicyName: input.policyName }),
+  onSuccess: (_r, input) => {
+    revalidatePath(userHref(input.userName))
+    return { status: 'success', message: `Policy ${input.policyName} removed.` }
+  },
+})
+
+export const removeUserFromGroupAction = consoleAction({
+  input: ZUser.extend({ groupName: z.string() }),
+  run: (caller, input) => removeUserFromGroup(caller, { UserName: input.userName, GroupName: input.groupName }),
+  onSuccess: (_r, input) => {
+    revalidatePath(userHref(input.userName))
+    return { status: 'success', message: `User removed from group ${input.groupName}.` }
+  },
+})
+
+export const addUserToGroupsAction = consoleAction({
+  input: ZUser.extend({ 'groupNames[]': list }).refine((f) => f['groupNames[]'].length > 0, { path: ['groupNames[]'], message: 'Choose at least one group.' }),
+  run: (caller, input) => inOrder(input.userName, input['groupNames[]'].map((GroupName) => () => addUserToGroup(caller, { UserName: input.userName, GroupName }))),
+  onSuccess: (_r, input) => ({ status: 'success', message: `User added to ${input['groupNames[]'].join(', ')}.` }),
+})
+
+/** "Add permissions": add to groups, copy another user's permissions, or attach policies directly. */
+export const addUserPermissionsAction = consoleAction({
+  input: ZUser.extend({
+    permissionsOption: z.enum(['group', 'copy', 'attach']),
+    'groupNames[]': list,
+    'policyArns[]': list,
+    copyFrom: z.string().optional().default(''),
+  }).superRefine((f, ctx) => {
+    if (f.permissionsOption === 'group' && !f['groupNames[]'].length) ctx.addIssue({ code: 'custom', path: ['groupNames[]'], message: 'Choose at least one group.' })
+    if (f.permissionsOption === 'attach' && !f['policyArns[]'].length) ctx.addIssue({ code: 'custom', path: ['policyArns[]'], message: 'Choose at least one policy.' })
+    if (f.permissionsOption === 'copy' && !f.copyFrom) ctx.addIssue({ code: 'custom', path: ['copyFrom'], message: 'Choose a user to copy permissions from.' })
+  }),
+  async run(caller, input) {
+    const UserName = input.userName
+    if (input.permissionsOption === 'copy') {
+      const steps = await copiedPermissionSteps(caller, UserName, input.copyFrom)
+      return inOrder(UserName, steps.map((s) => s.call))
+    }
+    return inOrder(
+      UserName,
+      input.permissionsOption === 'group'
+        ? input['groupNames[]'].map((GroupName) => () => addUserToGroup(caller, { UserName, GroupName }))
+        : input['policyArns[]'].map((PolicyArn) => () => attachUserPolicy(caller, { UserName, PolicyArn })),
+    )
+  },
+  onSuccess: (_r, input) => redirect(userHref(input.userName, 'permissions')),
+})
+
+export const putUserPermissionsBoundaryAction = consoleAction({
+  input: ZUser.extend({ boundaryArn: z.string({ error: 'Choose a policy to use as the permissions boundary.' }).min(1, 'Choose a policy to use as the permissions boundary.') }),
+  run: (caller, input) => putUserPermissionsBoundary(caller, { UserName: input.userName, PermissionsBoundary: input.boundaryArn }),
+  onSuccess: (_r, input) => {
+    revalidatePath(userHref(input.userName))
+    redirect(userHref(input.userName, 'permissions'))
+  },
+})
+
+export const deleteUserPermissionsBoundaryAction = consoleAction({
+  input: ZUser,
+  run: (caller, input) => deleteUserPermissionsBoundary(caller, { UserName: input.userName }),
+  onSuccess: (_r, input) => {
+    revalidatePath(userHref(input.userName))
+    return { status: 'success', message: 'Permissions boundary removed.' }
+  },
+})
+
+export const saveUserTagsAction = consoleAction({
+  input: ZUser.extend({ 'tagKeys[]': list, 'tagValues[]': list }),
+  run: (caller, input) => saveUserTags(caller, input.userName, tagsOfForm(input['tagKeys[]'], input['tagValues[]'])),
+  onSuccess: (_r, input) => {
+    revalidatePath(userHref(input.userName))
+    redirect(userHref(input.userName, 'tags'))
+  },
+})
+
+const ZPasswordForm = ZUser.extend({
+  passwordKind: z.enum(['autogenerated', 'custom']).optional().default('autogenerated'),
+  password: z.string().optional().default(''),
+  passwordResetRequired: checkbox,
+}).refine((f) => f.passwordKind !== 'custom' || f.password !== '', { path: ['password'], message: 'Enter a custom password.' })
+
+const chosenPassword = (f: z.output<typeof ZPasswordForm>) => (f.passwordKind === 'custom' ? f.password : generatePassword(null))
+// An autogenerated password is shown once, in the success message; only its hash is kept.
+const passwordMessage = (lead: string, f: z.output<typeof ZPasswordForm>, password: string) =>
+  f.passwordKind === 'autogenerated' ? `${lead} Console password: ${password} (this is the only time you can view it).` : lead
+
+export const enableConsoleAccessAction = consoleAction({
+  input: ZPasswordForm,
+  async run(caller, input) {
+    const password = chosenPassword(input)
+    await createLoginProfile(caller, { UserName: input.userName, Password: password, PasswordResetRequired: input.passwordResetRequired })
+    return password
+  },
+  onSuccess: (password, input) => {
+    revalidatePath(userHref(input.userName))
+    return { status: 'success', message: passwordMessage('Console access enabled.', input, password) }
+  },
+})
+
+export const resetPasswordAction = consoleAction({
+  input: ZPasswordForm,
+  async run(caller, input) {
+    const password = chosenPassword(input)
+    await updateLoginProfile(caller, { UserName: input.userName, Password: password, PasswordResetRequired: input.passwordResetRequired })
+    return password
+  },
+  onSuccess: (password, input) => {
+    revalidatePath(userHref(input.userName))
+    return { status: 'success', message: passwordMessage('Console password reset.', input, password) }
+  },
+})
+
+export const disableConsoleAccessAction = consoleAction({
+  input: ZUser,
+  run: (caller, input) => deleteLoginProfile(caller, { UserName: input.userName }),
+  onSuccess: (_r, input) => {
+    revalidatePath(userHref(input.userName))
+    return { status: 'success', message: 'Console access disabled.' }
+  },
+})
+
+export const deleteUserAction = consoleAction({
+  input: ZUser,
+  run: (caller, input) => deleteUserWithDependents(caller, input.userName),
+  onSuccess: () => {
+    revalidatePath('/users')
+    redirect('/users')
+  },
+})

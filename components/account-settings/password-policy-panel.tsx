@@ -1,0 +1,173 @@
+'use client'
+// Account settings > Password policy: the rules in force (AWS's default or the custom
+// policy) and Edit, with AWS's fields and words: "IAM default" or "Custom", "Password
+// minimum length", "Password strength", "Other requirements".
+import { useActionState, useEffect, useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { FieldError, FormStatus, fieldErrorOf } from '@/components/ui/form-status'
+import { Panel } from '@/components/ui/panel'
+import { inputClass } from '@/components/ui/text-field'
+import { IDLE, type FormState } from '@/lib/actions/form-state'
+import { PASSWORD_SYMBOLS_DISPLAY, type PasswordPolicy } from '@/lib/auth/password-policy'
+import { passwordPolicyRules } from './password-policy-rules'
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>
+
+export function PasswordPolicyPanel({ policy, action }: { policy: PasswordPolicy | null; action: Action }) {
+  const [editing, setEditing] = useState(false)
+  const [state, formAction, pending] = useActionState(action, IDLE)
+  useEffect(() => {
+    if (state.status === 'success') setEditing(false)
+  }, [state])
+
+  if (!editing) {
+    return (
+      <Panel
+        title="Password policy"
+        description={policy ? 'This AWS account uses the following custom password policy:' : 'This AWS account uses the following default password policy:'}
+        actions={<Button onClick={() => setEditing(true)}>Edit</Button>}
+      >
+        {state.status === 'success' ? <FormStatus state={state} /> : null}
+        <ul className="mt-2 list-disc space-y-1 pl-5" aria-label="Password policy rules">
+          {passwordPolicyRules(policy).map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
+      </Panel>
+    )
+  }
+  return (
+    <Panel title="Edit password policy">
+      <PolicyForm policy={policy} state={state} formAction={formAction} pending={pending} onCancel={() => setEditing(false)} />
+    </Panel>
+  )
+}
+
+function PolicyForm(props: { policy: PasswordPolicy | null; state: FormState; formAction: (fd: FormData) => void; pending: boolean; onCancel: () => void }) {
+  const { policy, state } = props
+  const [mode, setMode] = useState<'default' | 'custom'>(policy ? 'custom' : 'default')
+  const [expire, setExpire] = useState(Boolean(policy?.MaxPasswordAge))
+  const [preventReuse, setPreventReuse] = useState(Boolean(policy?.PasswordReusePrevention))
+  return (
+    <form action={props.formAction} className="space-y-6" aria-label="Edit password policy">
+      <fieldset className="space-y-2">
+        <legend className="font-bold">Password policy</legend>
+        <Radio name="mode" value="default" checked={mode === 'default'} onChange={() => setMode('default')} label="IAM default" description="Apply default password requirements." />
+        <Radio name="mode" value="custom" checked={mode === 'custom'} onChange={() => setMode('custom')} label="Custom" description="Apply customized password requirements." />
+      </fieldset>
+
+      {mode === 'custom' ? (
+        <>
+          <div>
+            <label htmlFor="minimumLength" className="block font-bold">
+              Password minimum length
+            </label>
+            <p className="text-sm text-console-muted">Enforce a minimum length of characters.</p>
+            <div className="mt-1 flex items-center gap-2">
+              <input
+                id="minimumLength"
+                name="minimumLength"
+                type="number"
+                defaultValue={policy?.MinimumPasswordLength ?? 8}
+                className={`${inputClass} max-w-32`}
+                aria-invalid={fieldErrorOf(state, 'minimumLength') ? true : undefined}
+              />
+              <span>characters</span>
+            </div>
+            <p className="mt-1 text-sm text-console-muted">Needs to be between 6 and 128.</p>
+            <FieldError error={fieldErrorOf(state, 'minimumLength')} />
+          </div>
+
+          <fieldset className="space-y-2">
+            <legend className="font-bold">Password strength</legend>
+            <Checkbox name="requireUppercase" defaultChecked={policy?.RequireUppercaseCharacters} label="Require at least one uppercase letter from the Latin alphabet (A-Z)" />
+            <Checkbox name="requireLowercase" defaultChecked={policy?.RequireLowercaseCharacters} label="Require at least one lowercase letter from the Latin alphabet (a-z)" />
+            <Checkbox name="requireNumbers" defaultChecked={policy?.RequireNumbers} label="Require at least one number" />
+            <Checkbox name="requireSymbols" defaultChecked={policy?.RequireSymbols} label={`Require at least one non-alphanumeric character (${PASSWORD_SYMBOLS_DISPLAY})`} />
+          </fieldset>
+
+          <fieldset className="space-y-3">
+            <legend className="font-bold">Other requirements</legend>
+            <Checkbox name="expirePasswords" checked={expire} onChange={setExpire} label="Turn on password expiration" />
+            {expire ? (
+              <div className="ml-6">
+                <label htmlFor="maxPasswordAge" className="block">
+                  Expiration period (days)
+                </label>
+                <input
+                  id="maxPasswordAge"
+                  name="maxPasswordAge"
+                  type="number"
+                  defaultValue={policy?.MaxPasswordAge ?? 90}
+                  className={`${inputClass} mt-1 max-w-32`}
+                  aria-invalid={fieldErrorOf(state, 'maxPasswordAge') ? true : undefined}
+                />
+                <p className="mt-1 text-sm text-console-muted">Needs to be between 1 and 1095 days.</p>
+                <FieldError error={fieldErrorOf(state, 'maxPasswordAge')} />
+                <div className="mt-2">
+                  <Checkbox name="hardExpiry" defaultChecked={policy?.HardExpiry} label="Password expiration requires administrator reset" />
+                </div>
+              </div>
+            ) : null}
+            <Checkbox name="allowUsersToChangePassword" defaultChecked={policy?.AllowUsersToChangePassword} label="Allow users to change their own password" />
+            <Checkbox name="preventReuse" checked={preventReuse} onChange={setPreventReuse} label="Prevent password reuse" />
+            {preventReuse ? (
+              <div className="ml-6">
+                <label htmlFor="passwordReusePrevention" className="block">
+                  Remember passwords
+                </label>
+                <input
+                  id="passwordReusePrevention"
+                  name="passwordReusePrevention"
+                  type="number"
+                  defaultValue={policy?.PasswordReusePrevention ?? 5}
+                  className={`${inputClass} mt-1 max-w-32`}
+                  aria-invalid={fieldErrorOf(state, 'passwordReusePrevention') ? true : undefined}
+                />
+                <p className="mt-1 text-sm text-console-muted">Needs to be between 1 and 24 passwords.</p>
+                <FieldError error={fieldErrorOf(state, 'passwordReusePrevention')} />
+              </div>
+            ) : null}
+          </fieldset>
+        </>
+      ) : null}
+
+      <FormStatus state={state} fields={['minimumLength', 'maxPasswordAge', 'passwordReusePrevention']} />
+      <div className="flex justify-end gap-2">
+        <Button variant="link" onClick={props.onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" disabled={props.pending}>
+          Save changes
+        </Button>
+      </div>
+    </form>
+  )
+}
+
+function Radio(props: { name: string; value: string; checked: boolean; onChange: () => void; label: string; description: string }) {
+  return (
+    <label className="flex gap-2">
+      <input type="radio" name={props.name} value={props.value} checked={props.checked} onChange={props.onChange} className="mt-1" />
+      <span>
+        <span className="block font-semibold">{props.label}</span>
+        <span className="block text-sm text-console-muted">{props.description}</span>
+      </span>
+    </label>
+  )
+}
+
+function Checkbox(props: { name: string; label: string; defaultChecked?: boolean | undefined; checked?: boolean; onChange?: (checked: boolean) => void }) {
+  const controlled = props.checked !== undefined
+  return (
+    <label className="flex items-start gap-2">
+      <input
+        type="checkbox"
+        name={props.name}
+        className="mt-1"
+        {...(controlled ? { checked: props.checked, onChange: (e) => props.onChange?.(e.target.checked) } : { defaultChecked: props.defaultChecked ?? false })}
+      />
+      <span>{props.label}</span>
+    </label>
+  )
+}

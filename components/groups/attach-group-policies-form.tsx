@@ -1,0 +1,30 @@
+'use client'
+
+import Link from 'next/link'
+import { useActionState } from 'react'
+import { PolicyPicker } from '@/components/policy-picker/policy-picker'
+import type { PolicyPickerItem } from '@/components/policy-picker/policy-picker-item'
+import { Button, buttonClass } from '@/components/ui/button'
+import { fieldErrorOf, FormStatus } from '@/components/ui/form-status'
+import { FieldError } from '@/components/ui/text-field'
+import { IDLE, type FormState } from '@/lib/actions/form-state'
+
+export function AttachGroupPoliciesForm(props: { groupName: string; policies: PolicyPickerItem[]; attachedArns: string[]; action: (p: FormState, f: FormData) => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(props.action, IDLE)
+  return (
+    <form action={formAction} className="space-y-4">
+      <input type="hidden" name="groupName" value={props.groupName} />
+      <PolicyPicker items={props.policies} excludeArns={props.attachedArns} title="Other permissions policies" />
+      <FieldError error={fieldErrorOf(state, 'policyArns[]')} />
+      <FormStatus state={state} fields={['policyArns[]']} />
+      <div className="flex justify-end gap-2">
+        <Link href={`/groups/${encodeURIComponent(props.groupName)}?section=permissions`} className={buttonClass('link')}>
+          Cancel
+        </Link>
+        <Button type="submit" variant="primary" disabled={pending}>
+          Attach policies
+        </Button>
+      </div>
+    </form>
+  )
+}

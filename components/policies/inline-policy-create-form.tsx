@@ -1,0 +1,68 @@
+'use client'
+// Create inline policy: the JSON editor (Next disabled while it has errors), then
+// "Review and create" with the Policy name.
+import { useActionState, useCallback, useState } from 'react'
+import Link from 'next/link'
+import { PolicyEditor } from '@/components/policy-editor/policy-editor'
+import { IDLE } from '@/lib/actions/form-state'
+import type { ServerAction } from './action-button'
+import { NORMAL_BUTTON, PRIMARY_BUTTON } from './button-classes'
+import { NEW_POLICY_TEMPLATE } from './create-policy-form'
+import { fieldError, FormError } from './form-error'
+import { INLINE_POLICY_OWNERS, ownerHref, type InlinePolicyOwnerKind } from './inline-policy-kinds'
+import { TextField } from './text-field'
+
+export function InlinePolicyCreateForm({ kind, owner, action }: { kind: InlinePolicyOwnerKind; owner: string; action: ServerAction }) {
+  const [step, setStep] = useState(0)
+  const [blocking, setBlocking] = useState(true)
+  const [state, formAction, pending] = useActionState(action, IDLE)
+  const onBlockingChange = useCallback((b: boolean) => setBlocking(b), [])
+  const o = INLINE_POLICY_OWNERS[kind]
+  return (
+    <form action={formAction}>
+      <input type="hidden" name={o.field} value={owner} />
+      <section hidden={step !== 0} aria-label="Specify permissions">
+        <h1 className="text-2xl font-bold">Specify permissions</h1>
+        <p className="mb-3 text-console-muted">
+          An inline policy is embedded in {o.label} {owner}. The inline policies of a {o.label} can have up to {o.maxLength.toLocaleString('en-US')} characters
+          (without white space) together.
+        </p>
+        <PolicyEditor name="PolicyDocument" defaultValue={NEW_POLICY_TEMPLATE} policyType="identity" maxLength={o.maxLength} error={fieldError(state, 'PolicyDocument')} onBlockingChange={onBlockingChange} />
+      </section>
+      <section hidden={step !== 1} aria-label="Review and create">
+        <h1 className="text-2xl font-bold">Review and create</h1>
+        <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
+          <h2 className="font-bold">Policy details</h2>
+          <TextField
+            label="Policy name"
+            name="PolicyName"
+            description="Enter a meaningful name to identify this policy. Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters."
+            error={fieldError(state, 'PolicyName')}
+          />
+        </div>
+        <div className="mt-4">
+          <FormError state={state} fields={['PolicyName']} />
+        </div>
+      </section>
+      <div className="mt-6 flex justify-end gap-2">
+        <Link href={ownerHref(kind, owner)} className={NORMAL_BUTTON}>
+          Cancel
+        </Link>
+        {step > 0 ? (
+          <button type="button" className={NORMAL_BUTTON} onClick={() => setStep(0)}>
+            Previous
+          </button>
+        ) : null}
+        {step === 0 ? (
+          <button type="button" className={PRIMARY_BUTTON} disabled={blocking} onClick={() => setStep(1)}>
+            Next
+          </button>
+        ) : (
+          <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+            Create policy
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,30 @@
+// Pages read through lib/iam, so a read can be denied like any action. A denied (or
+// otherwise refused) read is shown as AWS's error in place of the content it would fill;
+// anything that is not an IAM answer is a bug and goes to the error page.
+import { IamErrorAlert } from '@/components/iam-error-alert'
+import { errorState } from '@/lib/actions/console-action'
+import type { DenialDetails } from '@/lib/actions/form-state'
+import { isIamError } from '@/lib/iam/errors'
+
+export interface ReadFailure {
+  code: string
+  message: string
+  denial?: DenialDetails
+}
+
+export type GatedRead<T> = { ok: true; value: T } | { ok: false; error: ReadFailure }
+
+export async function gatedRead<T>(read: () => Promise<T>): Promise<GatedRead<T>> {
+  try {
+    return { ok: true, value: await read() }
+  } catch (error) {
+    if (!isIamError(error)) throw error
+    const state = errorState(error)
+    if (state.status !== 'error') throw error
+    return { ok: false, error: { code: state.code, message: state.message, ...(state.denial ? { denial: state.denial } : {}) } }
+  }
+}
+
+export function ReadFailureAlert({ error }: { error: ReadFailure }) {
+  return <IamErrorAlert code={error.code} message={error.message} denial={error.denial} />
+}

@@ -1,0 +1,138 @@
+import Link from 'next/link'
+import { ActionButton } from '@/components/ui/action-button'
+import { buttonClass } from '@/components/ui/button'
+import { ReadFailureAlert, type GatedRead } from '@/components/ui/gated-read'
+import { Panel } from '@/components/ui/panel'
+import { Table } from '@/components/ui/table'
+import type { FormState } from '@/lib/actions/form-state'
+import type { AttachedPolicyDto } from '@/lib/iam/dto'
+import { policyHref, policyTypeOfArn } from './policy-type-of-arn'
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>
+
+export interface GroupPolicies {
+  groupName: string
+  attached: GatedRead<{ AttachedPolicies: AttachedPolicyDto[] }>
+  inline: GatedRead<{ PolicyNames: string[] }>
+}
+
+interface Row {
+  key: string
+  name: string
+  href: string
+  type: string
+  attachedVia: string
+  remove?: { action: Action; fields: Record<string, string> }
+}
+
+/** Permissions tab: every policy that applies (directly, inline, through each group), then the boundary. */
+export function UserPermissionsTab(props: {
+  userName: string
+  attached: GatedRead<{ AttachedPolicies: AttachedPolicyDto[] }>
+  inline: GatedRead<{ PolicyNames: string[] }>
+  groups: GatedRead<GroupPolicies[]>
+  boundaryArn: string | undefined
+  actions: { detach: Action; deleteInline: Action; deleteBoundary: Action }
+}) {
+  const { userName } = props
+  const base = `/users/${encodeURIComponent(userName)}`
+  const rows: Row[] = []
+  const failures = [props.attached, props.inline, props.groups].filter((r) => !r.ok)
+  if (props.attached.ok) {
+    for (const p of props.attached.value.AttachedPolicies) {
+      rows.push({
+        key: `direct:${p.PolicyArn}`, name: p.PolicyName, href: policyHref(p.PolicyName, p.PolicyArn), type: policyTypeOfArn(p.PolicyArn), attachedVia: 'Directly',
+        remove: { action: props.actions.detach, fields: { userName, policyArn: p.PolicyArn } },
+      })
+    }
+  }
+  if (props.inline.ok) {
+    for (const name of props.inline.value.PolicyNames) {
+      rows.push({
+        key: `inline:${name}`, name, href: `${base}/inline-policies/${encodeURIComponent(name)}`, type: 'Customer inline', attachedVia: 'Inline',
+        remove: { action: props.actions.deleteInline, fields: { userName, policyName: name } },
+      })
+    }
+  }
+  const groupFailures = []
+  if (props.groups.ok) {
+    for (const g of props.groups.value) {
+      if (g.attached.ok) {
+        for (const p of g.attached.value.AttachedPolicies) {
+          rows.push({ key: `group:${g.groupName}:${p.PolicyArn}`, name: p.PolicyName, href: policyHref(p.PolicyName, p.PolicyArn), type: policyTypeOfArn(p.PolicyArn), attachedVia: `Group ${g.groupName}` })
+        }
+      } else groupFailures.push(g.attached.error)
+      if (g.inline.ok) {
+        for (const name of g.inline.value.PolicyNames) {
+          rows.push({ key: `group-inline:${g.groupName}:${name}`, name, href: `/groups/${encodeURIComponent(g.groupName)}/inline-policies/${encodeURIComponent(name)}`, type: 'Customer inline', attachedVia: `Group ${g.groupName}` })
+        }
+      } else groupFailures.push(g.inline.error)
+    }
+  }
+
+  return (
+    <div className="space-y-5">
+      <Panel
+        title={`Permissions policies (${rows.length})`}
+        description="Permissions are defined by policies attached to the user directly or through groups."
+        actions={
+          <>
+            <Link href={`${base}/add-permissions`} className={buttonClass('primary')}>
+              Add permissions
+            </Link>
+            <Link href={`${base}/inline-policies/create`} className={buttonClass('normal')}>
+              Create inline policy
+            </Link>
+          </>
+        }
+      >
+        <div className="space-y-3">
+          {failures.map((f, i) => (!f.ok ? <ReadFailureAlert key={i} error={f.error} /> : null))}
+          {groupFailures.map((e, i) => (
+            <ReadFailureAlert key={`g${i}`} error={e} />
+          ))}
+          <Table
+            caption="Permissions policies"
+            rows={rows}
+            rowKey={(r) => r.key}
+            empty="No resources to display"
+            columns={[
+              { header: 'Policy name', cell: (r) => <Link className="text-console-link hover:underline" href={r.href}>{r.name}</Link> },
+              { header: 'Type', cell: (r) => r.type },
+              { header: 'Attached via', cell: (r) => r.attachedVia },
+              {
+                header: <span className="sr-only">Actions</span>,
+                cell: (r) => (r.remove ? <ActionButton action={r.remove.action} fields={r.remove.fields} label="Remove" accessibleName={`Remove ${r.name}`} /> : null),
+              },
+            ]}
+          />
+        </div>
+      </Panel>
+
+      <Panel
+        title="Permissions boundary"
+        description="Set a permissions boundary to control the maximum permissions this user can have. This is an advanced feature used to delegate permission management to others."
+        actions={
+          <>
+            <Link href={`${base}/permissions-boundary`} className={buttonClass('normal')}>
+              {props.boundaryArn ? 'Change boundary' : 'Set permissions boundary'}
+            </Link>
+            {props.boundaryArn ? <ActionButton action={props.actions.deleteBoundary} fields={{ userName }} label="Remove boundary" /> : null}
+          </>
+        }
+      >
+        {props.boundaryArn ? (
+          <p>
+            <span className="text-console-muted">Permissions boundary: </span>
+            <Link className="text-console-link hover:underline" href={policyHref(props.boundaryArn.slice(props.boundaryArn.lastIndexOf('/') + 1), props.boundaryArn)}>
+              {props.boundaryArn.slice(props.boundaryArn.lastIndexOf('/') + 1)}
+            </Link>{' '}
+            <span className="text-console-muted">({policyTypeOfArn(props.boundaryArn)})</span>
+          </p>
+        ) : (
+          <p className="text-console-muted">Permissions boundary (not set)</p>
+        )}
+      </Panel>
+    </div>
+  )
+}

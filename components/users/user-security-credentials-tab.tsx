@@ -1,0 +1,78 @@
+import { ActionButton } from '@/components/ui/action-button'
+import { ReadFailureAlert, type ReadFailure } from '@/components/ui/gated-read'
+import { Panel } from '@/components/ui/panel'
+import { RelativeTime } from '@/components/relative-time'
+import type { FormState } from '@/lib/actions/form-state'
+import { ConsolePasswordForm } from './console-access-forms'
+
+type Action = (p: FormState, f: FormData) => Promise<FormState>
+
+export type ConsoleAccess = { state: 'enabled'; createDate: string; passwordResetRequired: boolean } | { state: 'disabled' } | { state: 'unknown'; error: ReadFailure }
+
+const NOT_BUILT = 'This comes with the credentials work (access keys, MFA devices, SSH keys, service-specific credentials); it is not built yet.'
+
+export function UserSecurityCredentialsTab(props: {
+  userName: string
+  signInUrl: string
+  access: ConsoleAccess
+  passwordLastUsed: string | undefined
+  now: Date
+  actions: { enable: Action; reset: Action; disable: Action }
+}) {
+  const { userName, access } = props
+  return (
+    <div className="space-y-5">
+      <Panel title="Console sign-in" actions={access.state === 'enabled' ? <ActionButton action={props.actions.disable} fields={{ userName }} label="Disable console access" /> : null}>
+        <dl className="grid grid-cols-3 gap-4">
+          <div>
+            <dt className="text-sm text-console-muted">Console sign-in link</dt>
+            <dd className="break-all">{props.signInUrl}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-console-muted">Console password</dt>
+            <dd>
+              {access.state === 'enabled' ? (
+                <>
+                  Enabled (set <RelativeTime iso={access.createDate} now={props.now} />)
+                  {access.passwordResetRequired ? <span className="block text-sm">Password reset required at next sign-in</span> : null}
+                </>
+              ) : access.state === 'disabled' ? (
+                'Not enabled'
+              ) : (
+                '-'
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-console-muted">Last console sign-in</dt>
+            <dd>{props.passwordLastUsed ? <RelativeTime iso={props.passwordLastUsed} now={props.now} /> : 'Never'}</dd>
+          </div>
+        </dl>
+        <div className="mt-4">
+          {access.state === 'unknown' ? (
+            <ReadFailureAlert error={access.error} />
+          ) : access.state === 'enabled' ? (
+            <details>
+              <summary className="cursor-pointer font-bold text-console-link">Reset password</summary>
+              <div className="mt-3">
+                <ConsolePasswordForm userName={userName} action={props.actions.reset} submitLabel="Reset password" />
+              </div>
+            </details>
+          ) : (
+            <details>
+              <summary className="cursor-pointer font-bold text-console-link">Enable console access</summary>
+              <div className="mt-3">
+                <ConsolePasswordForm userName={userName} action={props.actions.enable} submitLabel="Enable console access" />
+              </div>
+            </details>
+          )}
+        </div>
+      </Panel>
+      {['Multi-factor authentication (MFA)', 'Access keys', 'SSH public keys for AWS CodeCommit', 'HTTPS Git credentials for AWS CodeCommit', 'X.509 Signing certificates'].map((title) => (
+        <Panel key={title} title={title}>
+          <p className="text-console-muted">{NOT_BUILT}</p>
+        </Panel>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import Link from 'next/link'
+import { buttonClass } from '@/components/ui/button'
+import { ReadFailureAlert, type GatedRead } from '@/components/ui/gated-read'
+import { Panel } from '@/components/ui/panel'
+import { Table } from '@/components/ui/table'
+import type { TTag } from '@/lib/iam/schemas'
+
+export function UserTagsTab({ userName, tags }: { userName: string; tags: GatedRead<TTag[]> }) {
+  return (
+    <Panel
+      title={`Tags (${tags.ok ? tags.value.length : 0})`}
+      description="Tags are key-value pairs you can add to AWS resources to help identify, organize, or search for resources."
+      actions={
+        <Link href={`/users/${encodeURIComponent(userName)}/tags`} className={buttonClass('normal')}>
+          Manage tags
+        </Link>
+      }
+    >
+      {tags.ok ? (
+        <Table
+          caption="Tags"
+          rows={tags.value}
+          rowKey={(t) => t.Key}
+          empty="No tags associated with the resource."
+          columns={[
+            { header: 'Key', cell: (t) => t.Key },
+            { header: 'Value', cell: (t) => t.Value || '-' },
+          ]}
+        />
+      ) : (
+        <ReadFailureAlert error={tags.error} />
+      )}
+    </Panel>
+  )
+}
