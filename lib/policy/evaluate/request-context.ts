@@ -6,8 +6,9 @@
 
 import type { ContextValue, EvaluationRequest } from '../types'
 
-// Context key names repeat from request to request; lower-casing each one anew would
-// allocate and hash a fresh string per key per request. Bounded: names come from callers.
+// Context key names and action names repeat from request to request; lower-casing each
+// one anew would allocate and hash a fresh string per request. Bounded: names come from
+// callers.
 const lowered = new Map<string, string>()
 
 export function lowerKey(key: string): string {
