@@ -91,7 +91,7 @@ class CompiledEvaluation implements DecisionInputs {
     this.lowerAction = lowerKey(request.action)
     this.actionNumber = actionId(this.lowerAction)
     this.resource = request.resource
-    this.ctx = new RequestContext(request.context)
+    this.ctx = new RequestContext(request.context, request.principalContext)
     this.who = describePrincipalCached(request.principal)
     this.crossAccount = request.principal.accountId !== request.resourceAccountId
     this.resourceKind = resourcePolicyKind(request, policies)
