@@ -66,19 +66,18 @@ function contextValue(type: ContextKeyType, v: unknown): ContextValue {
 
 /**
  * The README's "Deciding one request": the union of the principal's and the request's
- * context (typed per request for the request's keys; the principal's are typed once, as
- * the gate's session would hold them).
+ * context. The request's keys are typed per request; the principal's are typed once and
+ * passed as EvaluationRequest.principalContext, the way the gate holds them per session.
  */
 export function buildRequest(pw: PreparedWorkload, r: Workload['requests'][number]): { request: EvaluationRequest; policies: PolicySet } {
   const p = pw.principals[r.principal]
   const context: Record<string, ContextValue> = {}
-  for (const k in p.context) context[k] = p.context[k]
   for (const k in r.context) context[k] = contextValue(pw.types[k] ?? 'string', r.context[k])
   const policies: PolicySet = { identity: p.identity }
   if (p.permissionsBoundary) policies.permissionsBoundary = p.permissionsBoundary
   if (r.resourcePolicy !== undefined) policies.resource = pw.resourcePolicies[r.resourcePolicy]
   return {
-    request: { principal: { arn: p.arn, accountId: pw.account }, action: r.action, resource: r.resource, resourceAccountId: pw.account, context },
+    request: { principal: { arn: p.arn, accountId: pw.account }, action: r.action, resource: r.resource, resourceAccountId: pw.account, context, principalContext: p.context },
     policies,
   }
 }

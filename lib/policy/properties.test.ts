@@ -105,7 +105,15 @@ const requestArb = fc.record({
   resource: pick(resources),
   resourceAccountId: fc.constantFrom(ACCT, ACCT, OTHER),
   context: contextArb,
-}) as fc.Arbitrary<EvaluationRequest>
+  layered: fc.boolean(),
+}).map(({ layered, ...r }): EvaluationRequest => {
+  if (!layered) return r
+  // The principal's keys in EvaluationRequest.principalContext instead of the request's context.
+  const context: Record<string, ContextValue> = {}
+  const principalContext: Record<string, ContextValue> = {}
+  for (const [k, v] of Object.entries(r.context)) (k === 'aws:username' || k.startsWith('aws:PrincipalTag/') ? principalContext : context)[k] = v
+  return { ...r, context, principalContext }
+})
 
 const policySetArb = fc.record({
   identity: fc.array(documentArb(false), { maxLength: 3 }),

@@ -110,6 +110,13 @@ export interface EvaluationRequest {
   resourceAccountId: string
   /** Context keys as AWS spells them (case-insensitive when looked up). */
   context: Record<string, ContextValue>
+  /**
+   * Optional second layer of context: the keys AWS derives from the principal
+   * (aws:username, aws:userid, aws:PrincipalArn, aws:PrincipalTag/*, ...). Looked up after
+   * `context`, which wins on a clash; lets a caller keep them once per session instead of
+   * merging them into every request's context.
+   */
+  principalContext?: Record<string, ContextValue>
 }
 
 export interface PolicySet {

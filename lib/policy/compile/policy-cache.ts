@@ -10,6 +10,12 @@ import type { PolicyInput } from '../types'
 import { compilePolicy, type CompiledPolicy } from './compile-policy'
 
 const MAX_ENTRIES = 20_000
+/** Bumped by every invalidation, so that indexes built over compiled policies rebuild. */
+let cacheGeneration = 0
+
+export function compiledCacheGeneration(): number {
+  return cacheGeneration
+}
 const byKey = new Map<string, CompiledPolicy>()
 let byObject = new WeakMap<PolicyInput, CompiledPolicy>()
 
@@ -38,6 +44,7 @@ export function compiledPolicyFor(input: PolicyInput): CompiledPolicy {
 export function invalidateCompiledPolicies(match: string | ((cacheKey: string) => boolean)): number {
   const test = typeof match === 'string' ? (k: string) => k.startsWith(match) : match
   let n = 0
+  cacheGeneration++
   for (const k of [...byKey.keys()]) {
     if (test(k)) {
       byKey.delete(k)
@@ -48,6 +55,7 @@ export function invalidateCompiledPolicies(match: string | ((cacheKey: string) =
 }
 
 export function clearCompiledPolicyCache(): void {
+  cacheGeneration++
   byKey.clear()
   byObject = new WeakMap()
 }

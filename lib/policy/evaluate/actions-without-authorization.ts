@@ -3,8 +3,10 @@
 // administrator attaches a policy to your identity that explicitly denies access to the
 // sts:GetCallerIdentity action, you can still perform this operation. Permissions are not
 // required because the same information is returned when access is denied."
+import { lowerKey } from './request-context'
+
 const UNAUTHORIZED_ACTIONS = new Set(['sts:getcalleridentity'])
 
 export function needsNoAuthorization(action: string): boolean {
-  return UNAUTHORIZED_ACTIONS.has(action.toLowerCase())
+  return UNAUTHORIZED_ACTIONS.has(lowerKey(action))
 }

@@ -122,13 +122,22 @@ function identityPath(inp: DecisionInputs): DecisionOutcome | undefined {
   return undefined
 }
 
+const TYPE_ORDER: readonly PolicyType[] = ['identity', 'resource', 'trust', 'permissionsBoundary', 'sessionPolicy', 'serviceControlPolicy', 'resourceControlPolicy']
+const DECISION_BY_RANK: readonly Decision[] = ['implicitDeny', 'allowed', 'explicitDeny']
+
 /** Per policy type: explicitDeny if one of its statements denied, allowed if one allowed. */
 export function detailsFrom(matched: MatchedStatement[], present: PolicyType[]): Partial<Record<PolicyType, Decision>> {
-  const out: Partial<Record<PolicyType, Decision>> = {}
-  for (const t of present) out[t] = 'implicitDeny'
-  for (const m of matched) {
-    if (m.effect === 'Deny') out[m.policyType] = 'explicitDeny'
-    else if (out[m.policyType] !== 'explicitDeny') out[m.policyType] = 'allowed'
+  // Ranks per type (-1 absent, 0 implicit, 1 allowed, 2 explicit deny), then one object
+  // built with the keys in a fixed order: cheap on the gate's path, equal as plain data.
+  const rank = [-1, -1, -1, -1, -1, -1, -1]
+  for (let i = 0; i < present.length; i++) rank[TYPE_ORDER.indexOf(present[i])] = 0
+  for (let i = 0; i < matched.length; i++) {
+    const m = matched[i]
+    const t = TYPE_ORDER.indexOf(m.policyType)
+    const r = m.effect === 'Deny' ? 2 : 1
+    if (rank[t] < r) rank[t] = r
   }
+  const out: Partial<Record<PolicyType, Decision>> = {}
+  for (let t = 0; t < 7; t++) if (rank[t] >= 0) out[TYPE_ORDER[t]] = DECISION_BY_RANK[rank[t]]
   return out
 }

@@ -12,12 +12,13 @@
 import { actionId, type ActionCandidates, type CompiledPolicy } from '../compile/compile-policy'
 import type { CompiledStatement } from '../compile/compile-statement'
 import { compiledPolicyFor } from '../compile/policy-cache'
+import { flatCandidates, principalPolicyIndex, type FlatCandidates } from '../compile/principal-policy-index'
 import type { ContextLookup } from '../match/policy-variables'
-import { describePrincipal, isExcludedByNotPrincipal, matchPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
+import { describePrincipalCached, isExcludedByNotPrincipal, matchPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
 import type { EvaluationRequest, EvaluationResult, MatchedStatement, PolicyInput, PolicySet, PolicyType } from '../types'
 import { decide, detailsFrom, type DecisionInputs } from './decide'
 import { checksPrincipal, requiresPrincipal } from './policy-order'
-import { RequestContext } from './request-context'
+import { lowerKey, RequestContext } from './request-context'
 import { resourcePolicyKind, type ResourcePolicyKind } from './resource-policy-kind'
 
 export interface EvaluateOptions {
@@ -54,12 +55,22 @@ class CompiledEvaluation implements DecisionInputs {
   readonly scpLevels: number
   readonly matched: MatchedStatement[] = []
   missing: Set<string> | undefined
-  private readonly entries: Entry[] = []
+  /** SCPs, RCPs and the resource policy: before the principal's side in policy order. */
+  private readonly pre: Entry[] = []
+  /** Session policies: after it. */
+  private readonly post: Entry[] = []
+  /** The principal's side (identity policies, then boundary) as one flat candidate list. */
+  private readonly flat: FlatCandidates
+  private readonly identityCount: number
   private readonly lowerAction: string
   private readonly actionNumber: number
   private readonly resource: string
   private readonly ctx: RequestContext
-  readonly lookup: ContextLookup
+  private lookupFn: ContextLookup | undefined
+  /** Context lookup for variables and conditions, made on first use. */
+  get lookup(): ContextLookup {
+    return (this.lookupFn ??= (k, lower) => this.ctx.get(k, lower)?.values)
+  }
   private readonly hasBoundary: boolean
   private readonly hasSession: boolean
   /** (type, level) questions already answered in gate mode, and their answers. */
@@ -77,13 +88,11 @@ class CompiledEvaluation implements DecisionInputs {
 
   constructor(request: EvaluationRequest, policies: PolicySet) {
     this.action = request.action
-    this.lowerAction = request.action.toLowerCase()
+    this.lowerAction = lowerKey(request.action)
     this.actionNumber = actionId(this.lowerAction)
     this.resource = request.resource
-    const ctx = new RequestContext(request.context)
-    this.ctx = ctx
-    this.lookup = (k, lower) => ctx.get(k, lower)?.values
-    this.who = describePrincipal(request.principal)
+    this.ctx = new RequestContext(request.context, request.principalContext)
+    this.who = describePrincipalCached(request.principal)
     this.crossAccount = request.principal.accountId !== request.resourceAccountId
     this.resourceKind = resourcePolicyKind(request, policies)
     this.rcpLevels = policies.resourceControlPolicies?.length ?? 0
@@ -92,26 +101,30 @@ class CompiledEvaluation implements DecisionInputs {
     this.hasSession = !!policies.session?.length
     // Same order as evaluate/policy-order.ts's policyEntries (explanations compare equal).
     const scps = policies.serviceControlPolicies
-    if (scps) for (let l = 0; l < scps.length; l++) this.add('serviceControlPolicy', l, scps[l])
+    if (scps) for (let l = 0; l < scps.length; l++) this.add(this.pre, 'serviceControlPolicy', l, scps[l])
     const rcps = policies.resourceControlPolicies
-    if (rcps) for (let l = 0; l < rcps.length; l++) this.add('resourceControlPolicy', l, rcps[l])
-    if (policies.resource) this.add(this.resourceKind === 'trust' ? 'trust' : 'resource', -1, [policies.resource])
-    this.add('identity', -1, policies.identity)
-    if (policies.permissionsBoundary) this.add('permissionsBoundary', -1, policies.permissionsBoundary)
-    if (policies.session) this.add('sessionPolicy', -1, policies.session)
+    if (rcps) for (let l = 0; l < rcps.length; l++) this.add(this.pre, 'resourceControlPolicy', l, rcps[l])
+    if (policies.resource) this.add(this.pre, this.resourceKind === 'trust' ? 'trust' : 'resource', -1, [policies.resource])
+    const index = principalPolicyIndex(policies.identity, policies.permissionsBoundary)
+    this.identityCount = index.compiled.length - index.boundaryCount
+    this.flat = flatCandidates(index, this.lowerAction, this.actionNumber)
+    if (policies.session) this.add(this.post, 'sessionPolicy', -1, policies.session)
   }
 
   private cands(e: Entry): ActionCandidates {
     return e.compiled.candidatesById(this.actionNumber, this.lowerAction)
   }
 
-  private add(type: PolicyType, level: number, inputs: PolicyInput[]): void {
-    for (let i = 0; i < inputs.length; i++) this.entries.push({ type, level, compiled: compiledPolicyFor(inputs[i]) })
+  private add(list: Entry[], type: PolicyType, level: number, inputs: PolicyInput[]): void {
+    for (let i = 0; i < inputs.length; i++) list.push({ type, level, compiled: compiledPolicyFor(inputs[i]) })
   }
 
   presentTypes(): PolicyType[] {
     const out: PolicyType[] = []
-    for (const e of this.entries) if (!out.includes(e.type)) out.push(e.type)
+    for (const e of this.pre) if (!out.includes(e.type)) out.push(e.type)
+    if (this.identityCount > 0) out.push('identity')
+    if (this.hasBoundary) out.push('permissionsBoundary')
+    if (this.post.length) out.push('sessionPolicy')
     return out
   }
 
@@ -119,10 +132,25 @@ class CompiledEvaluation implements DecisionInputs {
 
   explicitDeny(): MatchedStatement | undefined {
     if (this.explained) return this.explainedDeny
-    for (const e of this.entries) {
+    const d = this.firstDenyIn(this.pre)
+    if (d) return d
+    const f = this.flat
+    if (f.anyIdentityDeny || f.anyBoundaryDeny) {
+      for (let i = 0; i < f.statements.length; i++) {
+        const cs = f.statements[i]
+        if (cs.statement.effect !== 'Deny') continue
+        const type: PolicyType = f.boundary[i] ? 'permissionsBoundary' : 'identity'
+        if (this.applies(cs, type, false) !== false) return this.record(type, -1, f.policies[i], cs)
+      }
+    }
+    return this.firstDenyIn(this.post)
+  }
+
+  private firstDenyIn(entries: Entry[]): MatchedStatement | undefined {
+    for (const e of entries) {
       const denies = this.cands(e).denies
       for (let i = 0; i < denies.length; i++) {
-        if (this.applies(denies[i], e.type, false) !== false) return this.record(e, denies[i])
+        if (this.applies(denies[i], e.type, false) !== false) return this.record(e.type, e.level, e.compiled, denies[i])
       }
     }
     return undefined
@@ -134,18 +162,33 @@ class CompiledEvaluation implements DecisionInputs {
     const known = (this.answered ??= new Map()).get(k)
     if (known !== undefined) return known
     let found = false
-    outer: for (const e of this.entries) {
-      if (e.type !== type || e.level !== level) continue
-      const allows = this.cands(e).allows
-      for (let i = 0; i < allows.length; i++) {
-        if (this.applies(allows[i], e.type, false) !== false) {
-          this.record(e, allows[i])
+    if (type === 'identity' || type === 'permissionsBoundary') {
+      const f = this.flat
+      const from = type === 'identity' ? 0 : f.firstBoundary
+      const to = type === 'identity' ? f.firstBoundary : f.statements.length
+      for (let i = from; i < to; i++) {
+        const cs = f.statements[i]
+        if (cs.statement.effect !== 'Allow') continue
+        if (this.applies(cs, type, false) !== false) {
+          this.record(type, -1, f.policies[i], cs)
           found = true
-          break outer
+          break
+        }
+      }
+    } else {
+      outer: for (const e of type === 'sessionPolicy' ? this.post : this.pre) {
+        if (e.type !== type || e.level !== level) continue
+        const allows = this.cands(e).allows
+        for (let i = 0; i < allows.length; i++) {
+          if (this.applies(allows[i], e.type, false) !== false) {
+            this.record(e.type, e.level, e.compiled, allows[i])
+            found = true
+            break outer
+          }
         }
       }
     }
-    this.answered!.set(k, found)
+    this.answered.set(k, found)
     return found
   }
 
@@ -169,7 +212,7 @@ class CompiledEvaluation implements DecisionInputs {
     if (this.resourceAllowDone) return this.resourceAllowValue
     this.resourceAllowDone = true
     let best: { e: Entry; cs: CompiledStatement } | undefined
-    search: for (const e of this.entries) {
+    search: for (const e of this.pre) {
       if (e.type !== 'resource' && e.type !== 'trust') continue
       const allows = this.cands(e).allows
       for (let i = 0; i < allows.length; i++) {
@@ -182,7 +225,7 @@ class CompiledEvaluation implements DecisionInputs {
         if (m === 'direct') break search
       }
     }
-    if (best) this.record(best.e, best.cs)
+    if (best) this.record(best.e.type, best.e.level, best.e.compiled, best.cs)
     return this.resourceAllowValue
   }
 
@@ -194,35 +237,41 @@ class CompiledEvaluation implements DecisionInputs {
   private readonly explainedAllows: string[] = []
 
   explainAll(): ReturnType<typeof decide> {
-    const missing = (this.missing = new Set())
     this.onMissingBound = (k) => {
-      missing.add(k)
+      ;(this.missing ??= new Set()).add(k)
     }
-    for (const e of this.entries) {
+    for (const e of this.pre) {
       const all = this.cands(e).all
-      for (let i = 0; i < all.length; i++) {
-        const cs = all[i]
-        const m = this.applies(cs, e.type, true)
-        if (m === false) continue
-        const rec = this.record(e, cs)
-        if (cs.statement.effect === 'Deny') this.explainedDeny ??= rec
-        else {
-          const k = e.type + e.level
-          if (!this.explainedAllows.includes(k)) this.explainedAllows.push(k)
-          const best = this.resourceAllowValue
-          if ((e.type === 'resource' || e.type === 'trust') && m && (!best || STRENGTH[m] > STRENGTH[best])) this.resourceAllowValue = m
-        }
-      }
+      for (let i = 0; i < all.length; i++) this.explainOne(e.type, e.level, e.compiled, all[i])
+    }
+    const f = this.flat
+    for (let i = 0; i < f.statements.length; i++) this.explainOne(f.boundary[i] ? 'permissionsBoundary' : 'identity', -1, f.policies[i], f.statements[i])
+    for (const e of this.post) {
+      const all = this.cands(e).all
+      for (let i = 0; i < all.length; i++) this.explainOne(e.type, e.level, e.compiled, all[i])
     }
     this.explained = true
     this.resourceAllowDone = true
     return decide(this)
   }
 
-  private record(e: Entry, cs: CompiledStatement): MatchedStatement {
+  private explainOne(type: PolicyType, level: number, compiled: CompiledPolicy, cs: CompiledStatement): void {
+    const m = this.applies(cs, type, true)
+    if (m === false) return
+    const rec = this.record(type, level, compiled, cs)
+    if (cs.statement.effect === 'Deny') this.explainedDeny ??= rec
+    else {
+      const k = type + level
+      if (!this.explainedAllows.includes(k)) this.explainedAllows.push(k)
+      const best = this.resourceAllowValue
+      if ((type === 'resource' || type === 'trust') && m && (!best || STRENGTH[m] > STRENGTH[best])) this.resourceAllowValue = m
+    }
+  }
+
+  private record(type: PolicyType, _level: number, compiled: CompiledPolicy, cs: CompiledStatement): MatchedStatement {
     const st = cs.statement
-    const input = e.compiled.input
-    const m: MatchedStatement = { policyType: e.type, policyName: input.name, statementIndex: st.index, effect: st.effect, position: st.position }
+    const input = compiled.input
+    const m: MatchedStatement = { policyType: type, policyName: input.name, statementIndex: st.index, effect: st.effect, position: st.position }
     if (input.versionId !== undefined) m.versionId = input.versionId
     if (st.sid !== undefined) m.sid = st.sid
     if (st.end !== undefined) m.end = st.end
@@ -242,7 +291,8 @@ class CompiledEvaluation implements DecisionInputs {
     if (patterns) {
       // Keys of variables that had no value, reported only if the statement fails on them.
       const scratch = this.scratch
-      scratch.length = 0
+      // Setting an array's length is a runtime call; skip it when there is nothing to clear.
+      if (scratch.length !== 0) scratch.length = 0
       let hit = false
       for (let i = 0; i < patterns.length; i++) {
         const p = patterns[i]

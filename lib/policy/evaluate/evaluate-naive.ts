@@ -21,7 +21,7 @@ export interface StatementAnalysis {
 }
 
 export function evaluateNaive(request: EvaluationRequest, policies: PolicySet): EvaluationResult {
-  const ctx = new RequestContext(request.context)
+  const ctx = new RequestContext(request.context, request.principalContext)
   const who = describePrincipal(request.principal)
   const kind = resourcePolicyKind(request, policies)
   const entries = policyEntries(policies, kind === 'trust' ? 'trust' : 'resource')

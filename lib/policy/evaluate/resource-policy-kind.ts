@@ -5,6 +5,7 @@
 // (reference_policies_evaluation-logic_policy-eval-denyallow.html, "Resource-based policies")
 
 import type { EvaluationRequest, PolicySet } from '../types'
+import { lowerKey } from './request-context'
 
 export type ResourcePolicyKind = 'resource' | 'trust' | 'kmsKey'
 
@@ -14,7 +15,7 @@ export function resourcePolicyKind(request: EvaluationRequest, policies: PolicyS
   if (!policies.resource) return undefined
   if (policies.resourcePolicyType === 'trust') return 'trust'
   if (policies.resourcePolicyType === 'resource') return 'resource'
-  if (TRUST_ACTIONS.has(request.action.toLowerCase())) return 'trust'
+  if (TRUST_ACTIONS.has(lowerKey(request.action))) return 'trust'
   if (/^arn:[^:]+:kms:/.test(request.resource)) return 'kmsKey'
   return 'resource'
 }

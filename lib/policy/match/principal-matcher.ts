@@ -44,6 +44,20 @@ export function describePrincipal(p: RequestPrincipal): PrincipalIdentity {
   return { kind: 'other', accountId, arn: p.arn }
 }
 
+// The gate sees the same few callers over and over; their ARNs are parsed once.
+const described = new Map<string, PrincipalIdentity>()
+
+export function describePrincipalCached(p: RequestPrincipal): PrincipalIdentity {
+  let d = described.get(p.arn)
+  // A non-ARN principal (a service) takes its account from the request, not the ARN.
+  if (!d || (d.kind === 'other' && d.accountId !== p.accountId)) {
+    d = describePrincipal(p)
+    if (described.size > 10_000) described.clear()
+    described.set(p.arn, d)
+  }
+  return d
+}
+
 const ACCOUNT_ID = /^\d{12}$/
 const ROOT_ARN = /^arn:[^:]+:iam::(\d{12}):root$/
 const ROLE_ARN = /^arn:[^:]+:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/

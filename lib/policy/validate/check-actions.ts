@@ -25,12 +25,17 @@ export interface ResolvedAction {
   names: string[]
 }
 
+// Service prefixes and action names in the Service Authorization Reference use letters,
+// digits and hyphens only; policies add the wildcards * and ?.
+const ACTION_PART = /^[A-Za-z0-9*?-]+$/
+
 export function isWellFormedAction(action: string): boolean {
   if (action === '*') return true
-  // A policy variable's own colon (${aws:username}) does not separate service and action.
-  const value = withoutVariables(action)
-  const colon = value.indexOf(':')
-  return colon > 0 && colon < value.length - 1 && value.indexOf(':', colon + 1) === -1
+  // A policy variable's own colon (${aws:username}) does not separate service and action;
+  // the variable itself is reported as VARIABLE_UNSUPPORTED_IN_ELEMENT.
+  const value = withoutVariables(action).replace(/\$\{[^}]*\}/g, 'x')
+  const parts = value.split(':')
+  return parts.length === 2 && ACTION_PART.test(parts[0]) && ACTION_PART.test(parts[1])
 }
 
 function withoutVariables(s: string): string {

@@ -101,7 +101,10 @@ export function checkCondition(node: JsonNode, path: string, { effect, version, 
       if (info && parsed.base !== 'Null') {
         const baseType = info.type.replace(/^ArrayOf/, '')
         const expected = OPERATOR_FAMILY[baseType]
-        if (expected && !expected.families.includes(family)) {
+        // aws:EpochTime is documented as "Date, Numeric": both operator families compare it.
+        // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-epochtime
+        const epochNumeric = lower === 'aws:epochtime' && family === 'numeric'
+        if (expected && !expected.families.includes(family) && !epochNumeric) {
           findings.warning('TYPE_MISMATCH', `Use the operator type ${expected.name} instead of operator ${op.key} for the condition key ${k.key}.`, keyPath, keyAt)
         }
         const multivalued = info.type.startsWith('ArrayOf')

@@ -135,7 +135,9 @@ function checkResource(item: StringItem, element: string, actions: ResolvedActio
   if (arn.account !== '' && !isPattern(arn.account)) {
     if (templates.every((t) => t.account === '')) {
       findings.warning('ARN_ACCOUNT_NOT_ALLOWED', `The service ${service} does not support specifying an account ID in the resource ARN.`, item.path, item.node)
-    } else if (!/^\d{12}$/.test(arn.account) && !templates.some((t) => t.account === arn.account)) {
+    } else if (!/^\d{12}$/.test(arn.account) && arn.account !== 'aws' && !templates.some((t) => t.account === arn.account)) {
+      // "aws" names resources AWS itself owns (arn:aws:cloudformation:*:aws:transform/Serverless-2016-10-31,
+      // arn:aws:iam::aws:policy/...), which AWS's own managed policies reference.
       findings.warning('INVALID_ARN_ACCOUNT', `The resource ARN account ID ${arn.account} is not valid. Provide a 12-digit account ID.`, item.path, item.node)
     }
   }

@@ -37,14 +37,15 @@ export function validatePolicy(text: string, policyType: PolicyType, options?: V
     }
   }
   const version = entry(ast, 'Version')
-  // "Every RCP must include a Version element with the value 2012-10-17."
+  // Organizations: "Every SCP must include a Version element with the value 2012-10-17", and so must every RCP.
+  // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_syntax.html#scp-syntax-version
   // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_syntax.html#rcp-syntax-version
-  const rcp = policyType === 'resourceControlPolicy'
+  const organizationsPolicy = policyType === 'serviceControlPolicy' || policyType === 'resourceControlPolicy'
   if (!version) {
-    if (rcp) findings.error('MISSING_VERSION', 'Add the Version element with the value 2012-10-17: every resource control policy must include it.', '', { start: ast.start, end: ast.start })
+    if (organizationsPolicy) findings.error('MISSING_VERSION', `Add the Version element with the value 2012-10-17: every ${rules.label} must include it.`, '', { start: ast.start, end: ast.start })
     else findings.warning('MISSING_VERSION', 'We recommend that you specify the Version element to help you with debugging permission issues.', '', { start: ast.start, end: ast.start })
-  } else if (rcp && version.value.kind === 'string' && version.value.value === '2008-10-17') {
-    findings.error('INVALID_VERSION', 'The version 2008-10-17 is not valid for a resource control policy. Use the following version: 2012-10-17.', 'Version', version.value)
+  } else if (organizationsPolicy && version.value.kind === 'string' && version.value.value === '2008-10-17') {
+    findings.error('INVALID_VERSION', `The version 2008-10-17 is not valid for a ${rules.label}. Use the following version: 2012-10-17.`, 'Version', version.value)
   }
   const versionValue = version?.value.kind === 'string' ? version.value.value : '2008-10-17'
 

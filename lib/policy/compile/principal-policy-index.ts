@@ -1,0 +1,88 @@
+// The principal's side of a policy set (its identity policies, then its permissions
+// boundary) indexed as one unit: for each action, the statements of all those policies
+// that cover it, in policy order, in one flat list. A request then makes one lookup for
+// the principal's side instead of one per attached policy, and touches only the
+// statements that can apply (the per-policy walk chases several objects per policy).
+//
+// Keyed by the identity array the caller passes (a WeakMap: nothing leaks). A hit is used
+// only if the same PolicyInput objects are still in it and the boundary array holds the
+// same ones too, and no invalidation happened since it was built; anything else rebuilds.
+// lib/iam can keep one PolicyInput[] per principal and policy version to benefit.
+
+import type { PolicyInput } from '../types'
+import { actionId, type CompiledPolicy } from './compile-policy'
+import type { CompiledStatement } from './compile-statement'
+import { compiledCacheGeneration, compiledPolicyFor } from './policy-cache'
+
+export interface FlatCandidates {
+  /** Parallel arrays: statement, the compiled policy it belongs to, identity (0) or boundary (1). */
+  statements: CompiledStatement[]
+  policies: CompiledPolicy[]
+  boundary: Uint8Array
+  /** Index of the first boundary statement (identity statements come first). */
+  firstBoundary: number
+  anyIdentityDeny: boolean
+  anyBoundaryDeny: boolean
+}
+
+export interface PrincipalPolicyIndex {
+  identity: PolicyInput[]
+  boundary: PolicyInput[] | undefined
+  generation: number
+  compiled: CompiledPolicy[]
+  boundaryCount: number
+  byAction: FlatCandidates[]
+}
+
+const cache = new WeakMap<PolicyInput[], PrincipalPolicyIndex>()
+
+function sameInputs(a: PolicyInput[] | undefined, b: PolicyInput[] | undefined): boolean {
+  if (a === b) return true
+  if (!a || !b || a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+export function principalPolicyIndex(identity: PolicyInput[], boundary: PolicyInput[] | undefined): PrincipalPolicyIndex {
+  const hit = cache.get(identity)
+  if (hit && hit.generation === compiledCacheGeneration() && sameInputs(hit.identity, identity) && sameInputs(hit.boundary, boundary)) return hit
+  const b = boundary?.length ? boundary : undefined
+  const index: PrincipalPolicyIndex = {
+    identity: [...identity],
+    boundary: boundary ? [...boundary] : undefined,
+    generation: compiledCacheGeneration(),
+    compiled: [...identity.map(compiledPolicyFor), ...(b ?? []).map(compiledPolicyFor)],
+    boundaryCount: b?.length ?? 0,
+    byAction: [],
+  }
+  cache.set(identity, index)
+  return index
+}
+
+export function flatCandidates(index: PrincipalPolicyIndex, lowerAction: string, id = actionId(lowerAction)): FlatCandidates {
+  let c = index.byAction[id]
+  if (c) return c
+  const statements: CompiledStatement[] = []
+  const policies: CompiledPolicy[] = []
+  const flags: number[] = []
+  let firstBoundary = -1
+  let anyIdentityDeny = false
+  let anyBoundaryDeny = false
+  const identityCount = index.compiled.length - index.boundaryCount
+  index.compiled.forEach((p, i) => {
+    const isBoundary = i >= identityCount
+    if (isBoundary && firstBoundary < 0) firstBoundary = statements.length
+    for (const cs of p.candidates(lowerAction).all) {
+      statements.push(cs)
+      policies.push(p)
+      flags.push(isBoundary ? 1 : 0)
+      if (cs.statement.effect === 'Deny') {
+        if (isBoundary) anyBoundaryDeny = true
+        else anyIdentityDeny = true
+      }
+    }
+  })
+  c = { statements, policies, boundary: Uint8Array.from(flags), firstBoundary: firstBoundary < 0 ? statements.length : firstBoundary, anyIdentityDeny, anyBoundaryDeny }
+  index.byAction[id] = c
+  return c
+}
