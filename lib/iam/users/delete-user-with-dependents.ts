@@ -4,10 +4,13 @@
 // memberships, then the user. As in the console, each step is its own gated IAM call
 // (audited as such), so a principal allowed some steps but not others stops at the first
 // denied one, with that step's AccessDenied.
+import { deleteAccessKey } from '../access-keys/delete-access-key'
+import { listAccessKeys } from '../access-keys/list-access-keys'
 import type { Caller } from '../caller'
-import { iamDatabase } from '../database'
 import { isIamError } from '../errors'
-import { gateCall } from '../gate-call'
+import { deactivateMFADevice } from '../mfa/deactivate-mfa-device'
+import { deleteVirtualMFADevice } from '../mfa/delete-virtual-mfa-device'
+import { listMFADevices } from '../mfa/list-mfa-devices'
 import { deleteUserPolicy } from '../inline-policies/delete-user-policy'
 import { listUserPolicies } from '../inline-policies/list-user-policies'
 import { removeUserFromGroup } from '../groups/remove-user-from-group'
@@ -29,22 +32,13 @@ export interface DeleteUserWithDependentsResult {
 }
 
 export async function deleteUserWithDependents(caller: Caller, input: TDeleteUserWithDependentsInput): Promise<DeleteUserWithDependentsResult> {
-  const db = iamDatabase()
   const steps: string[] = []
   const { User } = await getUser(caller, { UserName: input.UserName })
   const UserName = User.UserName
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: User.UserId },
-    select: { accessKeys: { select: { id: true } }, mfaDevices: { select: { id: true, serialNumber: true } } },
-  })
 
-  // Access keys and MFA devices are the credentials issue's; until it brings their
-  // operations, these steps ask the gate for the same actions the console would call.
-  if (user.accessKeys.length) await gateCall(db, caller, { eventName: 'ListAccessKeys', readOnly: true, resourceArn: User.Arn, requestParameters: { UserName } })
-  for (const key of user.accessKeys) {
-    await gateCall(db, caller, { eventName: 'DeleteAccessKey', readOnly: false, resourceArn: User.Arn, requestParameters: { UserName, AccessKeyId: key.id } })
-    await db.accessKey.delete({ where: { id: key.id } })
-    steps.push(`DeleteAccessKey ${key.id}`)
+  for (const { AccessKeyId } of (await listAccessKeys(caller, { UserName, MaxItems: 1000 })).AccessKeyMetadata) {
+    await deleteAccessKey(caller, { UserName, AccessKeyId })
+    steps.push(`DeleteAccessKey ${AccessKeyId}`)
   }
 
   const hasPassword = await getLoginProfile(caller, { UserName }).then(() => true, (e: unknown) => {
@@ -56,11 +50,15 @@ export async function deleteUserWithDependents(caller: Caller, input: TDeleteUse
     steps.push('DeleteLoginProfile')
   }
 
-  if (user.mfaDevices.length) await gateCall(db, caller, { eventName: 'ListMFADevices', readOnly: true, resourceArn: User.Arn, requestParameters: { UserName } })
-  for (const device of user.mfaDevices) {
-    await gateCall(db, caller, { eventName: 'DeactivateMFADevice', readOnly: false, resourceArn: User.Arn, requestParameters: { UserName, SerialNumber: device.serialNumber } })
-    await db.mfaDevice.delete({ where: { id: device.id } })
-    steps.push(`DeactivateMFADevice ${device.serialNumber}`)
+  for (const { SerialNumber } of (await listMFADevices(caller, { UserName, MaxItems: 1000 })).MFADevices) {
+    await deactivateMFADevice(caller, { UserName, SerialNumber })
+    steps.push(`DeactivateMFADevice ${SerialNumber}`)
+    // A virtual device goes back to unassigned when deactivated; the console deletes it too.
+    // (A security key is gone once deactivated.)
+    if (SerialNumber.startsWith('arn:')) {
+      await deleteVirtualMFADevice(caller, { SerialNumber })
+      steps.push(`DeleteVirtualMFADevice ${SerialNumber}`)
+    }
   }
 
   for (const PolicyName of (await listUserPolicies(caller, { UserName, MaxItems: 1000 })).PolicyNames) {

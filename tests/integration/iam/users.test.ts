@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest'
 import {
-  addUserToGroup, attachUserPolicy, createGroup, createLoginProfile, createUser, deleteLoginProfile, deleteUser, deleteUserWithDependents,
+  addUserToGroup, attachUserPolicy, createAccessKey, createGroup, createLoginProfile, createUser, deleteLoginProfile, deleteUser, deleteUserWithDependents,
   deleteUserPermissionsBoundary, deleteUserPolicy, detachUserPolicy, getLoginProfile, getUser, listAttachedUserPolicies,
   listGroupsForUser, listUserTags, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, tagUser, untagUser,
   updateLoginProfile, updateUser,
@@ -186,9 +186,10 @@ describe('DeleteUser refuses while dependents remain (AWS order)', () => {
 describe('the console\'s "Delete user" removes dependents in AWS\'s order', () => {
   runCases([
     {
-      name: 'password, inline policies, attached policies, groups, then the user',
+      name: 'access keys, password, inline policies, attached policies, groups, then the user',
       call: async () => {
         await createUser(root(), { UserName: 'frank', Tags: [{ Key: 'k', Value: 'v' }] })
+        await createAccessKey(root(), { UserName: 'frank' })
         await createLoginProfile(root(), { UserName: 'frank', Password: 'Frank-password-1' })
         await putUserPolicy(root(), { UserName: 'frank', PolicyName: 'inline', PolicyDocument: doc({ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }) })
         await attachUserPolicy(root(), { UserName: 'frank', PolicyArn: AWS('ReadOnlyAccess') })
@@ -196,7 +197,7 @@ describe('the console\'s "Delete user" removes dependents in AWS\'s order', () =
         await putUserPermissionsBoundary(root(), { UserName: 'frank', PermissionsBoundary: AWS('ReadOnlyAccess') })
         return deleteUserWithDependents(root(), { UserName: 'frank' })
       },
-      result: { steps: ['DeleteLoginProfile', 'DeleteUserPolicy inline', `DetachUserPolicy ${'arn:aws:iam::aws:policy/ReadOnlyAccess'}`, 'RemoveUserFromGroup Auditors', 'DeleteUser'] },
+      result: { steps: [expect.stringMatching(/^DeleteAccessKey AKIA[A-Z2-7]{16}$/), 'DeleteLoginProfile', 'DeleteUserPolicy inline', `DetachUserPolicy ${'arn:aws:iam::aws:policy/ReadOnlyAccess'}`, 'RemoveUserFromGroup Auditors', 'DeleteUser'] },
       then: async () => {
         expect(await t.db.prisma.user.count({ where: { name: 'frank' } })).toBe(0)
       },
