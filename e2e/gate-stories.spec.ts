@@ -45,6 +45,7 @@ async function fillCreateUserWizard(page: Page, userName: string, options: { pas
 
 test.describe('the gate', () => {
   test('[GATE]: dave, created with IAMReadOnlyAccess, is denied Create user until alice attaches IAMFullAccess', async ({ browser }) => {
+    test.setTimeout(120_000) // two principals, four page loads with the 1,452-policy picker
     await removeUsers('dave', 'erin')
     const aliceContext = await browser.newContext()
     const daveContext = await browser.newContext()
@@ -134,6 +135,7 @@ test.describe('the gate', () => {
   })
 
   test('[GATE]: a permissions boundary of IAMReadOnlyAccess limits an admin user to reading', async ({ browser }) => {
+    test.setTimeout(90_000)
     const root = await sandboxRoot()
     await removeUsers('bounded-bea', 'not-created')
     await iam.createUser(root, { UserName: 'bounded-bea' })

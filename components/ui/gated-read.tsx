@@ -2,7 +2,6 @@
 // otherwise refused) read is shown as AWS's error in place of the content it would fill;
 // anything that is not an IAM answer is a bug and goes to the error page.
 import { IamErrorAlert } from '@/components/iam-error-alert'
-import { errorState } from '@/lib/actions/console-action'
 import type { DenialDetails } from '@/lib/actions/form-state'
 import { isIamError } from '@/lib/iam/errors'
 
@@ -19,9 +18,12 @@ export async function gatedRead<T>(read: () => Promise<T>): Promise<GatedRead<T>
     return { ok: true, value: await read() }
   } catch (error) {
     if (!isIamError(error)) throw error
-    const state = errorState(error)
-    if (state.status !== 'error') throw error
-    return { ok: false, error: { code: state.code, message: state.message, ...(state.denial ? { denial: state.denial } : {}) } }
+    // The same denial details as console-action's errorState, without importing it: this
+    // module is also imported (for its types) next to client components.
+    const e = error.evaluation
+    const denial: DenialDetails | undefined =
+      e && e.decision !== 'allowed' ? { decision: e.decision, decidingPolicyType: e.decidingPolicyType, statements: e.matchedStatements } : undefined
+    return { ok: false, error: { code: error.code, message: error.message, ...(denial ? { denial } : {}) } }
   }
 }
 

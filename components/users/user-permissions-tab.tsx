@@ -80,7 +80,7 @@ export function UserPermissionsTab(props: {
             <Link href={`${base}/add-permissions`} className={buttonClass('primary')}>
               Add permissions
             </Link>
-            <Link href={`${base}/inline-policies/create`} className={buttonClass('normal')}>
+            <Link href={`${base}/inline-policies/new`} className={buttonClass('normal')}>
               Create inline policy
             </Link>
           </>

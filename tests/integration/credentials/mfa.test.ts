@@ -129,6 +129,29 @@ describe('a virtual MFA device', () => {
   })
 })
 
+describe('MFA operations: AWS errors', () => {
+  runCases([
+    { name: 'CreateVirtualMFADevice with a path: the serial carries it', call: () => createVirtualMFADevice(root(), { VirtualMFADeviceName: 'pathed', Path: '/team/' }),
+      then: (value) => expect((value as { VirtualMFADevice: { SerialNumber: string } }).VirtualMFADevice.SerialNumber).toBe(`arn:aws:iam::${t.accountId}:mfa/team/pathed`) },
+    { name: 'CreateVirtualMFADevice with a name longer than 226: ValidationError', call: () => createVirtualMFADevice(root(), { VirtualMFADeviceName: 'x'.repeat(227) }),
+      error: { code: 'ValidationError', message: /Member must have length less than or equal to 226$/ } },
+    { name: 'DeleteVirtualMFADevice of an unknown serial: NoSuchEntity', call: () => deleteVirtualMFADevice(root(), { SerialNumber: serial('ghost') }),
+      error: { code: 'NoSuchEntity', message: /^VirtualMFADevice with serial number arn:aws:iam::\d{12}:mfa\/ghost doesn't exist\.$/ } },
+    { name: 'DeactivateMFADevice of a device the user does not have: NoSuchEntity', call: () => deactivateMFADevice(root(), { UserName: 'grace', SerialNumber: serial('pathed') }),
+      error: { code: 'NoSuchEntity', message: /^MFA Device with serial number arn:aws:iam::\d{12}:mfa\/pathed does not exist\.$/ } },
+    { name: 'ResyncMFADevice of an unassigned device: NoSuchEntity', call: () => resyncMFADevice(root(), { UserName: 'grace', SerialNumber: `arn:aws:iam::${t.accountId}:mfa/team/pathed`, AuthenticationCode1: '123456', AuthenticationCode2: '234567' }),
+      error: { code: 'NoSuchEntity' } },
+    { name: 'ListMFADevices for an unknown user: NoSuchEntity', call: () => listMFADevices(root(), { UserName: 'no-such-user' }),
+      error: { code: 'NoSuchEntity', message: 'The user with name no-such-user cannot be found.' } },
+    { name: 'EnableMFADevice with a 5-digit code: ValidationError', call: () => enableMFADevice(root(), { UserName: 'grace', SerialNumber: serial('pathed'), AuthenticationCode1: '12345', AuthenticationCode2: '123456' }),
+      error: { code: 'ValidationError', message: "1 validation error detected: Value '12345' at 'authenticationCode1' failed to satisfy constraint: Member must have length greater than or equal to 6" } },
+    { name: 'EnableMFADevice with letters: ValidationError', call: () => enableMFADevice(root(), { UserName: 'grace', SerialNumber: serial('pathed'), AuthenticationCode1: 'abcdef', AuthenticationCode2: '123456' }),
+      error: { code: 'ValidationError', message: /Member must satisfy regular expression pattern: \[\\d\]\+$/ } },
+    { name: 'ListVirtualMFADevices with an unknown AssignmentStatus: ValidationError', call: () => listVirtualMFADevices(root(), { AssignmentStatus: 'Some' as never }),
+      error: { code: 'ValidationError', message: /Member must satisfy enum value set: \[Assigned, Unassigned, Any\]$/ } },
+  ])
+})
+
 describe('quota and the root user', () => {
   test(`at most ${MAX_MFA_DEVICES_PER_PRINCIPAL} devices per user: the 9th is LimitExceeded`, async () => {
     for (let i = 1; i <= MAX_MFA_DEVICES_PER_PRINCIPAL; i++) {

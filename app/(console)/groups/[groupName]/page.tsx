@@ -90,7 +90,7 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
             <Link href={`${base}/attach-policies`} className={buttonClass('primary')}>
               Attach policies
             </Link>
-            <Link href={`${base}/inline-policies/create`} className={buttonClass('normal')}>
+            <Link href={`${base}/inline-policies/new`} className={buttonClass('normal')}>
               Create inline policy
             </Link>
           </>

@@ -1,0 +1,59 @@
+// What the credential panels show, read through lib/iam (each read is gated, and a
+// denied one shows AWS's error in the panel): a principal's MFA devices and access keys.
+// userName undefined = the signed-in principal itself (My security credentials).
+import { gatedRead, type GatedRead } from '@/components/ui/gated-read'
+import { getAccessKeyLastUsed, listAccessKeys, listMFADevices } from '@/lib/iam'
+import type { Caller } from '@/lib/iam/caller'
+
+export interface MfaDeviceRow {
+  serialNumber: string
+  name: string
+  type: 'virtual' | 'security-key'
+  enableDate: string
+}
+
+export interface AccessKeyRow {
+  accessKeyId: string
+  status: 'Active' | 'Inactive'
+  createDate: string
+  lastUsedDate: string | null
+  lastUsedService: string | null
+  lastUsedRegion: string | null
+}
+
+/** arn:aws:iam::ACCOUNT:mfa/NAME (virtual) or arn:aws:iam::ACCOUNT:u2f/user/NAME/DEVICE-SUFFIX (security key). */
+export function mfaDeviceRowOf(serialNumber: string, enableDate: string): MfaDeviceRow {
+  const securityKey = /:u2f\//.test(serialNumber)
+  const last = serialNumber.split('/').pop() ?? serialNumber
+  return { serialNumber, enableDate, type: securityKey ? 'security-key' : 'virtual', name: securityKey ? last.replace(/-[A-Z2-7]{26}$/, '') : last }
+}
+
+const target = (userName: string | undefined) => (userName ? { UserName: userName } : {})
+
+export function loadMfaDevices(caller: Caller, userName?: string): Promise<GatedRead<MfaDeviceRow[]>> {
+  return gatedRead(async () => {
+    const { MFADevices } = await listMFADevices(caller, { ...target(userName), MaxItems: 1000 })
+    return MFADevices.map((d) => mfaDeviceRowOf(d.SerialNumber, d.EnableDate))
+  })
+}
+
+export function loadAccessKeys(caller: Caller, userName?: string): Promise<GatedRead<AccessKeyRow[]>> {
+  return gatedRead(async () => {
+    const { AccessKeyMetadata } = await listAccessKeys(caller, { ...target(userName), MaxItems: 1000 })
+    return Promise.all(
+      AccessKeyMetadata.map(async (key) => {
+        // Last used is a read of its own (GetAccessKeyLastUsed); denied, the column shows "-".
+        const used = await gatedRead(() => getAccessKeyLastUsed(caller, { AccessKeyId: key.AccessKeyId }))
+        const last = used.ok ? used.value.AccessKeyLastUsed : null
+        return {
+          accessKeyId: key.AccessKeyId,
+          status: key.Status,
+          createDate: key.CreateDate,
+          lastUsedDate: last?.LastUsedDate ?? null,
+          lastUsedService: last && last.ServiceName !== 'N/A' ? last.ServiceName : null,
+          lastUsedRegion: last && last.Region !== 'N/A' ? last.Region : null,
+        }
+      }),
+    )
+  })
+}
