@@ -39,7 +39,7 @@ export interface PreparedPrincipal {
 
 export interface PreparedWorkload {
   account: string
-  types: Record<string, ContextKeyType>
+  types: Map<string, ContextKeyType>
   principals: PreparedPrincipal[]
   resourcePolicies: PolicyInput[]
 }
@@ -49,7 +49,7 @@ export function prepareWorkload(w: Workload): PreparedWorkload {
   const managed = w.policies.map((p) => toPolicyInput(p.arn, p.document, `${p.arn}#v1`))
   return {
     account: w.account.id,
-    types: w.contextKeyTypes as Record<string, ContextKeyType>,
+    types: new Map(Object.entries(w.contextKeyTypes) as [string, ContextKeyType][]),
     principals: w.principals.map((p) => ({
       arn: p.arn,
       identity: [...p.policies.map((i) => managed[i]), ...p.inline.map((x) => toPolicyInput(`${p.arn}#${x.name}`, x.document, `${p.arn}#inline#${x.name}`))],
@@ -72,7 +72,7 @@ function contextValue(type: ContextKeyType, v: unknown): ContextValue {
 export function buildRequest(pw: PreparedWorkload, r: Workload['requests'][number]): { request: EvaluationRequest; policies: PolicySet } {
   const p = pw.principals[r.principal]
   const context: Record<string, ContextValue> = {}
-  for (const k in r.context) context[k] = contextValue(pw.types[k] ?? 'string', r.context[k])
+  for (const k in r.context) context[k] = contextValue(pw.types.get(k) ?? 'string', r.context[k])
   const policies: PolicySet = { identity: p.identity }
   if (p.permissionsBoundary) policies.permissionsBoundary = p.permissionsBoundary
   if (r.resourcePolicy !== undefined) policies.resource = pw.resourcePolicies[r.resourcePolicy]

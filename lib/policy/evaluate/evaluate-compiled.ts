@@ -34,6 +34,10 @@ interface Entry {
 
 const STRENGTH: Record<PrincipalMatch, number> = { account: 0, role: 1, wildcard: 2, direct: 3 }
 
+// (policy type, organization level) as one number, so that bookkeeping allocates no strings.
+const TYPE_NUMBER: Record<PolicyType, number> = { identity: 0, resource: 1, trust: 2, permissionsBoundary: 3, sessionPolicy: 4, serviceControlPolicy: 5, resourceControlPolicy: 6 }
+const questionKey = (type: PolicyType, level: number) => TYPE_NUMBER[type] * 1024 + level + 1
+
 export function evaluate(request: EvaluationRequest, policies: PolicySet, options?: EvaluateOptions): EvaluationResult {
   const run = new CompiledEvaluation(request, policies)
   const outcome = options?.explain ? run.explainAll() : decide(run)
@@ -74,7 +78,7 @@ class CompiledEvaluation implements DecisionInputs {
   private readonly hasBoundary: boolean
   private readonly hasSession: boolean
   /** (type, level) questions already answered in gate mode, and their answers. */
-  private answered: Map<string, boolean> | undefined
+  private answered: Map<number, boolean> | undefined
   private resourceAllowDone = false
   private resourceAllowValue: PrincipalMatch | undefined
   private onMissingBound: ((k: string) => void) | undefined
@@ -157,7 +161,7 @@ class CompiledEvaluation implements DecisionInputs {
   }
 
   private firstAllow(type: PolicyType, level: number): boolean {
-    const k = type + level
+    const k = questionKey(type, level)
     if (this.explained) return this.explainedAllows.includes(k)
     const known = (this.answered ??= new Map()).get(k)
     if (known !== undefined) return known
@@ -234,7 +238,7 @@ class CompiledEvaluation implements DecisionInputs {
   /** Set by explainAll: the DecisionInputs methods then answer from what it found. */
   private explained = false
   private explainedDeny: MatchedStatement | undefined
-  private readonly explainedAllows: string[] = []
+  private readonly explainedAllows: number[] = []
 
   explainAll(): ReturnType<typeof decide> {
     this.onMissingBound = (k) => {
@@ -261,7 +265,7 @@ class CompiledEvaluation implements DecisionInputs {
     const rec = this.record(type, level, compiled, cs)
     if (cs.statement.effect === 'Deny') this.explainedDeny ??= rec
     else {
-      const k = type + level
+      const k = questionKey(type, level)
       if (!this.explainedAllows.includes(k)) this.explainedAllows.push(k)
       const best = this.resourceAllowValue
       if ((type === 'resource' || type === 'trust') && m && (!best || STRENGTH[m] > STRENGTH[best])) this.resourceAllowValue = m
