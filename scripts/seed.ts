@@ -283,10 +283,11 @@ export function formatSeedReport(result: SeedResult, baseUrl: string): string {
   const { rootEmail, rootPassword, users } = result.credentials
   const lines = [
     'Sandbox account created (these passwords are shown only now):',
-    `  Sign-in URL:  ${baseUrl}/signin`,
     `  Account ID:   ${result.accountId}    Account alias: ${result.alias}`,
     `  Root user:    ${rootEmail}    password: ${rootPassword ?? '(SEED_ROOT_PASSWORD)'}`,
-    '  IAM users (sign in with the account alias or ID, user name and password):',
+    `                sign in at ${baseUrl}/signin`,
+    // ?account= is the account's IAM user sign-in URL (AWS: https://ALIAS.signin.aws.amazon.com/console).
+    `  IAM users:    sign in at ${baseUrl}/signin?account=${encodeURIComponent(result.alias ?? result.accountId)}`,
     ...users.map((u) => `    ${u.userName.padEnd(6)} (${u.groupName.padEnd(10)})  password: ${u.password ?? '(SEED_USER_PASSWORD)'}`),
     `  ${policyLine}`,
   ]
