@@ -70,6 +70,9 @@ function sqliteTemplateFile(): Promise<string> {
     const partial = `${file}.${randomBytes(4).toString('hex')}.partial`
     await deployMigrations(`file:${partial}`)
     await rename(partial, file)
+    // The schema engine works in exclusive locking mode, where SQLite keeps an (inactive)
+    // rollback journal instead of deleting it; it belongs to the old name.
+    await rm(`${partial}-journal`, { force: true })
     return file
   })()
   return sqliteTemplate
