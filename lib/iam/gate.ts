@@ -10,13 +10,14 @@
 // attachment, membership, boundary or tag is seen by the very next request, in this
 // process and in any other one sharing the database. Parsing and compiling are cached
 // per key, and keys change whenever a document does; bench/gate.ts measures the rest.
-import { evaluate } from '@/lib/policy'
-import type { Decision as EngineDecision, EvaluationRequest, EvaluationResult, PolicySet, PolicyType } from '@/lib/policy/types'
-import { loadGateFacts } from '@/lib/db/loaders/load-gate-facts'
+import { evaluate, parsePolicy } from '@/lib/policy'
+import type { Decision as EngineDecision, EvaluationRequest, EvaluationResult, PolicyInput, PolicySet, PolicyType } from '@/lib/policy/types'
+import { loadGateFacts, type UserPrincipal } from '@/lib/db/loaders/load-gate-facts'
 import type { Db } from '@/lib/db/client'
 import type { Caller } from './caller'
 import { iamDatabase } from './database'
 import { IamError } from './errors'
+import { ACCOUNT_CHANGE_PASSWORD_GRANT, ACCOUNT_CHANGE_PASSWORD_GRANT_NAME } from './passwords/account-change-password-grant'
 import { principalContext, resourceContext, type RequestContext } from './request-context'
 
 export interface Decision extends EvaluationResult {
@@ -63,6 +64,23 @@ const NO_RESOURCE_POLICY: EvaluationResult = {
   details: { resource: 'implicitDeny' },
 }
 
+// AllowUsersToChangePassword "does not attach a permissions policy to each user, rather
+// the permissions are applied at the account-level for all users by IAM" (API reference,
+// PasswordPolicy). The gate applies it as one more identity-based policy, under a name
+// that says where it comes from, so the simulator and explanations can show it.
+const ACCOUNT_CHANGE_PASSWORD_POLICY: PolicyInput = {
+  name: ACCOUNT_CHANGE_PASSWORD_GRANT_NAME,
+  cacheKey: `account-grant#${ACCOUNT_CHANGE_PASSWORD_GRANT_NAME}`,
+  policy: parsePolicy(ACCOUNT_CHANGE_PASSWORD_GRANT).policy!,
+}
+
+/** The user's identity-based policies with the account-level grants its account gives. */
+function withAccountGrants(principal: UserPrincipal | null): PolicySet {
+  if (!principal) return { identity: [] }
+  if (!principal.allowedToChangeOwnPassword) return principal.policySet
+  return { ...principal.policySet, identity: [...principal.policySet.identity, ACCOUNT_CHANGE_PASSWORD_POLICY] }
+}
+
 export function authorize(caller: Caller, action: string, resourceArn: string, context: RequestContext = {}): Promise<Decision> {
   return authorizeIn(iamDatabase(), caller, action, resourceArn, context)
 }
@@ -90,7 +108,7 @@ export async function authorizeIn(
     result = ALLOWED_AS_ROOT
   } else {
     const { principal, resource } = await loadGateFacts(db, caller.userId, resourceArn)
-    const policySet: PolicySet = principal?.policySet ?? { identity: [] }
+    const policySet = withAccountGrants(principal)
     const request: EvaluationRequest = {
       principal: { arn: caller.arn, accountId: caller.accountId },
       action,

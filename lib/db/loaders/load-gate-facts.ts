@@ -1,6 +1,8 @@
 // Everything the gate reads for one request by an IAM user, in one SQL round trip: the
 // user's policies (inline, attached, and those of its groups, default versions only),
-// its permissions boundary and tags, and the target resource's tags and boundary.
+// its permissions boundary and tags, whether its account's password policy lets users
+// change their own password (an account-level grant, added by the gate), and the target
+// resource's tags and boundary.
 //
 // Documents are not in that query: each policy is named by its cache key (managed:
 // see policy-input.ts), and only documents whose key has not been parsed yet are fetched. Loading
@@ -20,6 +22,8 @@ export interface UserPrincipal {
   /** aws:PrincipalTag/* */
   tags: Record<string, string>
   permissionsBoundaryArn?: string
+  /** The account's password policy has AllowUsersToChangePassword on. */
+  allowedToChangeOwnPassword: boolean
 }
 
 /** aws:ResourceTag/* and iam:ResourceTag/*; iam:PermissionsBoundary of an existing user or role. */
@@ -29,7 +33,7 @@ export interface ResourceAttributes {
 }
 
 interface FactRow {
-  kind: 'user' | 'tag' | 'inline' | 'managed' | 'boundary' | 'rtag' | 'rboundary'
+  kind: 'user' | 'tag' | 'inline' | 'managed' | 'boundary' | 'changePassword' | 'rtag' | 'rboundary'
   a: string | null
   b: string | null
   c: string | null
@@ -71,6 +75,10 @@ export async function loadGateFacts(db: Db, userId: string, resourceArn: string)
       JOIN "PolicyVersion" v ON v."policyId" = p."id" AND v."isDefault" = true
       WHERE u."id" = ${userId}
     UNION ALL
+    SELECT 'changePassword', NULL, NULL, NULL, NULL
+      FROM "User" u JOIN "PasswordPolicy" pp ON pp."accountId" = u."accountId"
+      WHERE u."id" = ${userId} AND pp."allowUsersToChangePassword" = true
+    UNION ALL
     SELECT 'rtag', t."key", t."value", NULL, NULL FROM "Tag" t JOIN "User" u ON u."id" = t."userId" WHERE u."arn" = ${resourceArn}
     UNION ALL
     SELECT 'rtag', t."key", t."value", NULL, NULL FROM "Tag" t JOIN "Role" r ON r."id" = t."roleId" WHERE r."arn" = ${resourceArn}
@@ -104,7 +112,11 @@ export async function loadGateFacts(db: Db, userId: string, resourceArn: string)
   }
   await fetchMissingDocuments(db, [...identity, ...boundary])
   const toInputs = (refs: PolicyRef[]): PolicyInput[] => refs.map(cachedPolicyInput)
-  const principal: UserPrincipal = { policySet: { identity: toInputs(identity) }, tags }
+  const principal: UserPrincipal = {
+    policySet: { identity: toInputs(identity) },
+    tags,
+    allowedToChangeOwnPassword: rows.some((r) => r.kind === 'changePassword'),
+  }
   if (boundary.length) {
     principal.policySet.permissionsBoundary = toInputs(boundary)
     principal.permissionsBoundaryArn = boundary[0]!.policyArn
