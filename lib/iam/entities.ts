@@ -11,6 +11,17 @@ export function entityArn(accountId: string, kind: EntityKind | 'policy', path: 
   return `arn:aws:iam::${accountId}:${kind}${path}${name}`
 }
 
+/**
+ * The ARN an entity will have after UpdateUser/UpdateGroup with NewPath and/or NewName:
+ * `arn` with its path and name replaced (names never hold "/", so the name is the part
+ * after the last one).
+ */
+export function renamedEntityArn(arn: string, kind: EntityKind, newPath: string | undefined, newName: string | undefined): string {
+  const pathStart = arn.indexOf(`:${kind}/`) + kind.length + 1
+  const nameStart = arn.lastIndexOf('/') + 1
+  return `${arn.slice(0, pathStart)}${newPath ?? arn.slice(pathStart, nameStart)}${newName ?? arn.slice(nameStart)}`
+}
+
 /** IAM names are unique per account regardless of case. */
 export const nameKeyOf = (name: string) => name.toLowerCase()
 

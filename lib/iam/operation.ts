@@ -20,6 +20,12 @@ export interface OperationDefinition<S extends z.ZodType, R, P = undefined> {
   input: S
   /** The ARN AWS authorizes the call against; may read the entity (its path is part of its ARN). */
   resource(db: Db, input: z.output<S>, caller: Caller): string | Promise<string>
+  /**
+   * Further ARNs the same action must be allowed on (AWS checks a rename "on both the
+   * source object and the target object": UpdateUser, UpdateGroup). The gate is asked
+   * for each, after `resource`; the first denial stops the call.
+   */
+  alsoAuthorize?(input: z.output<S>, resourceArn: string, caller: Caller): string[]
   /** Request-specific context keys (aws:RequestTag/*, aws:TagKeys, iam:PolicyARN, ...). */
   context?(input: z.output<S>, caller: Caller): RequestContext
   /**
@@ -44,22 +50,29 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
     const audit = (extra: { responseElements?: unknown; errorCode?: string; errorMessage?: string; resources?: string[] }) =>
       writeAuditEvent(db, { caller, eventName: def.name, readOnly: def.readOnly, requestParameters: rawInput, ...extra })
 
-    let resource: string | undefined
+    let resources: string[] = []
     try {
       const parsed = def.input.safeParse(rawInput ?? {})
       if (!parsed.success) throw validationErrorOf(parsed.error, rawInput)
       const input = parsed.data
-      resource = await def.resource(db, input, caller)
-      const decision = await authorize(caller, action, resource, def.context?.(input, caller) ?? {})
+      const resource = await def.resource(db, input, caller)
+      resources = [resource]
+      const context = def.context?.(input, caller) ?? {}
+      const decision = await authorize(caller, action, resource, context)
+      for (const other of def.alsoAuthorize?.(input, resource, caller) ?? []) {
+        if (resources.includes(other)) continue
+        resources.push(other)
+        await authorize(caller, action, other, context)
+      }
       const prepared = (def.prepare ? await def.prepare(input) : undefined) as P
       const result = await db.$transaction((tx) => def.run(tx, input, caller, prepared, decision))
-      await audit({ resources: [resource], ...(def.readOnly ? {} : { responseElements: result ?? null }) })
+      await audit({ resources, ...(def.readOnly ? {} : { responseElements: result ?? null }) })
       return result
     } catch (error) {
       // The STS seam: not an IAM answer, so it is neither audited nor dressed as one.
       if (error instanceof AssumedRoleNotSupportedError) throw error
       const iamError = isIamError(error) ? error : asIamError(error)
-      await audit({ errorCode: iamError.code, errorMessage: iamError.message, ...(resource ? { resources: [resource] } : {}) })
+      await audit({ errorCode: iamError.code, errorMessage: iamError.message, ...(resources.length ? { resources } : {}) })
       throw iamError
     }
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { entityAlreadyExistsCheck, entityArn, existingEntityArn, nameKeyOf, requireGroup } from '../entities'
+import { entityAlreadyExistsCheck, entityArn, existingEntityArn, nameKeyOf, renamedEntityArn, requireGroup } from '../entities'
 import { defineIamOperation } from '../operation'
 import { ZGroupName, ZPath } from '../schemas'
 
@@ -10,6 +10,9 @@ export const updateGroup = defineIamOperation({
   readOnly: false,
   input: ZUpdateGroupInput,
   resource: (db, input, caller) => existingEntityArn(db, caller, 'group', input.GroupName),
+  // AWS: "the requester must have appropriate permissions on both the source object and
+  // the target object" (UpdateGroup, API reference): renaming Bob to Robert needs the action on both.
+  alsoAuthorize: (input, sourceArn) => [renamedEntityArn(sourceArn, 'group', input.NewPath, input.NewGroupName)],
   async run(tx, input, caller): Promise<Record<string, never>> {
     const group = await requireGroup(tx, caller, input.GroupName)
     const name = input.NewGroupName ?? group.name

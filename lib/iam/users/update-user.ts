@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { entityAlreadyExistsCheck, entityArn, existingEntityArn, nameKeyOf, requireUser } from '../entities'
+import { entityAlreadyExistsCheck, entityArn, existingEntityArn, nameKeyOf, renamedEntityArn, requireUser } from '../entities'
 import { defineIamOperation } from '../operation'
 import { ZPath, ZUserName } from '../schemas'
 
@@ -10,6 +10,9 @@ export const updateUser = defineIamOperation({
   readOnly: false,
   input: ZUpdateUserInput,
   resource: (db, input, caller) => existingEntityArn(db, caller, 'user', input.UserName),
+  // AWS: "the requester must have appropriate permissions on both the source object and
+  // the target object" (UpdateUser, API reference): renaming Bob to Robert needs the action on both.
+  alsoAuthorize: (input, sourceArn) => [renamedEntityArn(sourceArn, 'user', input.NewPath, input.NewUserName)],
   async run(tx, input, caller): Promise<Record<string, never>> {
     const user = await requireUser(tx, caller, input.UserName)
     const name = input.NewUserName ?? user.name
