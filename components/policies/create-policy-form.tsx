@@ -63,11 +63,11 @@ export function CreatePolicyForm({ action }: { action: ServerAction }) {
           </button>
         ) : null}
         {step === 0 ? (
-          <button type="button" className={PRIMARY_BUTTON} disabled={blocking} onClick={() => setStep(1)}>
+          <button key="next" type="button" className={PRIMARY_BUTTON} disabled={blocking} onClick={() => setStep(1)}>
             Next
           </button>
         ) : (
-          <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+          <button key="submit" type="submit" className={PRIMARY_BUTTON} disabled={pending}>
             Create policy
           </button>
         )}

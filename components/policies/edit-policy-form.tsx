@@ -87,15 +87,15 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
           </button>
         ) : null}
         {step === 0 ? (
-          <button type="button" className={PRIMARY_BUTTON} disabled={blocking} onClick={() => setStep(1)}>
+          <button key="next" type="button" className={PRIMARY_BUTTON} disabled={blocking} onClick={() => setStep(1)}>
             Next
           </button>
         ) : full ? (
-          <button type="button" className={PRIMARY_BUTTON} onClick={() => dialog.current?.showModal()}>
+          <button key="prompt" type="button" className={PRIMARY_BUTTON} onClick={() => dialog.current?.showModal()}>
             Save changes
           </button>
         ) : (
-          <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+          <button key="submit" type="submit" className={PRIMARY_BUTTON} disabled={pending}>
             Save changes
           </button>
         )}

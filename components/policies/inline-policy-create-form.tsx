@@ -54,11 +54,11 @@ export function InlinePolicyCreateForm({ kind, owner, action }: { kind: InlinePo
           </button>
         ) : null}
         {step === 0 ? (
-          <button type="button" className={PRIMARY_BUTTON} disabled={blocking} onClick={() => setStep(1)}>
+          <button key="next" type="button" className={PRIMARY_BUTTON} disabled={blocking} onClick={() => setStep(1)}>
             Next
           </button>
         ) : (
-          <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+          <button key="submit" type="submit" className={PRIMARY_BUTTON} disabled={pending}>
             Create policy
           </button>
         )}

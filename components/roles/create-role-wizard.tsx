@@ -64,11 +64,22 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
             <legend className="px-1 font-bold">Trusted entity type</legend>
             <div className="grid grid-cols-3 gap-3">
               {TRUSTED_ENTITY_TYPES.map((t) => (
-                <label key={t.id} className={`rounded-md border p-3 ${choice.type === t.id ? 'border-console-link bg-[#f2f8fd]' : 'border-console-line'}`}>
-                  <input type="radio" name="trustedEntityType" value={t.id} checked={choice.type === t.id} onChange={() => setChoice((c) => ({ ...c, type: t.id }))} />{' '}
-                  <span className="font-bold">{t.label}</span>
-                  <span className="mt-1 block text-sm text-console-muted">{t.description}</span>
-                </label>
+                <div key={t.id} className={`rounded-md border p-3 ${choice.type === t.id ? 'border-console-link bg-[#f2f8fd]' : 'border-console-line'}`}>
+                  <label className="font-bold">
+                    <input
+                      type="radio"
+                      name="trustedEntityType"
+                      value={t.id}
+                      checked={choice.type === t.id}
+                      aria-describedby={`trusted-entity-${t.id}`}
+                      onChange={() => setChoice((c) => ({ ...c, type: t.id }))}
+                    />{' '}
+                    {t.label}
+                  </label>
+                  <p id={`trusted-entity-${t.id}`} className="mt-1 text-sm text-console-muted">
+                    {t.description}
+                  </p>
+                </div>
               ))}
             </div>
           </fieldset>
@@ -92,11 +103,20 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
               <fieldset className="mt-3">
                 <legend className="font-bold">Choose a use case for the specified service.</legend>
                 {useCases.filter((u) => u.service === currentService).map((u) => (
-                  <label key={u.principal} className="mt-1 block">
-                    <input type="radio" checked={choice.service.useCasePrincipal === u.principal} onChange={() => set('service', { useCasePrincipal: u.principal })} />{' '}
-                    <span className="font-bold">{u.label}</span>
-                    <span className="block pl-5 text-sm text-console-muted">{u.description}</span>
-                  </label>
+                  <div key={u.principal} className="mt-1">
+                    <label className="font-bold">
+                      <input
+                        type="radio"
+                        aria-describedby={`use-case-${u.principal}`}
+                        checked={choice.service.useCasePrincipal === u.principal}
+                        onChange={() => set('service', { useCasePrincipal: u.principal })}
+                      />{' '}
+                      {u.label}
+                    </label>
+                    <p id={`use-case-${u.principal}`} className="pl-5 text-sm text-console-muted">
+                      {u.description}
+                    </p>
+                  </div>
                 ))}
               </fieldset>
             </div>
@@ -243,6 +263,7 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
           </div>
         </section>
 
+        {/* Keyed buttons: the clicked Next must not become the submit button in place. */}
         <div className="mt-6 flex justify-end gap-2">
           {step > 0 ? (
             <button type="button" className={NORMAL_BUTTON} onClick={() => setStep(step - 1)}>
@@ -250,11 +271,11 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
             </button>
           ) : null}
           {step < 2 ? (
-            <button type="button" className={PRIMARY_BUTTON} disabled={step === 0 && stepOneBlocked} onClick={() => setStep(step + 1)}>
+            <button key="next" type="button" className={PRIMARY_BUTTON} disabled={step === 0 && stepOneBlocked} onClick={() => setStep(step + 1)}>
               Next
             </button>
           ) : (
-            <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+            <button key="submit" type="submit" className={PRIMARY_BUTTON} disabled={pending}>
               Create role
             </button>
           )}

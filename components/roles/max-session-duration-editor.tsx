@@ -30,7 +30,7 @@ export function MaxSessionDurationEditor(props: { roleName: string; seconds: num
   if (!editing) {
     return (
       <span>
-        {durationText(props.seconds)}{' '}
+        <span>{durationText(props.seconds)}</span>{' '}
         <button type="button" className={LINK_BUTTON} aria-label="Edit maximum session duration" onClick={() => setEditing(true)}>
           Edit
         </button>

@@ -1,0 +1,101 @@
+// Roles stories: the issue's "create a role with a custom trust policy, edit its trust
+// relationships, set its maximum session duration, delete it", and the trust policy the
+// console builds for an AWS service. Each story cleans up the roles it made.
+import { expect, test, type Page } from '@playwright/test'
+import { e2eDatabase, sandboxAccountId } from './fixtures/e2e-database'
+import { signedInAsIamUser } from './fixtures/sign-in'
+
+const PREFIX = 'e2e-role-'
+
+test.afterAll(async () => {
+  await e2eDatabase().role.deleteMany({ where: { name: { startsWith: PREFIX } } })
+})
+
+async function nameAndCreate(page: Page, roleName: string) {
+  await page.getByRole('button', { name: 'Next' }).click() // to Add permissions
+  await page.getByRole('button', { name: 'Next' }).click() // to Name, review, and create
+  await page.getByLabel('Role name').fill(roleName)
+}
+
+test('[ROLES]: alice creates a role with a custom trust policy, edits its trust relationships, sets its maximum session duration and deletes it', async ({ page }) => {
+  const accountId = await sandboxAccountId()
+  const roleName = `${PREFIX}custom`
+  await signedInAsIamUser(page, 'alice')
+  await page.goto('/roles')
+  await page.getByRole('link', { name: 'Create role' }).click()
+  await page.getByRole('radio', { name: 'Custom trust policy', exact: true }).check()
+
+  // The console's template has an empty Principal: the engine reports it and Next waits.
+  const editor = page.getByLabel('Policy editor')
+  await expect(page.getByRole('region', { name: 'Policy validation findings' }).getByText('Errors: 0')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled()
+  const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: 'sts:AssumeRole' }] }
+  await editor.fill(JSON.stringify(trust, null, 2))
+  await expect(page.getByText('Errors: 0')).toBeVisible()
+  await nameAndCreate(page, roleName)
+  await expect(page.getByLabel('Trust policy', { exact: true })).toContainText(`"AWS": "arn:aws:iam::${accountId}:root"`)
+  await page.getByRole('button', { name: 'Create role' }).click()
+
+  await expect(page).toHaveURL(new RegExp(`/roles/${roleName}$`))
+  await expect(page.getByRole('heading', { name: roleName, level: 1 })).toBeVisible()
+  await expect(page.getByText(`arn:aws:iam::${accountId}:role/${roleName}`)).toBeVisible()
+
+  // Trust relationships > Edit trust policy: require MFA.
+  await page.getByRole('tab', { name: 'Trust relationships' }).click()
+  await page.getByRole('link', { name: 'Edit trust policy' }).click()
+  const withMfa = { ...trust, Statement: [{ ...trust.Statement[0], Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }] }
+  await page.getByLabel('Policy editor').fill(JSON.stringify(withMfa, null, 2))
+  await page.getByRole('button', { name: 'Update policy' }).click()
+  await expect(page).toHaveURL(/tab=trust/)
+  await expect(page.getByLabel('Trust policy', { exact: true })).toContainText('"aws:MultiFactorAuthPresent": "true"')
+
+  // A trust policy without a principal is refused before it is sent.
+  await page.getByRole('link', { name: 'Edit trust policy' }).click()
+  await page.getByLabel('Policy editor').fill(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole' }] }))
+  await expect(page.getByRole('region', { name: 'Policy validation findings' }).getByText(/Ln \d+, Col \d+/).first()).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Update policy' })).toBeDisabled()
+  await page.getByRole('link', { name: 'Cancel' }).click()
+
+  // Summary > Maximum session duration > Edit.
+  await expect(page.getByText('1 hour', { exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Edit maximum session duration' }).click()
+  await page.getByLabel('Maximum session duration').selectOption({ label: '8 hours' })
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByText('8 hours', { exact: true })).toBeVisible()
+  expect((await e2eDatabase().role.findFirstOrThrow({ where: { name: roleName } })).maxSessionDuration).toBe(28800)
+
+  // Delete, confirmed by typing the role name.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByRole('button', { name: 'Delete' })).toBeDisabled()
+  await dialog.getByLabel('Enter the role name to confirm deletion').fill(roleName)
+  await dialog.getByRole('button', { name: 'Delete' }).click()
+  await expect(page).toHaveURL(/\/roles$/)
+  await expect(page.getByRole('link', { name: roleName })).toHaveCount(0)
+  expect(await e2eDatabase().role.count({ where: { name: roleName } })).toBe(0)
+})
+
+test('[ROLES]: a role created for the AWS service EC2 trusts ec2.amazonaws.com, as the console builds it', async ({ page }) => {
+  const roleName = `${PREFIX}ec2`
+  await signedInAsIamUser(page, 'alice')
+  await page.goto('/roles/create')
+  await page.getByRole('radio', { name: 'AWS service', exact: true }).check()
+  await page.getByLabel('Service or use case').selectOption('EC2')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByLabel('Search policies').fill('AmazonS3ReadOnlyAccess')
+  await page.getByRole('checkbox', { name: 'AmazonS3ReadOnlyAccess', exact: true }).check()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByLabel('Role name').fill(roleName)
+  const review = page.getByLabel('Trust policy', { exact: true })
+  const expected = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: ['ec2.amazonaws.com'] }, Action: ['sts:AssumeRole'] }] }
+  expect(JSON.parse((await review.textContent()) ?? '')).toEqual(expected)
+  await expect(page.getByRole('region', { name: 'Name, review, and create' }).getByText('AmazonS3ReadOnlyAccess')).toBeVisible()
+  await page.getByRole('button', { name: 'Create role' }).click()
+
+  await expect(page.getByRole('heading', { name: roleName, level: 1 })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'AmazonS3ReadOnlyAccess' })).toBeVisible()
+  await page.getByRole('tab', { name: 'Trust relationships' }).click()
+  expect(JSON.parse((await page.getByLabel('Trust policy', { exact: true }).textContent()) ?? '')).toEqual(expected)
+  await page.goto('/roles')
+  await expect(page.getByRole('row', { name: new RegExp(roleName) })).toContainText('AWS Service: ec2')
+})
