@@ -19,7 +19,7 @@ test.describe('user groups', () => {
       await signedInAsIamUser(page, 'alice')
       await page.goto('/groups')
       await page.getByRole('link', { name: 'Create group' }).click()
-      await page.getByLabel('User group name').fill('Testers')
+      await page.getByLabel('User group name', { exact: true }).fill('Testers')
       await page.getByRole('checkbox', { name: 'bob', exact: true }).check()
       await page.getByLabel('Search policies').fill('ReadOnlyAccess')
       await page.getByRole('checkbox', { name: 'ReadOnlyAccess', exact: true }).check()

@@ -307,12 +307,14 @@ export function CreateUserWizard({
               Previous
             </Button>
           ) : null}
+          {/* Distinct keys: reusing the "Next" element as the submit button would let the
+              click that reaches the last step also submit the form. */}
           {step < STEPS.length - 1 ? (
-            <Button variant="primary" onClick={() => setStep(step + 1)}>
+            <Button key="next" variant="primary" onClick={() => setStep(step + 1)}>
               Next
             </Button>
           ) : (
-            <Button type="submit" variant="primary" disabled={pending}>
+            <Button key="create" type="submit" variant="primary" disabled={pending}>
               {pending ? 'Creating user…' : 'Create user'}
             </Button>
           )}
