@@ -16,19 +16,57 @@ export function userIdentityOf(caller: Caller): Record<string, string> {
   }
 }
 
-// CloudTrail never records secrets; it writes this marker in their place.
-const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS'
-const SECRET_FIELDS = new Set(['Password', 'OldPassword', 'NewPassword'])
+// CloudTrail never records secrets: in requestParameters it writes this marker in their
+// place, and responseElements leave them out. Redaction is by member name, at any depth,
+// here and only here, so an operation cannot leak one by returning it as an ordinary
+// property (CreateAccessKey and CreateVirtualMFADevice also hide theirs as non-enumerable
+// properties; this does not rely on that). Names are compared case-insensitively: API
+// input is PascalCase, console forms and DTOs may be camelCase.
+export const HIDDEN_DUE_TO_SECURITY_REASONS = 'HIDDEN_DUE_TO_SECURITY_REASONS'
+const SECRET_MEMBERS = new Set([
+  // Console passwords (CreateLoginProfile, UpdateLoginProfile, ChangePassword).
+  'password', 'oldpassword', 'newpassword', 'confirmpassword',
+  // Codes from an MFA device (EnableMFADevice, ResyncMFADevice).
+  'authenticationcode1', 'authenticationcode2',
+  // Issued secrets (CreateAccessKey, CreateVirtualMFADevice).
+  'secretaccesskey', 'base32stringseed', 'qrcodepng',
+])
+
+/** True for a member that holds a password, an MFA code or an issued secret. */
+export const isSecretMember = (name: string): boolean => SECRET_MEMBERS.has(name.toLowerCase())
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (!value || typeof value !== 'object') return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+/** `value` with every secret member replaced by the marker (request) or left out (response). */
+function redactSecrets(value: unknown, secret: 'marker' | 'omit'): unknown {
+  if (Array.isArray(value)) return value.map((v) => redactSecrets(v, secret))
+  if (!isPlainObject(value)) return value
+  const out: Record<string, unknown> = {}
+  for (const [key, v] of Object.entries(value)) {
+    if (!isSecretMember(key)) out[key] = redactSecrets(v, secret)
+    else if (secret === 'marker') out[key] = HIDDEN_DUE_TO_SECURITY_REASONS
+  }
+  return out
+}
 
 /** API input (PascalCase members) -> CloudTrail requestParameters (camelCase, secrets hidden). */
 export function requestParametersOf(input: unknown): Record<string, unknown> | null {
   if (!input || typeof input !== 'object') return null
   const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(input)) {
+  for (const [key, value] of Object.entries(redactSecrets(input, 'marker') as Record<string, unknown>)) {
     if (value === undefined) continue
-    out[key.charAt(0).toLowerCase() + key.slice(1)] = SECRET_FIELDS.has(key) ? HIDDEN : value
+    out[key.charAt(0).toLowerCase() + key.slice(1)] = value
   }
   return out
+}
+
+/** An operation's result -> CloudTrail responseElements (secrets left out). */
+export function responseElementsOf(result: unknown): unknown {
+  return redactSecrets(result, 'omit')
 }
 
 export interface AuditEntry {
@@ -56,7 +94,7 @@ export async function writeAuditEvent(db: Db | DbTransaction, entry: AuditEntry)
       sourceIPAddress: caller.request?.sourceIp ?? null,
       userAgent: caller.request?.userAgent ?? null,
       requestParameters: params ? JSON.stringify(params) : null,
-      responseElements: entry.responseElements === undefined ? null : JSON.stringify(entry.responseElements),
+      responseElements: entry.responseElements === undefined ? null : JSON.stringify(responseElementsOf(entry.responseElements)),
       errorCode: entry.errorCode ?? null,
       errorMessage: entry.errorMessage ?? null,
       resources: entry.resources?.length ? JSON.stringify(entry.resources) : null,
