@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { prisma, type Db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Caller } from '../caller'
+import { IamError } from '../errors'
 import { gateCall } from '../gate-call'
 
 export const USER_LIST_SORT_FIELDS = ['userName', 'path', 'groups', 'lastActivity', 'passwordAge', 'consoleLastSignIn', 'creationTime'] as const
@@ -53,16 +54,6 @@ export interface ListUsersResult {
   /** The page returned: the requested one, or the last page when it asked past the end. */
   page: number
   pageSize: number
-}
-
-/** AWS-style ValidationError; lib/iam's shared error type replaces it once it lands. */
-export class ListUsersValidationError extends Error {
-  readonly code = 'ValidationError'
-  readonly status = 400
-  constructor(message: string) {
-    super(message)
-    this.name = 'ValidationError'
-  }
 }
 
 const MFA_TYPE_LABEL: Record<string, string> = { virtual: 'Virtual', webauthn: 'Security key' }
@@ -167,8 +158,10 @@ export async function listUsers(
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     const field = issue.path.join('.') || 'input'
-    throw new ListUsersValidationError(
+    throw new IamError(
+      'ValidationError',
       issue.code === 'unrecognized_keys' ? `Unknown parameter${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.` : `Invalid ${field}: ${issue.message}`,
+      issue.path.length ? { field } : {},
     )
   }
   const input = parsed.data
