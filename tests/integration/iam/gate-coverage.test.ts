@@ -11,9 +11,9 @@ import * as iam from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
 import { IamError } from '@/lib/iam/errors'
 import { gateCallCount } from '@/lib/iam/gate'
-import { callActionAs } from '@/tests/support/call-action-as'
 import { repoRoot } from '@/tests/support/test-database'
 import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
+import { mergeActionCases, type ActionCaseSource } from './merge-action-cases'
 
 let t: IamTestContext
 let nobody: Caller
@@ -201,29 +201,16 @@ describe('root is allowed every operation', () => {
 // (any export named *_ACTION_CASES, keyed "app/<route>/actions.ts#<exportName>"), so they
 // add cases without editing this file. Each case runs as the principal without policies
 // (AccessDenied, nothing changed), then as root (past the gate).
-type ActionCase = (caller: Caller) => Promise<unknown>
-
 const CASE_DIRS = ['tests/integration/console-actions', 'tests/gate-cases']
 function caseFiles(dir: string): string[] {
   if (!existsSync(dir)) return []
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.cases.ts')).map((f) => path.join(dir, f))
 }
-// Stopgaps for actions whose owners have not written a case file yet; a case file's
-// entry for the same key replaces these.
-const STOPGAP_ACTION_CASES: Record<string, ActionCase> = {
-  'app/change-password/actions.ts#changePasswordAction': async (caller) =>
-    callActionAs(caller, (await import('@/app/change-password/actions')).changePasswordAction, {
-      oldPassword: 'Coverage-password-1!', newPassword: 'Coverage-password-2!', confirmPassword: 'Coverage-password-2!',
-    }),
-  'app/(console)/account-settings/actions.ts#updatePasswordPolicyAction': async (caller) =>
-    callActionAs(caller, (await import('@/app/(console)/account-settings/actions')).updatePasswordPolicyAction, { mode: 'default' }),
-}
-const ALL_ACTION_CASES: Record<string, ActionCase> = { ...STOPGAP_ACTION_CASES }
+const caseSources: ActionCaseSource[] = []
 for (const file of CASE_DIRS.flatMap((d) => caseFiles(path.join(repoRoot, d)))) {
-  for (const [name, cases] of Object.entries((await import(file)) as Record<string, unknown>)) {
-    if (name.endsWith('_ACTION_CASES') && cases && typeof cases === 'object') Object.assign(ALL_ACTION_CASES, cases)
-  }
+  caseSources.push({ file: path.relative(repoRoot, file), exports: (await import(file)) as Record<string, unknown> })
 }
+const { cases: ALL_ACTION_CASES, duplicates: DUPLICATE_ACTION_CASES } = mergeActionCases(caseSources)
 
 function actionFiles(dir: string): string[] {
   const out: string[] = []
@@ -237,6 +224,9 @@ function actionFiles(dir: string): string[] {
 
 describe('server actions', () => {
   const files = actionFiles(path.join(repoRoot, 'app'))
+  test('no server action has two gate-coverage cases', () => {
+    expect(DUPLICATE_ACTION_CASES).toEqual([])
+  })
   test('every exported server action has a gate-coverage case', async () => {
     const missing: string[] = []
     for (const file of files) {
