@@ -7,7 +7,8 @@ import { useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { Button } from '@/components/ui/button'
 import { FormStatus, fieldErrorOf } from '@/components/ui/form-status'
-import { ReadFailureAlert, type GatedRead } from '@/components/ui/gated-read'
+import { IamErrorAlert } from '@/components/iam-error-alert'
+import type { GatedRead } from '@/components/ui/gated-read'
 import { Panel } from '@/components/ui/panel'
 import { TextField } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
@@ -68,7 +69,7 @@ export function AccessKeysPanel({ userName, keys, actions }: { userName?: string
         <FormStatus state={state} />
         {created ? <RetrieveAccessKey created={created} onDone={() => setCreated(null)} /> : null}
         {!keys.ok ? (
-          <ReadFailureAlert error={keys.error} />
+          <IamErrorAlert code={keys.error.code} message={keys.error.message} denial={keys.error.denial} />
         ) : keys.value.length === 0 ? (
           <p className="text-console-muted">No access keys. As a best practice, avoid using long-term credentials like access keys.</p>
         ) : (

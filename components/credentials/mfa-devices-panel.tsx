@@ -9,7 +9,8 @@ import { useRouter } from 'next/navigation'
 import { startRegistration } from '@simplewebauthn/browser'
 import { Button } from '@/components/ui/button'
 import { FormStatus, fieldErrorOf } from '@/components/ui/form-status'
-import { ReadFailureAlert, type GatedRead } from '@/components/ui/gated-read'
+import { IamErrorAlert } from '@/components/iam-error-alert'
+import type { GatedRead } from '@/components/ui/gated-read'
 import { Panel } from '@/components/ui/panel'
 import { TextField } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
@@ -64,7 +65,7 @@ export function MfaDevicesPanel({ userName, devices, actions }: { userName?: str
           />
         ) : null}
         {!devices.ok ? (
-          <ReadFailureAlert error={devices.error} />
+          <IamErrorAlert code={devices.error.code} message={devices.error.message} denial={devices.error.denial} />
         ) : devices.value.length === 0 ? (
           <p className="text-console-muted">No MFA devices. Assign an MFA device to improve the security of your AWS environment.</p>
         ) : (

@@ -190,7 +190,7 @@ describe('throttling', () => {
 describe('the session check of every request', () => {
   async function signInAlice(): Promise<string> {
     const result = await signInToConsole(database.prisma, { kind: 'iam-user', account: 'sandbox', userName: 'alice', password: fixture.userPassword }, REQUEST, T0)
-    if (!result.ok) throw new Error(result.message)
+    if (!result.ok) throw new Error('mfaRequired' in result ? 'MFA required' : result.message)
     return result.sessionId
   }
 
