@@ -2,6 +2,8 @@
 // relationships, set its maximum session duration, delete it", and the trust policy the
 // console builds for an AWS service. Each story cleans up the roles it made.
 import { expect, test, type Page } from '@playwright/test'
+import { roleArn } from '@/lib/iam/arn'
+import { newRoleId } from '@/lib/iam/ids'
 import { e2eDatabase, sandboxAccountId } from './fixtures/e2e-database'
 import { signedInAsIamUser } from './fixtures/sign-in'
 
@@ -25,10 +27,10 @@ test('[ROLES]: alice creates a role with a custom trust policy, edits its trust 
   await page.getByRole('link', { name: 'Create role' }).click()
   await page.getByRole('radio', { name: 'Custom trust policy', exact: true }).check()
 
-  // The console's template has an empty Principal: the engine reports it and Next waits.
+  // Starts from the console's template, whose empty Principal the engine points out.
   const editor = page.getByLabel('Policy editor')
-  await expect(page.getByRole('region', { name: 'Policy validation findings' }).getByText('Errors: 0')).toHaveCount(0)
-  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled()
+  await expect(editor).toHaveValue(/"Principal": \{\}/)
+  await expect(page.getByRole('region', { name: 'Policy validation findings' }).getByRole('listitem').first()).toContainText('Ln 7, Col')
   const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: 'sts:AssumeRole' }] }
   await editor.fill(JSON.stringify(trust, null, 2))
   await expect(page.getByText('Errors: 0')).toBeVisible()
@@ -98,4 +100,33 @@ test('[ROLES]: a role created for the AWS service EC2 trusts ec2.amazonaws.com, 
   expect(JSON.parse((await page.getByLabel('Trust policy', { exact: true }).textContent()) ?? '')).toEqual(expected)
   await page.goto('/roles')
   await expect(page.getByRole('row', { name: new RegExp(roleName) })).toContainText('AWS Service: ec2')
+
+  // Deleted from the list: chosen, then confirmed by name. A role with an attached policy
+  // is refused with IAM's DeleteConflict, shown in the dialog.
+  await page.getByLabel(`Select ${roleName}`).check()
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
+  await page.getByRole('dialog').getByLabel('Enter the role name to confirm deletion').fill(roleName)
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
+  await expect(page.getByRole('dialog').getByRole('alert').filter({ hasText: 'Cannot delete entity, must detach all policies first.' })).toBeVisible()
+})
+
+test('[ROLES]: carol, who may only read IAM, sees a role and the AccessDenied for iam:DeleteRole when she tries to delete it', async ({ page }) => {
+  const accountId = await sandboxAccountId()
+  const roleName = `${PREFIX}guarded`
+  await e2eDatabase().role.create({
+    data: {
+      id: newRoleId(), accountId, name: roleName, nameKey: roleName, path: '/', arn: roleArn(accountId, '/', roleName),
+      assumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
+    },
+  })
+  await signedInAsIamUser(page, 'carol')
+  await page.goto('/roles')
+  await page.getByRole('link', { name: roleName }).click()
+  await expect(page.getByRole('heading', { name: roleName, level: 1 })).toBeVisible()
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
+  await page.getByRole('dialog').getByLabel('Enter the role name to confirm deletion').fill(roleName)
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
+  const denial = page.getByRole('dialog').getByRole('alert').filter({ hasText: `is not authorized to perform: iam:DeleteRole on resource: arn:aws:iam::${accountId}:role/${roleName}` })
+  await expect(denial).toBeVisible()
+  expect(await e2eDatabase().role.count({ where: { name: roleName } })).toBe(1)
 })

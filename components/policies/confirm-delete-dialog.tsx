@@ -18,13 +18,15 @@ export function ConfirmDeleteDialog(props: {
   fields: Record<string, string>
   children?: ReactNode
   buttonLabel?: string
+  /** No entity chosen yet (a list's Delete with nothing selected). */
+  disabled?: boolean
 }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [typed, setTyped] = useState('')
   const [state, formAction, pending] = useActionState(props.action, IDLE)
   return (
     <>
-      <button type="button" className={NORMAL_BUTTON} onClick={() => dialog.current?.showModal()}>
+      <button type="button" className={NORMAL_BUTTON} disabled={props.disabled} onClick={() => dialog.current?.showModal()}>
         {props.buttonLabel ?? 'Delete'}
       </button>
       <dialog ref={dialog} aria-label={props.title} className="m-auto w-full max-w-lg rounded-lg border border-console-line p-0 backdrop:bg-black/40">

@@ -87,6 +87,9 @@ export function PolicyEditor(props: {
           onChange={(e) => {
             setText(e.target.value)
             onChange?.(e.target.value)
+            // Until the new text is validated it may not be saved: no click slips in
+            // between a keystroke and its findings.
+            onBlockingChange?.(true)
           }}
           onScroll={(e) => {
             if (gutter.current) gutter.current.scrollTop = e.currentTarget.scrollTop

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { RelativeTime } from '@/components/relative-time'
+import { relativeTimeText } from '@/components/relative-time'
 import { PRIMARY_BUTTON, NORMAL_BUTTON, TEXT_INPUT } from '@/components/policies/button-classes'
 import { loadOrError, PageError } from '@/components/policies/page-error'
+import { RolesTable } from '@/components/roles/roles-table'
 import { describeTrustedEntities } from '@/components/roles/trusted-entities'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { listRoles } from '@/lib/iam'
 import type { RoleDto } from '@/lib/iam/dto'
+import { deleteRoleAction } from './actions'
 
 export const metadata: Metadata = { title: 'Roles' }
 
@@ -55,36 +57,15 @@ export default async function RolesPage({ searchParams }: { searchParams: Search
           <PageError error={result.error} />
         </div>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b border-console-line">
-              <th scope="col" className="px-4 py-2">Role name</th>
-              <th scope="col" className="px-4 py-2">Trusted entities</th>
-              <th scope="col" className="px-4 py-2">Last activity</th>
-            </tr>
-          </thead>
-          <tbody>
-            {roles.length === 0 ? (
-              <tr>
-                <td colSpan={3} className="px-4 py-8 text-center text-console-muted">
-                  {search ? `No roles match "${search}".` : 'No roles to display.'}
-                </td>
-              </tr>
-            ) : (
-              roles.map((role) => (
-                <tr key={role.RoleId} className="border-b border-console-line hover:bg-[#f2f8fd]">
-                  <td className="px-4 py-2">
-                    <Link href={`/roles/${encodeURIComponent(role.RoleName)}`} className="text-console-link hover:underline">
-                      {role.RoleName}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">{describeTrustedEntities(role.AssumeRolePolicyDocument)}</td>
-                  <td className="px-4 py-2">{role.RoleLastUsed?.LastUsedDate ? <RelativeTime iso={role.RoleLastUsed.LastUsedDate} now={now} /> : '-'}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
+        <RolesTable
+          roles={roles.map((role) => ({
+            roleName: role.RoleName,
+            trustedEntities: describeTrustedEntities(role.AssumeRolePolicyDocument),
+            lastActivity: role.RoleLastUsed?.LastUsedDate ? relativeTimeText(role.RoleLastUsed.LastUsedDate, now) : '-',
+          }))}
+          emptyMessage={search ? `No roles match "${search}".` : 'No roles to display.'}
+          deleteAction={deleteRoleAction}
+        />
       )}
     </section>
   )
