@@ -1,4 +1,5 @@
 // `npm test`: every test suite, in order, stopping at the first failure:
+//   0. tsc --noEmit                  type-check everything (next build checks only the app)
 //   1. vitest run                    unit + integration tests on SQLite
 //   2. vitest run tests/integration  again on PostgreSQL, when TEST_DATABASE_URL is set
 //   3. next build                    (type-checks the app; Playwright serves this build)
@@ -58,7 +59,10 @@ async function main(): Promise<number> {
 
   const sqliteEnv: NodeJS.ProcessEnv = { ...process.env }
   delete sqliteEnv.TEST_DATABASE_URL
-  const stages: Stage[] = [{ name: 'Unit and integration tests (SQLite)', command: bin('vitest'), args: ['run'], env: sqliteEnv }]
+  const stages: Stage[] = [
+    { name: 'Type check (tsc --noEmit)', command: bin('tsc'), args: ['--noEmit'] },
+    { name: 'Unit and integration tests (SQLite)', command: bin('vitest'), args: ['run'], env: sqliteEnv },
+  ]
   if (process.env.TEST_DATABASE_URL) {
     stages.push({ name: 'Integration tests (PostgreSQL, TEST_DATABASE_URL)', command: bin('vitest'), args: ['run', 'tests/integration'] })
   }
