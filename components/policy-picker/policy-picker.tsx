@@ -39,7 +39,12 @@ export function PolicyPicker({
   }, [items, excludeArns])
   const matching = useMemo(() => {
     const needle = search.trim().toLowerCase()
-    return offered.filter((p) => (type === 'All types' || p.type === type) && (!needle || p.name.toLowerCase().includes(needle)))
+    const found = offered.filter((p) => (type === 'All types' || p.type === type) && (!needle || p.name.toLowerCase().includes(needle)))
+    if (!needle) return found
+    // Only the first rows are shown: the policy named exactly as searched, then names
+    // starting with the search, then the rest ("ReadOnlyAccess" matches 200+ names).
+    const rank = (name: string) => (name.toLowerCase() === needle ? 0 : name.toLowerCase().startsWith(needle) ? 1 : 2)
+    return found.map((p, i) => ({ p, i, r: rank(p.name) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.p)
   }, [offered, search, type])
   const shown = matching.slice(0, SHOWN_ROWS)
   const shownArns = new Set(shown.map((p) => p.arn))
