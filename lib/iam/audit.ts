@@ -64,6 +64,25 @@ export function requestParametersOf(input: unknown): Record<string, unknown> | n
   return out
 }
 
+/**
+ * An error message as recorded: any secret of the request it quotes (a ValidationError
+ * echoes the value it rejects, e.g. a malformed AuthenticationCode1) replaced by the marker.
+ * The caller still sees the message as AWS words it; only the record is scrubbed. Values
+ * under 4 characters are left alone: they cannot be a code or a password, and replacing
+ * them would garble the message.
+ */
+export function errorMessageOf(message: string, input: unknown): string {
+  let out = message
+  for (const secret of secretValuesOf(input)) out = out.split(secret).join(HIDDEN_DUE_TO_SECURITY_REASONS)
+  return out
+}
+
+function secretValuesOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(secretValuesOf)
+  if (!isPlainObject(value)) return []
+  return Object.entries(value).flatMap(([key, v]) => (isSecretMember(key) ? (typeof v === 'string' && v.length >= 4 ? [v] : []) : secretValuesOf(v)))
+}
+
 /** An operation's result -> CloudTrail responseElements (secrets left out). */
 export function responseElementsOf(result: unknown): unknown {
   return redactSecrets(result, 'omit')
@@ -96,7 +115,7 @@ export async function writeAuditEvent(db: Db | DbTransaction, entry: AuditEntry)
       requestParameters: params ? JSON.stringify(params) : null,
       responseElements: entry.responseElements === undefined ? null : JSON.stringify(responseElementsOf(entry.responseElements)),
       errorCode: entry.errorCode ?? null,
-      errorMessage: entry.errorMessage ?? null,
+      errorMessage: entry.errorMessage === undefined ? null : errorMessageOf(entry.errorMessage, entry.requestParameters),
       resources: entry.resources?.length ? JSON.stringify(entry.resources) : null,
     },
   })

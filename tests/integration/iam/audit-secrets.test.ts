@@ -115,7 +115,7 @@ const cases: SecretCase[] = [
     hidden: ['authenticationCode1', 'authenticationCode2'],
   },
   {
-    name: 'EnableMFADevice with a malformed code: the ValidationError message does not echo it',
+    name: 'EnableMFADevice with a malformed code: the recorded ValidationError message does not quote it',
     run: async () => {
       await settled(enableMFADevice(t.root, { UserName: 'lee', SerialNumber: serial, AuthenticationCode1: '90817', AuthenticationCode2: '771203' }))
       return ['90817', '771203']
