@@ -130,3 +130,90 @@ test('[ROLES]: carol, who may only read IAM, sees a role and the AccessDenied fo
   await expect(denial).toBeVisible()
   expect(await e2eDatabase().role.count({ where: { name: roleName } })).toBe(1)
 })
+
+async function reviewedTrustPolicy(page: Page): Promise<unknown> {
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  const policy = JSON.parse((await page.getByLabel('Trust policy', { exact: true }).textContent()) ?? '') as unknown
+  await page.getByRole('button', { name: 'Previous' }).click()
+  await page.getByRole('button', { name: 'Previous' }).click()
+  return policy
+}
+
+test('[ROLES]: the review step shows the trust policy AWS builds for another account, a web identity and SAML federation', async ({ page }) => {
+  const accountId = await sandboxAccountId()
+  await signedInAsIamUser(page, 'alice')
+  await page.goto('/roles/create')
+
+  await page.getByRole('radio', { name: 'AWS account', exact: true }).check()
+  await page.getByLabel('Another AWS account').check()
+  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled()
+  await page.getByLabel('Account ID').fill('111122223333')
+  await page.getByLabel(/Require external ID/).check()
+  await page.getByLabel('External ID', { exact: true }).fill('partner-42')
+  await page.getByLabel('Require MFA').check()
+  expect(await reviewedTrustPolicy(page)).toEqual({
+    Version: '2012-10-17',
+    Statement: [{
+      Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole',
+      Condition: { StringEquals: { 'sts:ExternalId': 'partner-42' }, Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+    }],
+  })
+
+  await page.getByRole('radio', { name: 'Web identity', exact: true }).check()
+  await page.getByLabel('Identity provider').selectOption({ label: 'Google' })
+  await page.getByLabel('Audience').fill('1234.apps.googleusercontent.com')
+  expect(await reviewedTrustPolicy(page)).toEqual({
+    Version: '2012-10-17',
+    Statement: [{
+      Effect: 'Allow', Principal: { Federated: 'accounts.google.com' }, Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: { StringEquals: { 'accounts.google.com:aud': '1234.apps.googleusercontent.com' } },
+    }],
+  })
+
+  await page.getByRole('radio', { name: 'SAML 2.0 federation', exact: true }).check()
+  await page.getByLabel('SAML 2.0-based provider').fill('Okta')
+  await page.getByLabel('Allow programmatic and AWS Management Console access').check()
+  expect(await reviewedTrustPolicy(page)).toEqual({
+    Version: '2012-10-17',
+    Statement: [{
+      Effect: 'Allow', Principal: { Federated: `arn:aws:iam::${accountId}:saml-provider/Okta` }, Action: 'sts:AssumeRoleWithSAML',
+      Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } },
+    }],
+  })
+})
+
+test('[ROLES]: alice attaches a policy to a role, sets and removes its permissions boundary, and adds an inline policy', async ({ page }) => {
+  const roleName = `${PREFIX}permissions`
+  await signedInAsIamUser(page, 'alice')
+  await page.goto('/roles/create')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByLabel('Role name').fill(roleName)
+  await page.getByRole('button', { name: 'Create role' }).click()
+  await expect(page.getByRole('heading', { name: roleName, level: 1 })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Attach policies' }).click()
+  await page.getByLabel('Search policies').fill('ReadOnlyAccess')
+  await page.getByRole('checkbox', { name: 'ReadOnlyAccess', exact: true }).check()
+  await page.getByRole('button', { name: 'Add permissions' }).click()
+  await expect(page.getByRole('link', { name: 'ReadOnlyAccess', exact: true })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Set permissions boundary' }).click()
+  await page.getByLabel('Search permissions boundary policies').fill('PowerUserAccess')
+  await page.getByLabel('Permissions boundary policy').selectOption({ label: 'PowerUserAccess (AWS managed)' })
+  await page.getByRole('button', { name: 'Set boundary' }).click()
+  await expect(page.getByText('arn:aws:iam::aws:policy/PowerUserAccess')).toBeVisible()
+  await page.getByRole('button', { name: 'Remove boundary' }).click()
+  await expect(page.getByRole('heading', { name: 'Permissions boundary (not set)' })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Create inline policy' }).click()
+  await expect(page.getByText('of 10,240 characters')).toBeVisible()
+  await page.getByLabel('Policy editor').fill(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' }] }))
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByLabel('Policy name').fill('send-messages')
+  await page.getByRole('button', { name: 'Create policy' }).click()
+  await expect(page.getByLabel('Policy document')).toContainText('sqs:SendMessage')
+  await page.getByRole('link', { name: roleName }).click()
+  await expect(page.getByRole('row', { name: /send-messages/ })).toContainText('Customer inline')
+})

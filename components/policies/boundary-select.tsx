@@ -8,7 +8,9 @@ export function BoundarySelect(props: { policies: PolicyChoice[]; name?: string;
   const [search, setSearch] = useState('')
   const options = useMemo(() => {
     const q = search.trim().toLowerCase()
-    return (q ? props.policies.filter((p) => p.name.toLowerCase().includes(q)) : props.policies).slice(0, 200)
+    const rank = (name: string) => (name === q ? 0 : name.startsWith(q) ? 1 : 2)
+    const matches = q ? props.policies.filter((p) => p.name.toLowerCase().includes(q)) : props.policies
+    return (q ? matches.sort((a, b) => rank(a.name.toLowerCase()) - rank(b.name.toLowerCase())) : matches).slice(0, 200)
   }, [search, props.policies])
   return (
     <div className="mt-2 space-y-2">

@@ -12,7 +12,13 @@ export function PolicyChecklist(props: { policies: PolicyChoice[]; name?: string
   const [selected, setSelected] = useState<string[]>(props.selected ?? [])
   const matches = useMemo(() => {
     const q = search.trim().toLowerCase()
-    return q ? props.policies.filter((p) => p.name.toLowerCase().includes(q)) : props.policies
+    if (!q) return props.policies
+    // The exact name first, then names starting with the search, then the rest: typing a
+    // full name must find it even when 50 longer names contain it.
+    const rank = (name: string) => (name === q ? 0 : name.startsWith(q) ? 1 : 2)
+    return props.policies
+      .filter((p) => p.name.toLowerCase().includes(q))
+      .sort((a, b) => rank(a.name.toLowerCase()) - rank(b.name.toLowerCase()))
   }, [search, props.policies])
   const toggle = (arn: string) => {
     const next = selected.includes(arn) ? selected.filter((a) => a !== arn) : [...selected, arn]

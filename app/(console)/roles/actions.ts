@@ -56,15 +56,6 @@ export const updateRoleMaxSessionDurationAction = consoleAction({
   },
 })
 
-export const updateRoleDescriptionAction = consoleAction({
-  input: z.object({ RoleName: z.string(), Description: z.string() }),
-  run: (caller, input) => updateRole(caller, input),
-  onSuccess: (_r, input) => {
-    revalidatePath(roleHref(input.RoleName))
-    return { status: 'success', message: 'Description updated.' }
-  },
-})
-
 export const updateAssumeRolePolicyAction = consoleAction({
   input: z.object({ RoleName: z.string(), PolicyDocument: z.string() }),
   run: (caller, input) => updateAssumeRolePolicy(caller, input),

@@ -17,7 +17,6 @@ export const ROLES_ACTION_CASES: Record<string, (caller: Caller) => Promise<unkn
     callActionAs(c, roles.createRoleAction, { RoleName: 'cov-u2-role', AssumeRolePolicyDocument: TRUST, 'policyArns[]': [AWS_POLICY], 'tagKey[]': ['team'], 'tagValue[]': ['iam'] }),
   [`${F}#deleteRoleAction`]: (c) => callActionAs(c, roles.deleteRoleAction, { RoleName: MISSING }),
   [`${F}#updateRoleMaxSessionDurationAction`]: (c) => callActionAs(c, roles.updateRoleMaxSessionDurationAction, { RoleName: R, MaxSessionDuration: '7200' }),
-  [`${F}#updateRoleDescriptionAction`]: (c) => callActionAs(c, roles.updateRoleDescriptionAction, { RoleName: R, Description: 'covered' }),
   [`${F}#updateAssumeRolePolicyAction`]: (c) => callActionAs(c, roles.updateAssumeRolePolicyAction, { RoleName: R, PolicyDocument: TRUST }),
   [`${F}#attachRolePoliciesAction`]: (c) => callActionAs(c, roles.attachRolePoliciesAction, { RoleName: MISSING, 'policyArns[]': [AWS_POLICY] }),
   [`${F}#detachRolePolicyAction`]: (c) => callActionAs(c, roles.detachRolePolicyAction, { RoleName: MISSING, PolicyArn: AWS_POLICY }),
