@@ -134,6 +134,34 @@ test.describe('the gate', () => {
     }
   })
 
+  test('[GATE]: bob (PowerUserAccess, no IAM) sees AccessDenied in place of a user and of the groups list, where Create group stays visible', async ({ page }) => {
+    await signedInAsIamUser(page, 'bob')
+    await page.goto('/users/alice')
+    await expect(page.getByRole('heading', { name: 'alice', level: 1 })).toBeVisible()
+    await expect(page.getByRole('alert').filter({ hasText: 'iam:GetUser' })).toContainText(
+      /user\/bob is not authorized to perform: iam:GetUser on resource: arn:aws:iam::\d{12}:user\/alice because no identity-based policy allows the iam:GetUser action/,
+    )
+    await expect(page.getByRole('heading', { name: 'Summary' })).toHaveCount(0)
+
+    await page.goto('/groups')
+    await expect(page.getByRole('alert').filter({ hasText: 'iam:ListGroups' })).toContainText('because no identity-based policy allows the iam:ListGroups action')
+    // The button is there for everyone; the gate answers when it is used.
+    await expect(page.getByRole('link', { name: 'Create group' })).toBeVisible()
+  })
+
+  test('[GATE]: carol (IAMReadOnlyAccess) reads her groups, and Remove, still shown, answers with AWS\'s denial next to it', async ({ page }) => {
+    await signedInAsIamUser(page, 'carol')
+    await page.goto('/users/carol?section=groups')
+    const memberships = page.getByRole('table', { name: 'User groups membership' })
+    await expect(memberships.getByRole('row', { name: /Auditors/ })).toBeVisible()
+    await memberships.getByRole('button', { name: 'Remove from Auditors' }).click()
+    await expect(memberships.getByRole('alert').filter({ hasText: 'iam:RemoveUserFromGroup' })).toContainText(
+      /user\/carol is not authorized to perform: iam:RemoveUserFromGroup on resource: arn:aws:iam::\d{12}:group\/Auditors because no identity-based policy allows the iam:RemoveUserFromGroup action/,
+    )
+    await page.reload()
+    await expect(memberships.getByRole('row', { name: /Auditors/ })).toBeVisible()
+  })
+
   test('[GATE]: a permissions boundary of IAMReadOnlyAccess limits an admin user to reading', async ({ browser }) => {
     test.setTimeout(90_000)
     const root = await sandboxRoot()

@@ -17,7 +17,7 @@ export function UserSummary({ user, access, now }: { user: UserDto; access: Cons
       </h2>
       <dl className="mt-3 grid grid-cols-3 gap-4">
         {item('ARN', user.Arn)}
-        {item('Console access', access.state === 'enabled' ? 'Enabled without MFA' : access.state === 'disabled' ? 'Disabled' : '-')}
+        {item('Console access', access.state === 'enabled' ? 'Enabled' : access.state === 'disabled' ? 'Disabled' : '-')}
         {item('Access key 1', 'Not built yet (credentials work)')}
         {item('Created', <time dateTime={user.CreateDate}>{new Date(user.CreateDate).toUTCString()}</time>)}
         {item('Last console sign-in', user.PasswordLastUsed ? <RelativeTime iso={user.PasswordLastUsed} now={now} /> : 'Never')}
