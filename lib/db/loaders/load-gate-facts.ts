@@ -40,13 +40,24 @@ interface FactRow {
   d: string | null
 }
 
+/**
+ * Raw statements that start with this comment are worth a server-side prepared statement
+ * on PostgreSQL: planning the query below (13 UNION ALL branches) takes ~0.9 ms, more
+ * than running it (~0.4 ms), and is done on every call unless the statement is named
+ * (PrismaPg's statementNameGenerator; see lib/db/create-prisma-client.ts). Only marked
+ * statements, because node-postgres keeps every named statement for the connection's
+ * life, and Prisma's own SQL varies with the length of IN lists.
+ */
+export const PREPARED_STATEMENT_MARKER = '/* prepared */'
+
 export interface GateFacts {
   principal: UserPrincipal | null
   resource: ResourceAttributes
 }
 
 export async function loadGateFacts(db: Db, userId: string, resourceArn: string): Promise<GateFacts> {
-  const rows = await db.$queryRaw<FactRow[]>`
+  // The marker must stay the first text of the statement (PREPARED_STATEMENT_MARKER).
+  const rows = await db.$queryRaw<FactRow[]>`/* prepared */
     SELECT 'user' AS kind, u."arn" AS a, CAST(NULL AS TEXT) AS b, CAST(NULL AS TEXT) AS c, CAST(NULL AS TEXT) AS d
       FROM "User" u WHERE u."id" = ${userId}
     UNION ALL
