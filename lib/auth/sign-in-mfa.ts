@@ -10,7 +10,6 @@
 import { z } from 'zod'
 import type { Db } from '@/lib/db/client'
 import type { RequestMeta } from '@/lib/iam/caller'
-import { passwordAgeAt } from './password-expiry'
 import { passwordPolicyFromRow } from './password-policy'
 import { consumePendingMfaSignIn, findPendingMfaSignIn, type PendingMfaSignIn } from './pending-mfa-sign-in'
 import { recordConsoleLogin, type ConsoleLoginIdentity } from './record-console-login'
@@ -19,6 +18,7 @@ import { IP_THROTTLE, PRINCIPAL_THROTTLE, ipThrottleKey, recordSignInFailure, ro
 import type { AuthenticationResponseJSON, RelyingParty } from './webauthn'
 // CR1's checks of a code and of an assertion (once-only steps, consumed challenges,
 // counters); this module adds the pending sign-in, throttling and the session.
+import { consolePasswordStatusOf } from '@/lib/iam/passwords/console-password-status'
 import { finishSecurityKeyAuthentication, startSecurityKeyAuthentication, verifyMfaCodeForSignIn } from '@/lib/iam/mfa/sign-in-mfa'
 
 /** When the pending sign-in is gone or expired: start again from the password. */
@@ -52,13 +52,13 @@ async function principalOf(db: Db, pending: PendingMfaSignIn, now: Date): Promis
   })
   // A console password removed while the MFA page was open: no sign-in.
   if (!user || user.accountId !== pending.accountId || !user.loginProfile) return null
-  const age = passwordAgeAt(passwordPolicyFromRow(user.account.passwordPolicy), user.loginProfile.passwordLastChangedAt, now)
-  if (age === 'expired-admin-reset') return null
+  const status = consolePasswordStatusOf(user.loginProfile, passwordPolicyFromRow(user.account.passwordPolicy), now)
+  if (status.state === 'administrator-reset-required') return null
   return {
     accountId: user.accountId,
     userId: user.id,
     arn: user.arn,
-    passwordChangeRequired: user.loginProfile.passwordResetRequired || age === 'expired',
+    passwordChangeRequired: status.state === 'change-required',
     identity: { type: 'IAMUser', accountId: user.accountId, userId: user.id, userName: user.name, arn: user.arn },
     throttleKey: userThrottleKey(user.accountId, user.name),
   }

@@ -8,10 +8,10 @@ import type { Db } from '@/lib/db/client'
 import type { RequestMeta } from '@/lib/iam/caller'
 import { createConsoleSession } from './console-session'
 import { decoyPasswordHash, verifyPassword } from './password-hash'
-import { PASSWORD_EXPIRED_ADMIN_RESET_MESSAGE, passwordAgeAt } from './password-expiry'
 import { passwordPolicyFromRow } from './password-policy'
 import { createPendingMfaSignIn } from './pending-mfa-sign-in'
 import { signInMfaMethods } from '@/lib/iam/mfa/sign-in-mfa'
+import { consolePasswordStatusOf } from '@/lib/iam/passwords/console-password-status'
 import { recordConsoleLogin, type ConsoleLoginIdentity } from './record-console-login'
 import {
   IP_THROTTLE,
@@ -26,6 +26,9 @@ import {
 
 /** AWS's wording on its sign-in page for a wrong email, account, user name or password. */
 export const SIGN_IN_FAILED_MESSAGE = 'Your authentication information is incorrect. Please try again.'
+
+/** When HardExpiry keeps an expired password out ("Password expiration requires administrator reset"). */
+export const PASSWORD_EXPIRED_ADMIN_RESET_MESSAGE = 'Your password has expired. Contact your administrator to reset your password.'
 
 export function tooManyAttemptsMessage(delayMs: number): string {
   const minutes = Math.max(1, Math.ceil(delayMs / 60_000))
@@ -110,7 +113,8 @@ async function verifyIamUser(db: Db, accountIdOrAlias: string, userName: string,
   // A user without a login profile has no console password: same answer as a wrong one.
   const hash = user?.loginProfile?.passwordHash
   const matches = await verifyPassword(password, hash ?? (await decoyPasswordHash()))
-  const age = user?.loginProfile ? passwordAgeAt(passwordPolicyFromRow(user.account.passwordPolicy), user.loginProfile.passwordLastChangedAt, now) : 'current'
+  // Reset required, expired (MaxPasswordAge) or expired under HardExpiry: CR1's rules.
+  const status = user?.loginProfile ? consolePasswordStatusOf(user.loginProfile, passwordPolicyFromRow(user.account.passwordPolicy), now) : null
   return {
     principal:
       account && user && hash && matches
@@ -118,8 +122,8 @@ async function verifyIamUser(db: Db, accountIdOrAlias: string, userName: string,
             accountId: account.id,
             userId: user.id,
             arn: user.arn,
-            passwordChangeRequired: user.loginProfile!.passwordResetRequired || age === 'expired',
-            hardExpired: age === 'expired-admin-reset',
+            passwordChangeRequired: status?.state === 'change-required',
+            hardExpired: status?.state === 'administrator-reset-required',
           }
         : null,
     identity: !account

@@ -18,7 +18,7 @@ import { revokeUserSessions } from '@/lib/iam/sessions/revoke-user-sessions'
 
 /** A success that carries data back to the form (a new key's secret, a QR code), shown once. */
 function successWith(message: string, result: Record<string, unknown>): FormState {
-  return { status: 'success', message, result } as FormState
+  return { status: 'success', message, result }
 }
 
 const ZUserNameField = z
