@@ -4,9 +4,10 @@ import { e2eDatabase } from './fixtures/e2e-database'
 import { signedInAsIamUser } from './fixtures/sign-in'
 
 const POLICY = 'e2e-inline-s3'
+const BIG = ['e2e-inline-big-1', 'e2e-inline-big-2']
 
 test.afterAll(async () => {
-  await e2eDatabase().inlinePolicy.deleteMany({ where: { name: POLICY } })
+  await e2eDatabase().inlinePolicy.deleteMany({ where: { name: { in: [POLICY, ...BIG] } } })
 })
 
 const doc = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] }, null, 2)
@@ -35,4 +36,26 @@ test('[INLINE POLICIES]: alice creates an inline policy on bob, edits it and del
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click()
   await expect(page).toHaveURL(/\/users\/bob$/)
   expect(await e2eDatabase().inlinePolicy.count({ where: { name: POLICY } })).toBe(0)
+})
+
+const buckets = (from: number, count: number) =>
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: Array.from({ length: count }, (_, i) => `arn:aws:s3:::bucket-${String(from + i).padStart(3, '0')}/*`) }],
+  }, null, 2)
+
+test("[INLINE POLICIES]: a user's inline policies share AWS's 2,048-character quota, and the refusal is shown at the editor", async ({ page }) => {
+  // bob already has ~1,500 characters of inline policy; ~900 more fit one policy but not the user.
+  const bob = await e2eDatabase().user.findFirstOrThrow({ where: { name: 'bob' } })
+  await e2eDatabase().inlinePolicy.create({ data: { userId: bob.id, name: BIG[0]!, document: buckets(0, 50) } })
+  await signedInAsIamUser(page, 'alice')
+  await page.goto('/users/bob/inline-policies/new')
+  await page.getByLabel('Policy editor').fill(buckets(100, 30))
+  await expect(page.getByRole('region', { name: 'Policy validation findings' }).getByText('Errors: 0')).toBeVisible()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByLabel('Policy name').fill(BIG[1]!)
+  await page.getByRole('button', { name: 'Create policy' }).click()
+  await expect(page.getByRole('region', { name: 'Specify permissions' }).getByRole('alert').filter({ hasText: 'Maximum policy size of 2048 bytes exceeded for user bob' })).toBeVisible()
+  await expect(page.getByLabel('Policy editor')).toBeVisible()
+  expect(await e2eDatabase().inlinePolicy.count({ where: { name: BIG[1]! } })).toBe(0)
 })

@@ -46,6 +46,14 @@ test('[POLICIES]: alice creates a customer managed policy from JSON, after the e
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible()
   await expect(page.getByText('Customer managed', { exact: true })).toBeVisible()
   await expect(page.getByLabel('Policy document')).toContainText('"Action": "s3:GetObject"')
+
+  await page.getByRole('tab', { name: 'Tags' }).click()
+  await page.getByLabel('Tag key').fill('team')
+  await page.getByLabel('Tag value').fill('storage')
+  await page.getByRole('button', { name: 'Add tag' }).click()
+  await expect(page.getByRole('row', { name: /team/ })).toContainText('storage')
+  await page.getByRole('button', { name: 'Remove tag team' }).click()
+  await expect(page.getByRole('row', { name: /team/ })).toHaveCount(0)
 })
 
 test('[POLICIES]: alice edits a policy into new versions, rolls back to v1, deletes a version, is asked to delete one at 5 versions, then deletes the policy', async ({ page }) => {

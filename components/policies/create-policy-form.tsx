@@ -1,7 +1,7 @@
 'use client'
 // Create policy: "Specify permissions" in the JSON editor (Next stays disabled while the
 // engine reports an ERROR), then "Review and create" with name, description and tags.
-import { useActionState, useCallback, useState } from 'react'
+import { useActionState, useCallback, useEffect, useState } from 'react'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import { IDLE } from '@/lib/actions/form-state'
 import type { ServerAction } from './action-button'
@@ -30,6 +30,11 @@ export function CreatePolicyForm({ action }: { action: ServerAction }) {
   const [blocking, setBlocking] = useState(true)
   const [state, formAction, pending] = useActionState(action, IDLE)
   const onBlockingChange = useCallback((b: boolean) => setBlocking(b), [])
+  // IAM's refusal of the document (size quota, malformed) belongs at the editor: go back to it.
+  const documentError = fieldError(state, 'PolicyDocument')
+  useEffect(() => {
+    if (documentError) setStep(0)
+  }, [state, documentError])
   return (
     <form action={formAction}>
       <section hidden={step !== 0} aria-label="Specify permissions">

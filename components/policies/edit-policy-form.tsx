@@ -3,7 +3,7 @@
 // "Set this new version as the default". With 5 versions already, Save changes first asks
 // which non-default version to delete (IAM User Guide, "Versioning IAM policies": the
 // console prompts you to delete one or more non-default versions when you save a sixth).
-import { useActionState, useCallback, useRef, useState } from 'react'
+import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import { IDLE } from '@/lib/actions/form-state'
 import type { ServerAction } from './action-button'
@@ -23,6 +23,11 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
   const [blocking, setBlocking] = useState(true)
   const [state, formAction, pending] = useActionState(props.action, IDLE)
   const onBlockingChange = useCallback((b: boolean) => setBlocking(b), [])
+  // IAM's refusal of the document (size quota, malformed) belongs at the editor: go back to it.
+  const documentError = fieldError(state, 'PolicyDocument')
+  useEffect(() => {
+    if (documentError) setStep(0)
+  }, [state, documentError])
   const dialog = useRef<HTMLDialogElement>(null)
   const full = props.versions.length >= 5
   const deletable = props.versions.filter((v) => !v.IsDefaultVersion).sort((a, b) => a.CreateDate.localeCompare(b.CreateDate))

@@ -1,7 +1,7 @@
 'use client'
 // Create inline policy: the JSON editor (Next disabled while it has errors), then
 // "Review and create" with the Policy name.
-import { useActionState, useCallback, useState } from 'react'
+import { useActionState, useCallback, useEffect, useState } from 'react'
 import Link from 'next/link'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import { IDLE } from '@/lib/actions/form-state'
@@ -17,6 +17,11 @@ export function InlinePolicyCreateForm({ kind, owner, action }: { kind: InlinePo
   const [blocking, setBlocking] = useState(true)
   const [state, formAction, pending] = useActionState(action, IDLE)
   const onBlockingChange = useCallback((b: boolean) => setBlocking(b), [])
+  // IAM's refusal of the document (size quota, malformed) belongs at the editor: go back to it.
+  const documentError = fieldError(state, 'PolicyDocument')
+  useEffect(() => {
+    if (documentError) setStep(0)
+  }, [state, documentError])
   const o = INLINE_POLICY_OWNERS[kind]
   return (
     <form action={formAction}>
