@@ -6,6 +6,7 @@ import * as iam from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
 import { useIamDatabase } from '@/lib/iam/database'
 import { e2eDatabase, sandboxAccountId } from './fixtures/e2e-database'
+import { E2E_BASE_URL } from './fixtures/e2e-environment'
 import { expectConsoleShell, signedInAsIamUser, signInAsIamUser } from './fixtures/sign-in'
 
 async function sandboxRoot(): Promise<Caller> {
@@ -64,7 +65,7 @@ test.describe('users', () => {
       await page.getByRole('button', { name: 'Create user' }).click()
 
       const retrieve = page.getByRole('region', { name: 'Retrieve password' })
-      await expect(retrieve.getByLabel('Console sign-in URL')).toHaveText('http://localhost:3100/signin?account=sandbox')
+      await expect(retrieve.getByLabel('Console sign-in URL')).toHaveText(`${E2E_BASE_URL}/signin?account=sandbox`)
       await expect(retrieve.getByLabel('User name')).toHaveText('frank')
       await retrieve.getByRole('button', { name: 'Show' }).click()
       const password = (await retrieve.getByLabel('Console password').textContent())!.trim()
