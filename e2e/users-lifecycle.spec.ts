@@ -168,4 +168,67 @@ test.describe('users', () => {
       await removeUsers('leaving-lee')
     }
   })
+  test('[USERS]: alice creates a user by copying carol\'s permissions: her groups, managed and inline policies', async ({ page }) => {
+    test.setTimeout(90_000)
+    const root = await sandboxRoot()
+    await removeUsers('copycat')
+    const inline = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetAccountSummary', Resource: '*' }] })
+    await iam.attachUserPolicy(root, { UserName: 'carol', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' })
+    await iam.putUserPolicy(root, { UserName: 'carol', PolicyName: 'AccountSummary', PolicyDocument: inline })
+    try {
+      await signedInAsIamUser(page, 'alice')
+      await page.goto('/users/create')
+      await page.getByLabel('User name', { exact: true }).fill('copycat')
+      await page.getByRole('button', { name: 'Next' }).click()
+      await page.getByLabel('Copy permissions').check()
+      await page.getByRole('radio', { name: 'carol', exact: true }).check()
+      await page.getByRole('button', { name: 'Next' }).click()
+      await expect(page.getByText('Permissions of carol (Copy)')).toBeVisible()
+      await page.getByRole('button', { name: 'Create user' }).click()
+      await expect(page.getByText('Succeeded: Add user to group Auditors')).toBeVisible()
+      await expect(page.getByText('Succeeded: Attach policy ReadOnlyAccess')).toBeVisible()
+      await expect(page.getByText('Succeeded: Add inline policy AccountSummary')).toBeVisible()
+
+      await page.getByRole('link', { name: 'View user' }).click()
+      const policies = page.getByRole('table', { name: 'Permissions policies' })
+      await expect(policies.getByRole('row', { name: /ReadOnlyAccess AWS managed Directly/ })).toBeVisible()
+      await expect(policies.getByRole('row', { name: /AccountSummary Customer inline Inline/ })).toBeVisible()
+      await expect(policies.getByRole('row', { name: /SecurityAudit AWS managed Group Auditors/ })).toBeVisible()
+    } finally {
+      await iam.detachUserPolicy(root, { UserName: 'carol', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }).catch(() => {})
+      await iam.deleteUserPolicy(root, { UserName: 'carol', PolicyName: 'AccountSummary' }).catch(() => {})
+      await removeUsers('copycat')
+    }
+  })
+
+  test('[USERS]: alice disables a user\'s console access, enables it again with a custom password, and the user signs in with it', async ({ page, browser }) => {
+    const root = await sandboxRoot()
+    await removeUsers('gina')
+    await iam.createUser(root, { UserName: 'gina' })
+    await iam.createLoginProfile(root, { UserName: 'gina', Password: 'Old-Gina-Passw0rd!' })
+    try {
+      await signedInAsIamUser(page, 'alice')
+      await page.goto('/users/gina?section=security_credentials')
+      await page.getByRole('button', { name: 'Disable console access' }).click()
+      // The console password row and the Summary both change on the refreshed page.
+      await expect(page.getByText('Not enabled', { exact: true })).toBeVisible()
+      await expect(page.getByText('Disabled', { exact: true })).toBeVisible()
+
+      await page.getByText('Enable console access', { exact: true }).first().click()
+      await page.getByLabel('Custom password', { exact: true }).check()
+      await page.getByLabel('Password', { exact: true }).fill('New-Gina-Passw0rd!')
+      await page.getByLabel('Users must create a new password at next sign-in - Recommended').uncheck()
+      await page.getByRole('button', { name: 'Enable console access' }).click()
+      await expect(page.getByText('Console access enabled.')).toBeVisible()
+      await expect(page.getByText('Reset password', { exact: true }).first()).toBeVisible()
+
+      const ginaContext = await browser.newContext()
+      const gina = await ginaContext.newPage()
+      await signInAsIamUser(gina, 'gina', 'sandbox', 'New-Gina-Passw0rd!')
+      await expectConsoleShell(gina, 'gina @ sandbox')
+      await ginaContext.close()
+    } finally {
+      await removeUsers('gina')
+    }
+  })
 })

@@ -51,18 +51,18 @@ export function UserSecurityCredentialsTab(props: {
         <div className="mt-4">
           {access.state === 'unknown' ? (
             <ReadFailureAlert error={access.error} />
-          ) : access.state === 'enabled' ? (
-            <details>
-              <summary className="cursor-pointer font-bold text-console-link">Reset password</summary>
-              <div className="mt-3">
-                <ConsolePasswordForm userName={userName} action={props.actions.reset} submitLabel="Reset password" />
-              </div>
-            </details>
           ) : (
+            // One element for both states, so the form (and a new password shown once in its
+            // success message) survives the page refresh that follows enabling or resetting.
             <details>
-              <summary className="cursor-pointer font-bold text-console-link">Enable console access</summary>
+              <summary className="cursor-pointer font-bold text-console-link">{access.state === 'enabled' ? 'Reset password' : 'Enable console access'}</summary>
               <div className="mt-3">
-                <ConsolePasswordForm userName={userName} action={props.actions.enable} submitLabel="Enable console access" />
+                <ConsolePasswordForm
+                  key="console-password"
+                  userName={userName}
+                  action={access.state === 'enabled' ? props.actions.reset : props.actions.enable}
+                  submitLabel={access.state === 'enabled' ? 'Reset password' : 'Enable console access'}
+                />
               </div>
             </details>
           )}
