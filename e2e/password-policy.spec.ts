@@ -133,3 +133,32 @@ test('[PASSWORD]: a user who must create a new password is sent to change it at 
     await context.close()
   }
 })
+
+test('[PASSWORD]: Account settings refuses an out-of-range value at its field, and "IAM default" restores AWS\'s default policy', async ({ page }) => {
+  await signedInAsIamUser(page, 'alice')
+  await page.goto('/account-settings')
+  await page.getByRole('button', { name: 'Edit' }).click()
+  await page.getByLabel('Custom').check()
+  await page.getByLabel('Password minimum length').fill('5')
+  await page.getByLabel('Turn on password expiration').check()
+  await page.getByLabel('Expiration period (days)').fill('2000')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByText('Password minimum length must be a whole number from 6 to 128.')).toBeVisible()
+  await expect(page.getByText('Password expiration must be a whole number from 1 to 1095.')).toBeVisible()
+  await expect(page.getByLabel('Password minimum length')).toHaveAttribute('aria-invalid', 'true')
+  expect(await e2eDatabase().passwordPolicy.count()).toBe(0)
+
+  await page.getByLabel('Password minimum length').fill('10')
+  await page.getByLabel('Expiration period (days)').fill('90')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  const rules = page.getByRole('list', { name: 'Password policy rules' })
+  await expect(rules).toContainText('Password minimum length: 10 characters')
+  await expect(rules).toContainText('Expire passwords in 90 day(s)')
+
+  await page.getByRole('button', { name: 'Edit' }).click()
+  await page.getByLabel('IAM default').check()
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByText('This AWS account uses the following default password policy:')).toBeVisible()
+  await expect(rules).toContainText('Password minimum length: 8 characters')
+  expect(await e2eDatabase().passwordPolicy.count()).toBe(0)
+})

@@ -2,7 +2,7 @@
 // Account settings > Password policy: the rules in force (AWS's default or the custom
 // policy) and Edit, with AWS's fields and words: "IAM default" or "Custom", "Password
 // minimum length", "Password strength", "Other requirements".
-import { useActionState, useEffect, useState } from 'react'
+import { startTransition, useActionState, useEffect, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { FieldError, FormStatus, fieldErrorOf } from '@/components/ui/form-status'
 import { Panel } from '@/components/ui/panel'
@@ -49,7 +49,17 @@ function PolicyForm(props: { policy: PasswordPolicy | null; state: FormState; fo
   const [expire, setExpire] = useState(Boolean(policy?.MaxPasswordAge))
   const [preventReuse, setPreventReuse] = useState(Boolean(policy?.PasswordReusePrevention))
   return (
-    <form action={props.formAction} className="space-y-6" aria-label="Edit password policy">
+    <form
+      // Submitted by hand: a form `action` is reset by React after every submission, which
+      // would throw away the fields (and the Custom choice) the user is correcting.
+      onSubmit={(event) => {
+        event.preventDefault()
+        const data = new FormData(event.currentTarget)
+        startTransition(() => props.formAction(data))
+      }}
+      className="space-y-6"
+      aria-label="Edit password policy"
+    >
       <fieldset className="space-y-2">
         <legend className="font-bold">Password policy</legend>
         <Radio name="mode" value="default" checked={mode === 'default'} onChange={() => setMode('default')} label="IAM default" description="Apply default password requirements." />
