@@ -1,7 +1,8 @@
 // Every lib/iam operation is built by defineIamOperation, so the gate is structural,
 // not a convention: validate input (zod, AWS's constraints) -> the gate (iam:<Name> on
-// the ARN AWS authorizes against) -> one Prisma transaction -> one audit event -> an
-// AWS-shaped DTO, or an IamError. A denied or failed call is audited too.
+// the ARN AWS authorizes against) -> one Prisma transaction (writes; reads run plain) ->
+// one audit event -> an AWS-shaped DTO, or an IamError. A denied or failed call is
+// audited too.
 import type { z } from 'zod'
 import type { Db, DbTransaction } from '@/lib/db/client'
 import { writeAuditEvent } from './audit'
@@ -65,7 +66,12 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
         await authorize(caller, action, other, context)
       }
       const prepared = (def.prepare ? await def.prepare(input) : undefined) as P
-      const result = await db.$transaction((tx) => def.run(tx, input, caller, prepared, decision))
+      // Reads run without a transaction: on PostgreSQL it costs BEGIN and COMMIT round
+      // trips and gives no snapshot across statements anyway (READ COMMITTED); IAM's
+      // reads are eventually consistent in AWS too. Writes keep theirs.
+      const result = def.readOnly
+        ? await def.run(db as unknown as DbTransaction, input, caller, prepared, decision)
+        : await db.$transaction((tx) => def.run(tx, input, caller, prepared, decision))
       await audit({ resources, ...(def.readOnly ? {} : { responseElements: result ?? null }) })
       return result
     } catch (error) {
