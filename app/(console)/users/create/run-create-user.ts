@@ -11,6 +11,7 @@ import type { CreateUserReport, CreateUserStep } from '@/components/users/create
 import { copiedPermissionSteps, type Step } from './copy-permissions'
 import { tagsOfForm, type TCreateUserForm } from './create-user-form'
 
+const CHANGE_PASSWORD_POLICY_ARN = 'arn:aws:iam::aws:policy/IAMUserChangePassword'
 const policyNameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
 
 export async function runCreateUser(caller: Caller, form: TCreateUserForm): Promise<CreateUserReport> {
@@ -45,12 +46,18 @@ export async function runCreateUser(caller: Caller, form: TCreateUserForm): Prom
       },
     })
   }
+  if (password !== undefined && form.passwordResetRequired) {
+    // As the AWS console does ("Users automatically get the IAMUserChangePassword policy"),
+    // so the user can set the new password the next sign-in asks for.
+    steps.push({ label: 'Attach policy IAMUserChangePassword', call: () => attachUserPolicy(caller, { UserName: userName, PolicyArn: CHANGE_PASSWORD_POLICY_ARN }) })
+  }
   if (form.permissionsOption === 'group') {
     for (const GroupName of form['groupNames[]']) {
       steps.push({ label: `Add user to group ${GroupName}`, call: () => addUserToGroup(caller, { UserName: userName, GroupName }) })
     }
   } else if (form.permissionsOption === 'attach') {
-    for (const PolicyArn of form['policyArns[]']) {
+    const changePassword = steps.some((st) => st.label === 'Attach policy IAMUserChangePassword')
+    for (const PolicyArn of form['policyArns[]'].filter((arn) => !(changePassword && arn === CHANGE_PASSWORD_POLICY_ARN))) {
       steps.push({ label: `Attach policy ${policyNameOf(PolicyArn)}`, call: () => attachUserPolicy(caller, { UserName: userName, PolicyArn }) })
     }
   }
