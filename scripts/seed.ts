@@ -19,6 +19,7 @@ import { hashPassword } from '@/lib/auth/password-hash'
 import { checkPasswordComposition } from '@/lib/auth/password-policy'
 import { awsManagedPolicyArn, groupArn, userArn } from '@/lib/iam/arn'
 import { newAccountId, newGroupId, newUserId } from '@/lib/iam/ids'
+import { versionNumberOf } from '@/lib/iam/policies/policy-arn'
 
 export const AWS_MANAGED_POLICIES_FILE = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -115,6 +116,8 @@ async function refreshAwsManagedPolicies(tx: DbTransaction, policies: AwsManaged
         arn: p.Arn,
         description: p.Description ?? null,
         defaultVersionId: p.DefaultVersionId,
+        // AWS's default version of its own policies is its newest.
+        lastVersionNumber: versionNumberOf(p.DefaultVersionId),
         isAttachable: p.IsAttachable ?? true,
         createdAt: new Date(p.CreateDate),
         updatedAt: new Date(p.UpdateDate),
@@ -142,7 +145,7 @@ async function refreshAwsManagedPolicies(tx: DbTransaction, policies: AwsManaged
     })
     await tx.managedPolicy.update({
       where: { id: row.id },
-      data: { defaultVersionId: p.DefaultVersionId, updatedAt: new Date(p.UpdateDate), description: p.Description ?? null },
+      data: { defaultVersionId: p.DefaultVersionId, lastVersionNumber: versionNumberOf(p.DefaultVersionId), updatedAt: new Date(p.UpdateDate), description: p.Description ?? null },
     })
   }
   return { added: added.length, updated: changed.length, total: existing.length + added.length }

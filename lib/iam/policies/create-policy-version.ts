@@ -5,7 +5,7 @@ import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 import { ZPolicyArn, ZPolicyDocument } from '../schemas'
 import { checkManagedPolicyDocument } from './create-policy'
-import { nextVersionId } from './policy-arn'
+import { versionIdOf } from './policy-arn'
 
 export const MAX_POLICY_VERSIONS = 5
 
@@ -19,19 +19,29 @@ export const createPolicyVersion = defineIamOperation({
   async run(tx, input, caller): Promise<{ PolicyVersion: PolicyVersionDto }> {
     const policy = await requireCustomerManagedPolicy(tx, caller, input.PolicyArn)
     checkManagedPolicyDocument(input.PolicyDocument)
-    const versions = await tx.policyVersion.findMany({ where: { policyId: policy.id }, select: { versionId: true } })
-    if (versions.length >= MAX_POLICY_VERSIONS) {
+    // The counter's increment comes first: it locks the policy's row, so concurrent
+    // calls for one policy take turns (neither passes the 5-version check on a stale
+    // count), and a refused call rolls it back. Ids are never reused, as in AWS: after
+    // v1-v5, deleting v5 and creating gives v6.
+    const setAsDefault = input.SetAsDefault ?? false
+    const { lastVersionNumber } = await tx.managedPolicy.update({
+      where: { id: policy.id },
+      data: { lastVersionNumber: { increment: 1 }, updatedAt: new Date() },
+      select: { lastVersionNumber: true },
+    })
+    const versionId = versionIdOf(lastVersionNumber)
+    if ((await tx.policyVersion.count({ where: { policyId: policy.id } })) >= MAX_POLICY_VERSIONS) {
       throw new IamError(
         'LimitExceeded',
         `A managed policy can have up to ${MAX_POLICY_VERSIONS} versions. Before you create a new version, you must delete an existing version.`,
         { field: 'PolicyDocument' },
       )
     }
-    const versionId = nextVersionId(versions.map((v) => v.versionId))
-    const setAsDefault = input.SetAsDefault ?? false
-    if (setAsDefault) await tx.policyVersion.updateMany({ where: { policyId: policy.id }, data: { isDefault: false } })
+    if (setAsDefault) {
+      await tx.policyVersion.updateMany({ where: { policyId: policy.id }, data: { isDefault: false } })
+      await tx.managedPolicy.update({ where: { id: policy.id }, data: { defaultVersionId: versionId } })
+    }
     const version = await tx.policyVersion.create({ data: { policyId: policy.id, versionId, document: input.PolicyDocument, isDefault: setAsDefault } })
-    await tx.managedPolicy.update({ where: { id: policy.id }, data: { updatedAt: new Date(), ...(setAsDefault ? { defaultVersionId: versionId } : {}) } })
     return { PolicyVersion: toPolicyVersionDto(version) }
   },
 })

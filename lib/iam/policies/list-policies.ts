@@ -1,7 +1,10 @@
 // ListPolicies with AWS's parameters (Scope All|AWS|Local, OnlyAttached, PathPrefix,
-// PolicyUsageFilter) plus Search, the console's filter box (a case-insensitive
-// substring of the name). Filtering, sorting and paging happen in the database: there
-// are 1,452 AWS managed policies.
+// PolicyUsageFilter) plus two of the console's: Search, its filter box (a
+// case-insensitive substring of the name), and PolicyType, its "Filter by Type" (AWS
+// managed, AWS managed - job function, Customer managed), where the job-function
+// policies (path /job-function/) are not "AWS managed" though Scope=AWS includes them.
+// Filtering, sorting and paging happen in the database: there are 1,452 AWS managed
+// policies.
 import { z } from 'zod'
 import type { DbTransaction } from '@/lib/db/client'
 import { dbPage, markerOffset, policyCounts, toPolicyDto, type ListResult, type PolicyDto } from '../dto'
@@ -14,9 +17,13 @@ export const ZListPoliciesInput = z.object({
   PathPrefix: ZPathPrefix.optional(),
   PolicyUsageFilter: z.enum(['PermissionsPolicy', 'PermissionsBoundary']).optional(),
   Search: z.string().max(128).optional(),
+  PolicyType: z.enum(['AWSManaged', 'AWSManagedJobFunction', 'CustomerManaged']).optional(),
   Marker: ZMarker.optional(),
   MaxItems: ZMaxItems.optional(),
 })
+
+const POLICY_NAME_CHARACTERS = /^[\w+=,.@-]*$/
+const JOB_FUNCTION_PATH = '/job-function/'
 
 /**
  * "name contains `search`", case-insensitively (nameKey is the lower-cased name).
@@ -25,6 +32,8 @@ export const ZListPoliciesInput = z.object({
  * the exact matches are kept by id.
  */
 async function nameContains(tx: DbTransaction, search: string) {
+  // "%" is LIKE's "any run" and no policy name has one: it would match every name.
+  if (!POLICY_NAME_CHARACTERS.test(search)) return { id: { in: [] } }
   if (!search.includes('_')) return { nameKey: { contains: search } }
   const candidates = await tx.managedPolicy.findMany({ where: { nameKey: { contains: search } }, select: { id: true, nameKey: true } })
   return { id: { in: candidates.filter((p) => p.nameKey.includes(search)).map((p) => p.id) } }
@@ -53,6 +62,10 @@ export const listPolicies = defineIamOperation({
       AND: [
         scope === 'AWS' ? { accountId: null } : scope === 'Local' ? { accountId } : { OR: [{ accountId: null }, { accountId }] },
         input.PathPrefix ? { path: { startsWith: input.PathPrefix } } : {},
+        input.PolicyType === 'AWSManaged' ? { accountId: null, NOT: { path: { startsWith: JOB_FUNCTION_PATH } } }
+        : input.PolicyType === 'AWSManagedJobFunction' ? { accountId: null, path: { startsWith: JOB_FUNCTION_PATH } }
+        : input.PolicyType === 'CustomerManaged' ? { accountId }
+        : {},
         input.Search ? await nameContains(tx, input.Search.toLowerCase()) : {},
         input.OnlyAttached || input.PolicyUsageFilter ? { OR: usage } : {},
       ],

@@ -2,8 +2,12 @@ import { entityArn } from '../entities'
 
 export const customerPolicyArn = (accountId: string, path: string, name: string) => entityArn(accountId, 'policy', path, name)
 
-/** v1, v2, ... the next one after the highest ever used by this policy's current versions. */
-export function nextVersionId(existing: string[]): string {
-  const max = existing.reduce((m, v) => Math.max(m, Number.parseInt(v.slice(1), 10) || 0), 0)
-  return `v${max + 1}`
+/** "v<N>": AWS numbers a policy's versions v1, v2, ... */
+export const versionIdOf = (n: number) => `v${n}`
+
+/** N of "v<N>" (AWS's pattern allows a ".suffix" after the digits; it does not count). */
+export function versionNumberOf(versionId: string): number {
+  const n = Number.parseInt(versionId.slice(1), 10)
+  if (!versionId.startsWith('v') || !Number.isInteger(n) || n < 1) throw new Error(`not a policy version id: ${versionId}`)
+  return n
 }
