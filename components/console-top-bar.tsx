@@ -29,6 +29,9 @@ export function ConsoleTopBar({ accountId, accountAlias, principalLabel }: Conso
         <p aria-label="Signed in as" className="font-bold">
           {principalLabel}
         </p>
+        <Link href="/security-credentials" className="text-gray-200 underline-offset-2 hover:text-white hover:underline">
+          My security credentials
+        </Link>
         <SignOutButton />
       </div>
     </header>
