@@ -33,6 +33,10 @@ interface Entry {
 }
 
 const STRENGTH: Record<PrincipalMatch, number> = { account: 0, role: 1, wildcard: 2, direct: 3 }
+const NO_ENTRIES: Entry[] = []
+// Shared empty placeholders, never written to: a request allocates its lists only if used.
+const NO_KEYS: string[] = []
+const NO_NUMBERS: number[] = []
 
 // (policy type, organization level) as one number, so that bookkeeping allocates no strings.
 const TYPE_NUMBER: Record<PolicyType, number> = { identity: 0, resource: 1, trust: 2, permissionsBoundary: 3, sessionPolicy: 4, serviceControlPolicy: 5, resourceControlPolicy: 6 }
@@ -60,9 +64,9 @@ class CompiledEvaluation implements DecisionInputs {
   readonly matched: MatchedStatement[] = []
   missing: Set<string> | undefined
   /** SCPs, RCPs and the resource policy: before the principal's side in policy order. */
-  private readonly pre: Entry[] = []
+  private pre: Entry[] = NO_ENTRIES
   /** Session policies: after it. */
-  private readonly post: Entry[] = []
+  private post: Entry[] = NO_ENTRIES
   /** The principal's side (identity policies, then boundary) as one flat candidate list. */
   private readonly flat: FlatCandidates
   private readonly identityCount: number
@@ -82,10 +86,12 @@ class CompiledEvaluation implements DecisionInputs {
   private resourceAllowDone = false
   private resourceAllowValue: PrincipalMatch | undefined
   private onMissingBound: ((k: string) => void) | undefined
-  private readonly scratch: string[] = []
+  /** Keys of resource variables without a value, for the statement being analyzed. */
+  private scratch: string[] = NO_KEYS
   private collectFn: ((k: string) => void) | undefined
   private get collectBound(): (k: string) => void {
     return (this.collectFn ??= (k) => {
+      if (this.scratch === NO_KEYS) this.scratch = []
       this.scratch.push(k)
     })
   }
@@ -105,21 +111,24 @@ class CompiledEvaluation implements DecisionInputs {
     this.hasSession = !!policies.session?.length
     // Same order as evaluate/policy-order.ts's policyEntries (explanations compare equal).
     const scps = policies.serviceControlPolicies
-    if (scps) for (let l = 0; l < scps.length; l++) this.add(this.pre, 'serviceControlPolicy', l, scps[l])
+    if (scps) for (let l = 0; l < scps.length; l++) this.add('pre', 'serviceControlPolicy', l, scps[l])
     const rcps = policies.resourceControlPolicies
-    if (rcps) for (let l = 0; l < rcps.length; l++) this.add(this.pre, 'resourceControlPolicy', l, rcps[l])
-    if (policies.resource) this.add(this.pre, this.resourceKind === 'trust' ? 'trust' : 'resource', -1, [policies.resource])
+    if (rcps) for (let l = 0; l < rcps.length; l++) this.add('pre', 'resourceControlPolicy', l, rcps[l])
+    if (policies.resource) this.add('pre', this.resourceKind === 'trust' ? 'trust' : 'resource', -1, [policies.resource])
     const index = principalPolicyIndex(policies.identity, policies.permissionsBoundary)
     this.identityCount = index.compiled.length - index.boundaryCount
     this.flat = flatCandidates(index, this.lowerAction, this.actionNumber)
-    if (policies.session) this.add(this.post, 'sessionPolicy', -1, policies.session)
+    if (policies.session) this.add('post', 'sessionPolicy', -1, policies.session)
   }
 
   private cands(e: Entry): ActionCandidates {
     return e.compiled.candidatesById(this.actionNumber, this.lowerAction)
   }
 
-  private add(list: Entry[], type: PolicyType, level: number, inputs: PolicyInput[]): void {
+  private add(where: 'pre' | 'post', type: PolicyType, level: number, inputs: PolicyInput[]): void {
+    if (!inputs.length) return
+    if (this[where] === NO_ENTRIES) this[where] = []
+    const list = this[where]
     for (let i = 0; i < inputs.length; i++) list.push({ type, level, compiled: compiledPolicyFor(inputs[i]) })
   }
 
@@ -238,7 +247,7 @@ class CompiledEvaluation implements DecisionInputs {
   /** Set by explainAll: the DecisionInputs methods then answer from what it found. */
   private explained = false
   private explainedDeny: MatchedStatement | undefined
-  private readonly explainedAllows: number[] = []
+  private explainedAllows: number[] = NO_NUMBERS
 
   explainAll(): ReturnType<typeof decide> {
     this.onMissingBound = (k) => {
@@ -266,19 +275,26 @@ class CompiledEvaluation implements DecisionInputs {
     if (cs.statement.effect === 'Deny') this.explainedDeny ??= rec
     else {
       const k = questionKey(type, level)
-      if (!this.explainedAllows.includes(k)) this.explainedAllows.push(k)
+      if (this.explainedAllows === NO_NUMBERS) this.explainedAllows = [k]
+      else if (!this.explainedAllows.includes(k)) this.explainedAllows.push(k)
       const best = this.resourceAllowValue
       if ((type === 'resource' || type === 'trust') && m && (!best || STRENGTH[m] > STRENGTH[best])) this.resourceAllowValue = m
     }
   }
 
   private record(type: PolicyType, _level: number, compiled: CompiledPolicy, cs: CompiledStatement): MatchedStatement {
-    const st = cs.statement
-    const input = compiled.input
-    const m: MatchedStatement = { policyType: type, policyName: input.name, statementIndex: st.index, effect: st.effect, position: st.position }
-    if (input.versionId !== undefined) m.versionId = input.versionId
-    if (st.sid !== undefined) m.sid = st.sid
-    if (st.end !== undefined) m.end = st.end
+    const t = TYPE_NUMBER[type]
+    let m = cs.reported[t]
+    if (!m) {
+      // Built once per statement and policy type, frozen, and shared by every result.
+      const st = cs.statement
+      const input = compiled.input
+      const r: MatchedStatement = { policyType: type, policyName: input.name, statementIndex: st.index, effect: st.effect, position: st.position }
+      if (input.versionId !== undefined) r.versionId = input.versionId
+      if (st.sid !== undefined) r.sid = st.sid
+      if (st.end !== undefined) r.end = st.end
+      m = cs.reported[t] = Object.freeze(r)
+    }
     this.matched.push(m)
     return m
   }
@@ -294,9 +310,7 @@ class CompiledEvaluation implements DecisionInputs {
     const patterns = cs.resources ?? cs.notResources
     if (patterns) {
       // Keys of variables that had no value, reported only if the statement fails on them.
-      const scratch = this.scratch
-      // Setting an array's length is a runtime call; skip it when there is nothing to clear.
-      if (scratch.length !== 0) scratch.length = 0
+      if (this.scratch.length !== 0) this.scratch = NO_KEYS
       let hit = false
       for (let i = 0; i < patterns.length; i++) {
         const p = patterns[i]
@@ -304,6 +318,7 @@ class CompiledEvaluation implements DecisionInputs {
       }
       // Resource: some pattern must match. NotResource: none may match, and an unresolved
       // pattern cannot be shown not to match, so the statement does not apply.
+      const scratch = this.scratch
       if (cs.resources ? !hit : hit || scratch.length > 0) {
         if (onMissing) for (let i = 0; i < scratch.length; i++) onMissing(scratch[i])
         return false
