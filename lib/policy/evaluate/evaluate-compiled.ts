@@ -49,7 +49,7 @@ export function evaluate(request: EvaluationRequest, policies: PolicySet, option
     decision: outcome.decision,
     decidingPolicyType: outcome.decidingPolicyType,
     matchedStatements: run.matched,
-    missingContextKeys: run.missing ? [...run.missing] : [],
+    missingContextKeys: run.missing ?? [],
     details: detailsFrom(run.matched, run.presentTypes()),
   }
 }
@@ -62,7 +62,8 @@ class CompiledEvaluation implements DecisionInputs {
   readonly rcpLevels: number
   readonly scpLevels: number
   readonly matched: MatchedStatement[] = []
-  missing: Set<string> | undefined
+  /** Missing keys in the order first heard (a few per request: a list beats a Set). */
+  missing: string[] | undefined
   /** SCPs, RCPs and the resource policy: before the principal's side in policy order. */
   private pre: Entry[] = NO_ENTRIES
   /** Session policies: after it. */
@@ -153,7 +154,8 @@ class CompiledEvaluation implements DecisionInputs {
         const cs = f.statements[i]
         if (cs.statement.effect !== 'Deny') continue
         const type: PolicyType = f.boundary[i] ? 'permissionsBoundary' : 'identity'
-        if (this.applies(cs, type, false) !== false) return this.record(type, -1, f.policies[i], cs)
+        const matcher = f.simpleResource[i]
+        if (matcher !== null ? matcher(this.resource) : this.applies(cs, type, false) !== false) return this.record(type, -1, f.policies[i], cs)
       }
     }
     return this.firstDenyIn(this.post)
@@ -182,7 +184,8 @@ class CompiledEvaluation implements DecisionInputs {
       for (let i = from; i < to; i++) {
         const cs = f.statements[i]
         if (cs.statement.effect !== 'Allow') continue
-        if (this.applies(cs, type, false) !== false) {
+        const matcher = f.simpleResource[i]
+        if (matcher !== null ? matcher(this.resource) : this.applies(cs, type, false) !== false) {
           this.record(type, -1, f.policies[i], cs)
           found = true
           break
@@ -251,14 +254,24 @@ class CompiledEvaluation implements DecisionInputs {
 
   explainAll(): ReturnType<typeof decide> {
     this.onMissingBound = (k) => {
-      ;(this.missing ??= new Set()).add(k)
+      const m = this.missing
+      if (m === undefined) this.missing = [k]
+      else if (!m.includes(k)) m.push(k)
     }
     for (const e of this.pre) {
       const all = this.cands(e).all
       for (let i = 0; i < all.length; i++) this.explainOne(e.type, e.level, e.compiled, all[i])
     }
     const f = this.flat
-    for (let i = 0; i < f.statements.length; i++) this.explainOne(f.boundary[i] ? 'permissionsBoundary' : 'identity', -1, f.policies[i], f.statements[i])
+    const simple = f.simpleResource
+    for (let i = 0; i < f.statements.length; i++) {
+      const type: PolicyType = f.boundary[i] ? 'permissionsBoundary' : 'identity'
+      const matcher = simple[i]
+      if (matcher !== null) {
+        // Identity and boundary statements have no Principal: the match is the resource's.
+        if (matcher(this.resource)) this.explained1(type, -1, f.policies[i], f.statements[i], null)
+      } else this.explainOne(type, -1, f.policies[i], f.statements[i])
+    }
     for (const e of this.post) {
       const all = this.cands(e).all
       for (let i = 0; i < all.length; i++) this.explainOne(e.type, e.level, e.compiled, all[i])
@@ -270,7 +283,11 @@ class CompiledEvaluation implements DecisionInputs {
 
   private explainOne(type: PolicyType, level: number, compiled: CompiledPolicy, cs: CompiledStatement): void {
     const m = this.applies(cs, type, true)
-    if (m === false) return
+    if (m !== false) this.explained1(type, level, compiled, cs, m)
+  }
+
+  /** Bookkeeping for one statement that applies. */
+  private explained1(type: PolicyType, level: number, compiled: CompiledPolicy, cs: CompiledStatement, m: PrincipalMatch | null): void {
     const rec = this.record(type, level, compiled, cs)
     if (cs.statement.effect === 'Deny') this.explainedDeny ??= rec
     else {
