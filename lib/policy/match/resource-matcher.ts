@@ -24,7 +24,20 @@ export function compileResourcePattern(pattern: string): StringMatcher {
     return (v) => v !== '*' && v.startsWith(prefix)
   }
   const re = new RegExp(`^${resourceRegexSource(pattern)}$`, 's')
-  return (v) => v !== '*' && re.test(v)
+  // The gate asks about the same resources again and again; a Map hit on a string whose
+  // hash is already computed is cheaper than running the expression. Bounded: resources
+  // come from requests.
+  const memo = new Map<string, boolean>()
+  return (v) => {
+    if (v === '*') return false
+    let hit = memo.get(v)
+    if (hit === undefined) {
+      hit = re.test(v)
+      if (memo.size >= 4096) memo.clear()
+      memo.set(v, hit)
+    }
+    return hit
+  }
 }
 
 function resourceRegexSource(pattern: string): string {
