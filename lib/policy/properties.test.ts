@@ -172,7 +172,8 @@ describe('properties', () => {
       }),
       { numRuns: 100_000 },
     )
-  })
+    // About 30 s on this machine when it is quiet; far more when other sessions load it.
+  }, 240_000)
 
   it('simulateCustomPolicy answers every generated request with a result or an AWS error', () => {
     const textArb = fc.oneof(documentArb(false).map((d) => JSON.stringify(d)), fc.json(), fc.string())

@@ -34,6 +34,16 @@ interface Entry {
 
 const STRENGTH: Record<PrincipalMatch, number> = { account: 0, role: 1, wildcard: 2, direct: 3 }
 const NO_ENTRIES: Entry[] = []
+
+// Callbacks handed to compiled statements (context lookup, missing-key reports) are three
+// module-level functions that act on `current`, the evaluation under way, rather than
+// closures made per request: the gate calls evaluate for every action, and evaluation is
+// synchronous and never re-entered (no callback calls back into evaluate), so `current`
+// is always the caller's. Each entry point below sets it before use.
+let current: CompiledEvaluation | undefined
+const sharedLookup: ContextLookup = (k, lower) => current!.lookupValues(k, lower)
+const sharedCollect = (k: string): void => current!.collect(k)
+const sharedMissing = (k: string): void => current!.addMissing(k)
 // Shared empty placeholders, never written to: a request allocates its lists only if used.
 const NO_KEYS: string[] = []
 const NO_NUMBERS: number[] = []
@@ -75,10 +85,10 @@ class CompiledEvaluation implements DecisionInputs {
   private readonly actionNumber: number
   private readonly resource: string
   private readonly ctx: RequestContext
-  private lookupFn: ContextLookup | undefined
-  /** Context lookup for variables and conditions, made on first use. */
+  /** Context lookup for variables and conditions (shared function, see `current`). */
   get lookup(): ContextLookup {
-    return (this.lookupFn ??= (k, lower) => this.ctx.get(k, lower)?.values)
+    current = this
+    return sharedLookup
   }
   private readonly hasBoundary: boolean
   private readonly hasSession: boolean
@@ -89,12 +99,21 @@ class CompiledEvaluation implements DecisionInputs {
   private onMissingBound: ((k: string) => void) | undefined
   /** Keys of resource variables without a value, for the statement being analyzed. */
   private scratch: string[] = NO_KEYS
-  private collectFn: ((k: string) => void) | undefined
   private get collectBound(): (k: string) => void {
-    return (this.collectFn ??= (k) => {
-      if (this.scratch === NO_KEYS) this.scratch = []
-      this.scratch.push(k)
-    })
+    current = this
+    return sharedCollect
+  }
+  collect(k: string): void {
+    if (this.scratch === NO_KEYS) this.scratch = []
+    this.scratch.push(k)
+  }
+  addMissing(k: string): void {
+    const m = this.missing
+    if (m === undefined) this.missing = [k]
+    else if (!m.includes(k)) m.push(k)
+  }
+  lookupValues(k: string, lower: string): string[] | undefined {
+    return this.ctx.get(k, lower)?.values
   }
 
   constructor(request: EvaluationRequest, policies: PolicySet) {
@@ -253,11 +272,7 @@ class CompiledEvaluation implements DecisionInputs {
   private explainedAllows: number[] = NO_NUMBERS
 
   explainAll(): ReturnType<typeof decide> {
-    this.onMissingBound = (k) => {
-      const m = this.missing
-      if (m === undefined) this.missing = [k]
-      else if (!m.includes(k)) m.push(k)
-    }
+    this.onMissingBound = sharedMissing
     for (const e of this.pre) {
       const all = this.cands(e).all
       for (let i = 0; i < all.length; i++) this.explainOne(e.type, e.level, e.compiled, all[i])
@@ -323,6 +338,7 @@ class CompiledEvaluation implements DecisionInputs {
    * condition is evaluated and every missing key reported.
    */
   private applies(cs: CompiledStatement, type: PolicyType, full: boolean): PrincipalMatch | null | false {
+    current = this
     const onMissing = full ? this.onMissingBound : undefined
     const patterns = cs.resources ?? cs.notResources
     if (patterns) {
