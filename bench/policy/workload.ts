@@ -61,7 +61,7 @@ export function prepareWorkload(w: Workload): PreparedWorkload {
 }
 
 function contextValue(type: ContextKeyType, v: unknown): ContextValue {
-  return { type, values: Array.isArray(v) ? v.map(String) : [String(v)] }
+  return { type, values: typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : [String(v)] }
 }
 
 /**

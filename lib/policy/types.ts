@@ -114,7 +114,8 @@ export interface EvaluationRequest {
    * Optional second layer of context: the keys AWS derives from the principal
    * (aws:username, aws:userid, aws:PrincipalArn, aws:PrincipalTag/*, ...). Looked up after
    * `context`, which wins on a clash; lets a caller keep them once per session instead of
-   * merging them into every request's context.
+   * merging them into every request's context. Treated as immutable: build a new object
+   * when the principal's keys change (its case-insensitive index is cached per object).
    */
   principalContext?: Record<string, ContextValue>
 }

@@ -37,6 +37,36 @@ export interface CompiledStatement {
   resources?: CompiledResourcePattern[]
   notResources?: CompiledResourcePattern[]
   conditions: CompiledConditionKey[]
+  /**
+   * The MatchedStatement reported for this statement, per policy type (evaluate's
+   * explanations): built once, frozen, shared by every result that cites it.
+   */
+  reported: (MatchedStatementShape | undefined)[]
+}
+
+type MatchedStatementShape = import('../types').MatchedStatement
+
+// The substituted form of a template depends only on the values of its variables. When
+// there is just one variable (the common case: ${aws:username}, ${aws:PrincipalTag/team})
+// the compiled result is cached under that value itself, a string the request already
+// holds, so a hit builds no string at all.
+const NO_VALUE = '\u0000no value'
+
+function onlyVariable(templates: Template[]): { key: string; lowerKey: string } | undefined {
+  let found: { key: string; lowerKey: string } | undefined
+  for (const t of templates) {
+    for (const p of t.parts) {
+      if (p.kind !== 'variable') continue
+      if (found && found.lowerKey !== p.lowerKey) return undefined
+      found ??= { key: p.key, lowerKey: p.lowerKey }
+    }
+  }
+  return found
+}
+
+function variableCacheKey(lookup: ContextLookup, v: { key: string; lowerKey: string }): string {
+  const values = lookup(v.key, v.lowerKey)
+  return values !== undefined && values.length === 1 ? values[0] : NO_VALUE
 }
 
 function compileResource(pattern: string, variables: boolean): CompiledResourcePattern {
@@ -44,6 +74,28 @@ function compileResource(pattern: string, variables: boolean): CompiledResourceP
   if (!t || !t.hasVariables) {
     const m = compileResourcePattern(pattern)
     return { fixed: m, test: (r) => m(r) }
+  }
+  const only = onlyVariable([t])
+  if (only) {
+    // Per variable value: the matcher, or the keys that had no value.
+    const cache = new BoundedCache<string, { m?: StringMatcher; missing: string[] }>(1024)
+    return {
+      test(resource, lookup, onMissing) {
+        const k = variableCacheKey(lookup, only)
+        let entry = cache.get(k)
+        if (!entry) {
+          const missing: string[] = []
+          const resolved = resolveTemplate(t, lookup, protectWildcards, (key) => missing.push(key))
+          entry = resolved === undefined ? { missing } : { m: compileResourcePattern(resolved), missing }
+          cache.set(k, entry)
+        }
+        if (!entry.m) {
+          if (onMissing) for (const key of entry.missing) onMissing(key)
+          return undefined
+        }
+        return entry.m(resource)
+      },
+    }
   }
   const cache = new BoundedCache<string, StringMatcher>(512)
   return {
@@ -73,8 +125,39 @@ function compileConditionKey(opName: string, key: string, rawValues: string[], v
     const test = op ? compileConditionTest(op, rawValues, { specialCharacterVariables: variables }) : NEVER
     return { key, lowerKey, test: (_l, values, type) => test(values, type) }
   }
-  const cache = new BoundedCache<string, ConditionTest>(512)
   const negated = !op || isNegatedOperatorBase(op.base)
+  const compileResolved = (lookup: ContextLookup, missing: (k: string) => void): { test: ConditionTest; unresolved: boolean } => {
+    const resolved: string[] = []
+    let unresolved = false
+    for (const t of templates!) {
+      const v = resolveTemplate(t, lookup, escapeForCondition, missing)
+      if (v !== undefined) resolved.push(v)
+      else unresolved = true
+    }
+    return { test: op ? compileConditionTest(op, resolved, { specialCharacterVariables: true }) : NEVER, unresolved }
+  }
+  const only = onlyVariable(templates)
+  if (only) {
+    const byValue = new BoundedCache<string, { test: ConditionTest; unresolved: boolean; missing: string[] }>(1024)
+    return {
+      key,
+      lowerKey,
+      test(lookup, values, type, onMissing) {
+        const k = variableCacheKey(lookup, only)
+        let entry = byValue.get(k)
+        if (!entry) {
+          const missing: string[] = []
+          entry = { ...compileResolved(lookup, (m) => missing.push(m)), missing }
+          byValue.set(k, entry)
+        }
+        if (onMissing) for (const m of entry.missing) onMissing(m)
+        // With the key absent, the operator's missing-key rule decides, values unseen.
+        if (entry.unresolved && negated && values !== undefined) return false
+        return entry.test(values, type)
+      },
+    }
+  }
+  const cache = new BoundedCache<string, ConditionTest>(512)
   return {
     key,
     lowerKey,
@@ -112,6 +195,7 @@ export function compileStatement(statement: Statement, variables: boolean): Comp
     notAction: !statement.action && !!statement.notAction,
     noAction: !statement.action && !statement.notAction,
     conditions,
+    reported: [],
   }
   if (statement.resource) cs.resources = statement.resource.map((p) => compileResource(p, variables))
   else if (statement.notResource) cs.notResources = statement.notResource.map((p) => compileResource(p, variables))

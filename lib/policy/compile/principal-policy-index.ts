@@ -11,6 +11,7 @@
 
 import type { PolicyInput } from '../types'
 import { actionId, type CompiledPolicy } from './compile-policy'
+import type { StringMatcher } from '../match/wildcard'
 import type { CompiledStatement } from './compile-statement'
 import { compiledCacheGeneration, compiledPolicyFor } from './policy-cache'
 
@@ -21,6 +22,12 @@ export interface FlatCandidates {
   boundary: Uint8Array
   /** Index of the first boundary statement (identity statements come first). */
   firstBoundary: number
+  /**
+   * For a statement that is only "this action on this fixed resource pattern" (no
+   * conditions, no variables, one Resource pattern), the pattern's matcher, so that the
+   * loop decides it with one call; null for every other statement.
+   */
+  simpleResource: (StringMatcher | null)[]
   anyIdentityDeny: boolean
   anyBoundaryDeny: boolean
 }
@@ -65,6 +72,7 @@ export function flatCandidates(index: PrincipalPolicyIndex, lowerAction: string,
   const statements: CompiledStatement[] = []
   const policies: CompiledPolicy[] = []
   const flags: number[] = []
+  const simpleResource: (StringMatcher | null)[] = []
   let firstBoundary = -1
   let anyIdentityDeny = false
   let anyBoundaryDeny = false
@@ -76,13 +84,15 @@ export function flatCandidates(index: PrincipalPolicyIndex, lowerAction: string,
       statements.push(cs)
       policies.push(p)
       flags.push(isBoundary ? 1 : 0)
+      const only = cs.resources?.length === 1 ? cs.resources[0].fixed : undefined
+      simpleResource.push(only && cs.conditions.length === 0 ? only : null)
       if (cs.statement.effect === 'Deny') {
         if (isBoundary) anyBoundaryDeny = true
         else anyIdentityDeny = true
       }
     }
   })
-  c = { statements, policies, boundary: Uint8Array.from(flags), firstBoundary: firstBoundary < 0 ? statements.length : firstBoundary, anyIdentityDeny, anyBoundaryDeny }
+  c = { statements, policies, boundary: Uint8Array.from(flags), firstBoundary: firstBoundary < 0 ? statements.length : firstBoundary, simpleResource, anyIdentityDeny, anyBoundaryDeny }
   index.byAction[id] = c
   return c
 }

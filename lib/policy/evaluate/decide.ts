@@ -13,7 +13,7 @@
 // -> identity-based policies -> permissions boundary -> session policy -> implicit deny.
 
 import type { PrincipalIdentity, PrincipalMatch } from '../match/principal-matcher'
-import type { Decision, EvaluationResult, MatchedStatement, PolicyType } from '../types'
+import type { EvaluationResult, MatchedStatement, PolicyType } from '../types'
 import { needsNoAuthorization } from './actions-without-authorization'
 import type { ResourcePolicyKind } from './resource-policy-kind'
 
@@ -120,24 +120,4 @@ function identityPath(inp: DecisionInputs): DecisionOutcome | undefined {
   // policies and the session policies (access_policies.html#policies_session).
   if (inp.sessionAllows() === false) return deny('sessionPolicy')
   return undefined
-}
-
-const TYPE_ORDER: readonly PolicyType[] = ['identity', 'resource', 'trust', 'permissionsBoundary', 'sessionPolicy', 'serviceControlPolicy', 'resourceControlPolicy']
-const DECISION_BY_RANK: readonly Decision[] = ['implicitDeny', 'allowed', 'explicitDeny']
-
-/** Per policy type: explicitDeny if one of its statements denied, allowed if one allowed. */
-export function detailsFrom(matched: MatchedStatement[], present: PolicyType[]): Partial<Record<PolicyType, Decision>> {
-  // Ranks per type (-1 absent, 0 implicit, 1 allowed, 2 explicit deny), then one object
-  // built with the keys in a fixed order: cheap on the gate's path, equal as plain data.
-  const rank = [-1, -1, -1, -1, -1, -1, -1]
-  for (let i = 0; i < present.length; i++) rank[TYPE_ORDER.indexOf(present[i])] = 0
-  for (let i = 0; i < matched.length; i++) {
-    const m = matched[i]
-    const t = TYPE_ORDER.indexOf(m.policyType)
-    const r = m.effect === 'Deny' ? 2 : 1
-    if (rank[t] < r) rank[t] = r
-  }
-  const out: Partial<Record<PolicyType, Decision>> = {}
-  for (let t = 0; t < 7; t++) if (rank[t] >= 0) out[TYPE_ORDER[t]] = DECISION_BY_RANK[rank[t]]
-  return out
 }

@@ -16,7 +16,8 @@ import { flatCandidates, principalPolicyIndex, type FlatCandidates } from '../co
 import type { ContextLookup } from '../match/policy-variables'
 import { describePrincipalCached, isExcludedByNotPrincipal, matchPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
 import type { EvaluationRequest, EvaluationResult, MatchedStatement, PolicyInput, PolicySet, PolicyType } from '../types'
-import { decide, detailsFrom, type DecisionInputs } from './decide'
+import { detailsFrom } from '../explain/details-from'
+import { decide, type DecisionInputs } from './decide'
 import { checksPrincipal, requiresPrincipal } from './policy-order'
 import { lowerKey, RequestContext } from './request-context'
 import { resourcePolicyKind, type ResourcePolicyKind } from './resource-policy-kind'
@@ -33,6 +34,20 @@ interface Entry {
 }
 
 const STRENGTH: Record<PrincipalMatch, number> = { account: 0, role: 1, wildcard: 2, direct: 3 }
+const NO_ENTRIES: Entry[] = []
+
+// Callbacks handed to compiled statements (context lookup, missing-key reports) are three
+// module-level functions that act on `current`, the evaluation under way, rather than
+// closures made per request: the gate calls evaluate for every action, and evaluation is
+// synchronous and never re-entered (no callback calls back into evaluate), so `current`
+// is always the caller's. Each entry point below sets it before use.
+let current: CompiledEvaluation | undefined
+const sharedLookup: ContextLookup = (k, lower) => current!.lookupValues(k, lower)
+const sharedCollect = (k: string): void => current!.collect(k)
+const sharedMissing = (k: string): void => current!.addMissing(k)
+// Shared empty placeholders, never written to: a request allocates its lists only if used.
+const NO_KEYS: string[] = []
+const NO_NUMBERS: number[] = []
 
 // (policy type, organization level) as one number, so that bookkeeping allocates no strings.
 const TYPE_NUMBER: Record<PolicyType, number> = { identity: 0, resource: 1, trust: 2, permissionsBoundary: 3, sessionPolicy: 4, serviceControlPolicy: 5, resourceControlPolicy: 6 }
@@ -45,7 +60,7 @@ export function evaluate(request: EvaluationRequest, policies: PolicySet, option
     decision: outcome.decision,
     decidingPolicyType: outcome.decidingPolicyType,
     matchedStatements: run.matched,
-    missingContextKeys: run.missing ? [...run.missing] : [],
+    missingContextKeys: run.missing ?? [],
     details: detailsFrom(run.matched, run.presentTypes()),
   }
 }
@@ -58,11 +73,12 @@ class CompiledEvaluation implements DecisionInputs {
   readonly rcpLevels: number
   readonly scpLevels: number
   readonly matched: MatchedStatement[] = []
-  missing: Set<string> | undefined
+  /** Missing keys in the order first heard (a few per request: a list beats a Set). */
+  missing: string[] | undefined
   /** SCPs, RCPs and the resource policy: before the principal's side in policy order. */
-  private readonly pre: Entry[] = []
+  private pre: Entry[] = NO_ENTRIES
   /** Session policies: after it. */
-  private readonly post: Entry[] = []
+  private post: Entry[] = NO_ENTRIES
   /** The principal's side (identity policies, then boundary) as one flat candidate list. */
   private readonly flat: FlatCandidates
   private readonly identityCount: number
@@ -70,10 +86,10 @@ class CompiledEvaluation implements DecisionInputs {
   private readonly actionNumber: number
   private readonly resource: string
   private readonly ctx: RequestContext
-  private lookupFn: ContextLookup | undefined
-  /** Context lookup for variables and conditions, made on first use. */
+  /** Context lookup for variables and conditions (shared function, see `current`). */
   get lookup(): ContextLookup {
-    return (this.lookupFn ??= (k, lower) => this.ctx.get(k, lower)?.values)
+    current = this
+    return sharedLookup
   }
   private readonly hasBoundary: boolean
   private readonly hasSession: boolean
@@ -82,12 +98,23 @@ class CompiledEvaluation implements DecisionInputs {
   private resourceAllowDone = false
   private resourceAllowValue: PrincipalMatch | undefined
   private onMissingBound: ((k: string) => void) | undefined
-  private readonly scratch: string[] = []
-  private collectFn: ((k: string) => void) | undefined
+  /** Keys of resource variables without a value, for the statement being analyzed. */
+  private scratch: string[] = NO_KEYS
   private get collectBound(): (k: string) => void {
-    return (this.collectFn ??= (k) => {
-      this.scratch.push(k)
-    })
+    current = this
+    return sharedCollect
+  }
+  collect(k: string): void {
+    if (this.scratch === NO_KEYS) this.scratch = []
+    this.scratch.push(k)
+  }
+  addMissing(k: string): void {
+    const m = this.missing
+    if (m === undefined) this.missing = [k]
+    else if (!m.includes(k)) m.push(k)
+  }
+  lookupValues(k: string, lower: string): string[] | undefined {
+    return this.ctx.get(k, lower)?.values
   }
 
   constructor(request: EvaluationRequest, policies: PolicySet) {
@@ -105,21 +132,24 @@ class CompiledEvaluation implements DecisionInputs {
     this.hasSession = !!policies.session?.length
     // Same order as evaluate/policy-order.ts's policyEntries (explanations compare equal).
     const scps = policies.serviceControlPolicies
-    if (scps) for (let l = 0; l < scps.length; l++) this.add(this.pre, 'serviceControlPolicy', l, scps[l])
+    if (scps) for (let l = 0; l < scps.length; l++) this.add('pre', 'serviceControlPolicy', l, scps[l])
     const rcps = policies.resourceControlPolicies
-    if (rcps) for (let l = 0; l < rcps.length; l++) this.add(this.pre, 'resourceControlPolicy', l, rcps[l])
-    if (policies.resource) this.add(this.pre, this.resourceKind === 'trust' ? 'trust' : 'resource', -1, [policies.resource])
+    if (rcps) for (let l = 0; l < rcps.length; l++) this.add('pre', 'resourceControlPolicy', l, rcps[l])
+    if (policies.resource) this.add('pre', this.resourceKind === 'trust' ? 'trust' : 'resource', -1, [policies.resource])
     const index = principalPolicyIndex(policies.identity, policies.permissionsBoundary)
     this.identityCount = index.compiled.length - index.boundaryCount
     this.flat = flatCandidates(index, this.lowerAction, this.actionNumber)
-    if (policies.session) this.add(this.post, 'sessionPolicy', -1, policies.session)
+    if (policies.session) this.add('post', 'sessionPolicy', -1, policies.session)
   }
 
   private cands(e: Entry): ActionCandidates {
     return e.compiled.candidatesById(this.actionNumber, this.lowerAction)
   }
 
-  private add(list: Entry[], type: PolicyType, level: number, inputs: PolicyInput[]): void {
+  private add(where: 'pre' | 'post', type: PolicyType, level: number, inputs: PolicyInput[]): void {
+    if (!inputs.length) return
+    if (this[where] === NO_ENTRIES) this[where] = []
+    const list = this[where]
     for (let i = 0; i < inputs.length; i++) list.push({ type, level, compiled: compiledPolicyFor(inputs[i]) })
   }
 
@@ -144,7 +174,8 @@ class CompiledEvaluation implements DecisionInputs {
         const cs = f.statements[i]
         if (cs.statement.effect !== 'Deny') continue
         const type: PolicyType = f.boundary[i] ? 'permissionsBoundary' : 'identity'
-        if (this.applies(cs, type, false) !== false) return this.record(type, -1, f.policies[i], cs)
+        const matcher = f.simpleResource[i]
+        if (matcher !== null ? matcher(this.resource) : this.applies(cs, type, false) !== false) return this.record(type, -1, f.policies[i], cs)
       }
     }
     return this.firstDenyIn(this.post)
@@ -173,7 +204,8 @@ class CompiledEvaluation implements DecisionInputs {
       for (let i = from; i < to; i++) {
         const cs = f.statements[i]
         if (cs.statement.effect !== 'Allow') continue
-        if (this.applies(cs, type, false) !== false) {
+        const matcher = f.simpleResource[i]
+        if (matcher !== null ? matcher(this.resource) : this.applies(cs, type, false) !== false) {
           this.record(type, -1, f.policies[i], cs)
           found = true
           break
@@ -238,18 +270,24 @@ class CompiledEvaluation implements DecisionInputs {
   /** Set by explainAll: the DecisionInputs methods then answer from what it found. */
   private explained = false
   private explainedDeny: MatchedStatement | undefined
-  private readonly explainedAllows: number[] = []
+  private explainedAllows: number[] = NO_NUMBERS
 
   explainAll(): ReturnType<typeof decide> {
-    this.onMissingBound = (k) => {
-      ;(this.missing ??= new Set()).add(k)
-    }
+    this.onMissingBound = sharedMissing
     for (const e of this.pre) {
       const all = this.cands(e).all
       for (let i = 0; i < all.length; i++) this.explainOne(e.type, e.level, e.compiled, all[i])
     }
     const f = this.flat
-    for (let i = 0; i < f.statements.length; i++) this.explainOne(f.boundary[i] ? 'permissionsBoundary' : 'identity', -1, f.policies[i], f.statements[i])
+    const simple = f.simpleResource
+    for (let i = 0; i < f.statements.length; i++) {
+      const type: PolicyType = f.boundary[i] ? 'permissionsBoundary' : 'identity'
+      const matcher = simple[i]
+      if (matcher !== null) {
+        // Identity and boundary statements have no Principal: the match is the resource's.
+        if (matcher(this.resource)) this.explained1(type, -1, f.policies[i], f.statements[i], null)
+      } else this.explainOne(type, -1, f.policies[i], f.statements[i])
+    }
     for (const e of this.post) {
       const all = this.cands(e).all
       for (let i = 0; i < all.length; i++) this.explainOne(e.type, e.level, e.compiled, all[i])
@@ -261,24 +299,35 @@ class CompiledEvaluation implements DecisionInputs {
 
   private explainOne(type: PolicyType, level: number, compiled: CompiledPolicy, cs: CompiledStatement): void {
     const m = this.applies(cs, type, true)
-    if (m === false) return
+    if (m !== false) this.explained1(type, level, compiled, cs, m)
+  }
+
+  /** Bookkeeping for one statement that applies. */
+  private explained1(type: PolicyType, level: number, compiled: CompiledPolicy, cs: CompiledStatement, m: PrincipalMatch | null): void {
     const rec = this.record(type, level, compiled, cs)
     if (cs.statement.effect === 'Deny') this.explainedDeny ??= rec
     else {
       const k = questionKey(type, level)
-      if (!this.explainedAllows.includes(k)) this.explainedAllows.push(k)
+      if (this.explainedAllows === NO_NUMBERS) this.explainedAllows = [k]
+      else if (!this.explainedAllows.includes(k)) this.explainedAllows.push(k)
       const best = this.resourceAllowValue
       if ((type === 'resource' || type === 'trust') && m && (!best || STRENGTH[m] > STRENGTH[best])) this.resourceAllowValue = m
     }
   }
 
   private record(type: PolicyType, _level: number, compiled: CompiledPolicy, cs: CompiledStatement): MatchedStatement {
-    const st = cs.statement
-    const input = compiled.input
-    const m: MatchedStatement = { policyType: type, policyName: input.name, statementIndex: st.index, effect: st.effect, position: st.position }
-    if (input.versionId !== undefined) m.versionId = input.versionId
-    if (st.sid !== undefined) m.sid = st.sid
-    if (st.end !== undefined) m.end = st.end
+    const t = TYPE_NUMBER[type]
+    let m = cs.reported[t]
+    if (!m) {
+      // Built once per statement and policy type, frozen, and shared by every result.
+      const st = cs.statement
+      const input = compiled.input
+      const r: MatchedStatement = { policyType: type, policyName: input.name, statementIndex: st.index, effect: st.effect, position: st.position }
+      if (input.versionId !== undefined) r.versionId = input.versionId
+      if (st.sid !== undefined) r.sid = st.sid
+      if (st.end !== undefined) r.end = st.end
+      m = cs.reported[t] = Object.freeze(r)
+    }
     this.matched.push(m)
     return m
   }
@@ -290,13 +339,12 @@ class CompiledEvaluation implements DecisionInputs {
    * condition is evaluated and every missing key reported.
    */
   private applies(cs: CompiledStatement, type: PolicyType, full: boolean): PrincipalMatch | null | false {
+    current = this
     const onMissing = full ? this.onMissingBound : undefined
     const patterns = cs.resources ?? cs.notResources
     if (patterns) {
       // Keys of variables that had no value, reported only if the statement fails on them.
-      const scratch = this.scratch
-      // Setting an array's length is a runtime call; skip it when there is nothing to clear.
-      if (scratch.length !== 0) scratch.length = 0
+      if (this.scratch.length !== 0) this.scratch = NO_KEYS
       let hit = false
       for (let i = 0; i < patterns.length; i++) {
         const p = patterns[i]
@@ -304,6 +352,7 @@ class CompiledEvaluation implements DecisionInputs {
       }
       // Resource: some pattern must match. NotResource: none may match, and an unresolved
       // pattern cannot be shown not to match, so the statement does not apply.
+      const scratch = this.scratch
       if (cs.resources ? !hit : hit || scratch.length > 0) {
         if (onMissing) for (let i = 0; i < scratch.length; i++) onMissing(scratch[i])
         return false

@@ -22,9 +22,21 @@ export function lowerKey(key: string): string {
   return l
 }
 
-export class RequestContext {
-  private index: Map<string, ContextValue> | undefined
+// The principal's layer is usually one object per session, reused request after request:
+// its lower-cased index is built once per object.
+const principalIndexes = new WeakMap<object, Map<string, ContextValue>>()
 
+function indexOf(layer: EvaluationRequest['context']): Map<string, ContextValue> {
+  let index = principalIndexes.get(layer)
+  if (!index) {
+    index = new Map()
+    for (const k in layer) index.set(lowerKey(k), layer[k])
+    principalIndexes.set(layer, index)
+  }
+  return index
+}
+
+export class RequestContext {
   constructor(
     private readonly context: EvaluationRequest['context'],
     private readonly principalContext: EvaluationRequest['context'] | undefined,
@@ -32,19 +44,17 @@ export class RequestContext {
 
   /** The value of a key, `key` as written in the policy and `lower` its lower-cased form. */
   get(key: string, lower: string): ContextValue | undefined {
-    const exact = Object.hasOwn(this.context, key) ? this.context[key] : undefined
+    const c = this.context
+    const exact = Object.hasOwn(c, key) ? c[key] : undefined
     if (exact !== undefined) return exact
     const p = this.principalContext
     const fromPrincipal = p !== undefined && Object.hasOwn(p, key) ? p[key] : undefined
     if (fromPrincipal !== undefined) return fromPrincipal
-    let index = this.index
-    if (!index) {
-      index = new Map()
-      // The request's own keys win over the principal's: indexed last.
-      if (p) for (const k in p) index.set(lowerKey(k), p[k])
-      for (const k in this.context) index.set(lowerKey(k), this.context[k])
-      this.index = index
-    }
-    return index.get(lower)
+    // Another spelling: the request's own keys (a handful) are scanned, the last one wins;
+    // then the principal's layer through its cached index.
+    let found: ContextValue | undefined
+    for (const k in c) if (lowerKey(k) === lower) found = c[k]
+    if (found !== undefined) return found
+    return p !== undefined ? indexOf(p).get(lower) : undefined
   }
 }
