@@ -3,12 +3,14 @@
 // `postgresql://` is PostgreSQL. A Prisma client generated from a sqlite schema refuses
 // the pg adapter, so each database has its own generated client (prisma/schema.prisma
 // and the generated prisma/postgres/schema.prisma, same models); callers see one type.
+import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient as SqlitePrismaClient } from '../generated/prisma/client'
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client'
+import { PREPARED_STATEMENT_MARKER } from './loaders/load-gate-facts'
 
 /** The client type for both databases (the PostgreSQL client has the same models). */
 export type Db = SqlitePrismaClient
@@ -49,7 +51,14 @@ class SharedSqliteAdapter extends PrismaBetterSqlite3 {
 
 export function createPrismaClient(url: string = databaseUrl()): Db {
   if (isPostgresUrl(url)) {
-    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db
+    return new PostgresPrismaClient({ adapter: new PrismaPg(
+        { connectionString: url },
+        // Only marked statements are prepared, so each connection keeps a bounded set
+        // (lists with IN (...) would otherwise prepare a new statement per length).
+        // The adapter passes the name to pg, which runs an undefined name as an unnamed
+        // statement; its type just doesn't say so.
+        { statementNameGenerator: preparedStatementName as (query: { sql: string }) => string },
+      ) }) as unknown as Db
   }
   if (!url.startsWith('file:')) {
     throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url}"`)
@@ -59,4 +68,8 @@ export function createPrismaClient(url: string = databaseUrl()): Db {
   return new SqlitePrismaClient({
     adapter: new SharedSqliteAdapter({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }),
   })
+}
+
+function preparedStatementName(query: { sql: string }): string | undefined {
+  return query.sql.startsWith(PREPARED_STATEMENT_MARKER) ? 's' + createHash('sha1').update(query.sql).digest('hex').slice(0, 20) : undefined
 }

@@ -107,7 +107,9 @@ describe('ChangePassword (self-service)', () => {
   let carolSession: string
   let otherSession: string
   beforeAll(async () => {
-    await updateAccountPasswordPolicy(root(), { ...STRICT, PasswordReusePrevention: 2 })
+    // Off: with it on, the account itself would grant carla ChangePassword (the gate's
+    // AllowUsersToChangePassword grant), and this block tests her own policies.
+    await updateAccountPasswordPolicy(root(), { ...STRICT, PasswordReusePrevention: 2, AllowUsersToChangePassword: false })
     await createUser(root(), { UserName: 'carla' })
     await createLoginProfile(root(), { UserName: 'carla', Password: 'Carol-password-01', PasswordResetRequired: true })
     const carolRow = await t.db.prisma.user.findFirstOrThrow({ where: { name: 'carla' } })

@@ -154,7 +154,7 @@ describe(`listUsers (${testDatabaseKind()})`, () => {
     { name: 'an unknown parameter', input: { filter: 'x' }, message: /Unknown parameter: filter/ },
   ])('rejects $name with a ValidationError', async ({ input, message }) => {
     const call = list(accountA, input as TListUsersInput)
-    await expect(call).rejects.toMatchObject({ code: 'ValidationError', name: 'ValidationError' })
+    await expect(call).rejects.toMatchObject({ code: 'ValidationError', name: 'IamError', status: 400 })
     await expect(call).rejects.toThrow(message)
   })
 })
