@@ -91,6 +91,58 @@ describe('simulate: AWS examples from the Policy evaluation logic pages', () => 
   })
 })
 
+// IAM API Reference, EvaluationResult: "The simulator now returns a single EvaluationResult
+// per action, regardless of how many resource ARNs are provided ... The top-level
+// EvalDecision reflects the most restrictive decision across all resources"; and
+// ResourceSpecificResult.EvalDecisionDetails is "returned only for cross-account simulations".
+describe('simulate: response shape', () => {
+  const carlos = 'arn:aws:iam::111122223333:user/carlossalazar'
+  const own = 'arn:aws:s3:::amzn-s3-demo-bucket-carlossalazar/file.txt'
+  const logs = 'arn:aws:s3:::amzn-s3-demo-bucket-carlossalazar-logs/file.txt'
+  type Shape = { EvaluationResults: Record<string, unknown>[]; IsTruncated: boolean }
+
+  it('one EvaluationResult per action, the most restrictive decision on top, each resource under ResourceSpecificResults', () => {
+    const r = simulateText(JSON.stringify({ PolicyInputList: [carlosPolicy], CallerArn: carlos, ActionNames: ['s3:PutObject', 's3:GetObject'], ResourceArns: [own, logs] })) as unknown as Shape
+    expect(r.EvaluationResults).toHaveLength(2)
+    const deny = { SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 24, Column: 5 }, EndPosition: { Line: 29, Column: 6 } }
+    const allowSelf = { SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 15, Column: 5 }, EndPosition: { Line: 23, Column: 6 } }
+    expect(r.EvaluationResults[0]).toEqual({
+      EvalActionName: 's3:PutObject',
+      EvalDecision: 'explicitDeny',
+      MatchedStatements: [deny],
+      MissingContextValues: [],
+      EvalDecisionDetails: {},
+      ResourceSpecificResults: [
+        { EvalResourceName: own, EvalResourceDecision: 'allowed', MatchedStatements: [allowSelf], MissingContextValues: [] },
+        { EvalResourceName: logs, EvalResourceDecision: 'explicitDeny', MatchedStatements: [deny], MissingContextValues: [] },
+      ],
+    })
+    expect(r.EvaluationResults[1]).toMatchObject({ EvalActionName: 's3:GetObject', EvalDecision: 'explicitDeny' })
+  })
+
+  it('one resource in the same account: EvalResourceName on top, EvalDecisionDetails {} on top only', () => {
+    const r = simulateText(JSON.stringify({ PolicyInputList: [carlosPolicy], CallerArn: carlos, ActionNames: ['s3:PutObject'], ResourceArns: [own] })) as unknown as Shape
+    const e = r.EvaluationResults[0]
+    expect(e).toMatchObject({ EvalActionName: 's3:PutObject', EvalResourceName: own, EvalDecision: 'allowed', EvalDecisionDetails: {} })
+    expect(Object.keys((e.ResourceSpecificResults as object[])[0])).toEqual(['EvalResourceName', 'EvalResourceDecision', 'MatchedStatements', 'MissingContextValues'])
+  })
+
+  it('resource "*" in the same account: no EvalDecisionDetails, no ResourceSpecificResults', () => {
+    const r = simulateText(JSON.stringify({ PolicyInputList: [shirleyPolicy], ActionNames: ['iam:CreateUser'] })) as unknown as Shape
+    expect(Object.keys(r.EvaluationResults[0])).toEqual(['EvalActionName', 'EvalResourceName', 'EvalDecision', 'MatchedStatements', 'MissingContextValues'])
+  })
+
+  it('cross-account: EvalDecisionDetails per policy type, on top and per resource', () => {
+    const other = 'arn:aws:sqs:us-east-1:444455556666:queue1'
+    const p = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' }] })
+    const r = simulateText(JSON.stringify({ PolicyInputList: [p], CallerArn: carlos, ActionNames: ['sqs:SendMessage'], ResourceArns: [other] })) as unknown as Shape
+    const e = r.EvaluationResults[0]
+    expect(e.EvalDecision).toBe('implicitDeny')
+    expect(e.EvalDecisionDetails).toEqual({ 'IAM Policy': 'allowed' })
+    expect((e.ResourceSpecificResults as Record<string, unknown>[])[0].EvalDecisionDetails).toEqual({ 'IAM Policy': 'allowed' })
+  })
+})
+
 describe('simulate: malformed input gets an AWS error, never a stack trace', () => {
   const cases: { name: string; text: string; code: string; message: RegExp }[] = [
     { name: 'request is not JSON', text: '{', code: 'InvalidInput', message: /not valid JSON/ },

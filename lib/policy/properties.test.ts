@@ -184,7 +184,11 @@ describe('properties', () => {
         if (caller) req.CallerArn = caller
         const r = simulateCustomPolicy(req)
         if ('Error' in r) expect(['MalformedPolicyDocument', 'InvalidInput']).toContain(r.Error.Code)
-        else expect(r.EvaluationResults.length).toBe(actionNames.length * (resourceArns?.length || 1))
+        else {
+          // One result per action, each resource under ResourceSpecificResults when listed.
+          expect(r.EvaluationResults.length).toBe(actionNames.length)
+          for (const e of r.EvaluationResults) expect(e.ResourceSpecificResults?.length ?? 0).toBe(resourceArns?.length ?? 0)
+        }
       }),
       { numRuns: 3_000 },
     )

@@ -3,7 +3,8 @@
 //
 // AWS behaviours reproduced (IAM API Reference, SimulateCustomPolicy and EvaluationResult):
 // - ResourceArns defaults to "*" ("If you do not specify any resources, ... defaults to
-//   *"); one EvaluationResult per action and resource.
+//   *"); one EvaluationResult per action, aggregating its resources (see
+//   toEvaluationResult).
 // - CallerArn "is required if you include a ResourcePolicy"; "You can specify only the ARN
 //   of an IAM user."
 // - ResourceOwner is the account of resources whose ARN names none (S3) and of the
@@ -18,10 +19,11 @@
 
 import { evaluate } from '../evaluate/evaluate-compiled'
 import { parsePolicy } from '../parse/parse-policy'
-import type { ContextKeyType, ContextValue, EvaluationRequest, EvaluationResult, Finding, MatchedStatement, PolicyInput, PolicySet, PolicyType } from '../types'
+import type { ContextKeyType, ContextValue, Decision, EvaluationRequest, EvaluationResult, Finding, MatchedStatement, PolicyInput, PolicySet, PolicyType } from '../types'
 import { validatePolicy } from '../validate/index'
 import type {
   EvaluationResultShape,
+  ResourceSpecificResult,
   SimulateCustomPolicyRequest,
   SimulateCustomPolicyResponse,
   SimulateErrorResponse,
@@ -160,6 +162,7 @@ function simulate(req: SimulateCustomPolicyRequest): SimulateCustomPolicyRespons
   const resourceListGiven = !!(req.ResourceArns && req.ResourceArns.length)
   const results: EvaluationResultShape[] = []
   for (const action of req.ActionNames) {
+    const perResource: Evaluated[] = []
     for (const resource of resources) {
       const resourceAccount = ARN_ACCOUNT.exec(resource)?.[1] ?? ownerAccount ?? callerAccount ?? ''
       const principalAccount = callerAccount ?? ownerAccount ?? resourceAccount
@@ -174,8 +177,9 @@ function simulate(req: SimulateCustomPolicyRequest): SimulateCustomPolicyRespons
       if (boundary?.length) policies.permissionsBoundary = boundary
       if (resourcePolicy) policies.resource = resourcePolicy
       const r = evaluate(request, policies, { explain: true })
-      results.push(toEvaluationResult(action, resource, resourceListGiven, request, r, !!boundary?.length))
+      perResource.push({ resource, crossAccount: principalAccount !== resourceAccount, result: r })
     }
+    results.push(toEvaluationResult(action, resourceListGiven, perResource, !!boundary?.length))
   }
   const max = req.MaxItems ?? 100
   const start = req.Marker !== undefined ? Number(req.Marker) : 0
@@ -206,34 +210,83 @@ function statements(r: EvaluationResult): SimulatedStatement[] {
   }))
 }
 
-function toEvaluationResult(action: string, resource: string, resourceListGiven: boolean, req: EvaluationRequest, r: EvaluationResult, hasBoundary: boolean): EvaluationResultShape {
-  const crossAccount = req.principal.accountId !== req.resourceAccountId
-  const details: Record<string, EvaluationResult['decision']> = {}
-  if (crossAccount) {
-    if (r.details.identity) details['IAM Policy'] = r.details.identity
-    const rp = r.details.resource ?? r.details.trust
+interface Evaluated {
+  resource: string
+  crossAccount: boolean
+  result: EvaluationResult
+}
+
+// Most restrictive first: the aggregate of several resources is the first of these that
+// any resource produced ("if any resource produces explicitDeny, the top-level decision
+// is explicitDeny").
+const RESTRICTIVENESS: Decision[] = ['explicitDeny', 'implicitDeny', 'allowed']
+
+function mostRestrictive(ds: Decision[]): Decision {
+  return RESTRICTIVENESS.find((d) => ds.includes(d)) ?? 'allowed'
+}
+
+function decisionDetails(e: Evaluated): Record<string, Decision> {
+  // "populated for only cross-account simulations"; same account: present but empty.
+  const details: Record<string, Decision> = {}
+  if (e.crossAccount) {
+    if (e.result.details.identity) details['IAM Policy'] = e.result.details.identity
+    const rp = e.result.details.resource ?? e.result.details.trust
     if (rp) details['Resource Policy'] = rp
   }
-  const boundaryDetail = hasBoundary ? { AllowedByPermissionsBoundary: r.details.permissionsBoundary === 'allowed' } : undefined
-  const matched = statements(r)
+  return details
+}
+
+function sameStatement(a: SimulatedStatement, b: SimulatedStatement): boolean {
+  return a.SourcePolicyId === b.SourcePolicyId && a.StartPosition.Line === b.StartPosition.Line && a.StartPosition.Column === b.StartPosition.Column
+}
+
+// One EvaluationResult per action (IAM API Reference, EvaluationResult: "The simulator now
+// returns a single EvaluationResult per action, regardless of how many resource ARNs are
+// provided"); its top-level fields are the aggregate over the resources, and
+// ResourceSpecificResults holds each resource's own decision.
+function toEvaluationResult(action: string, resourceListGiven: boolean, evaluated: Evaluated[], hasBoundary: boolean): EvaluationResultShape {
+  const decision = mostRestrictive(evaluated.map((e) => e.result.decision))
+  // The statements that determine the aggregate: those of the resources that produced it.
+  const matched: SimulatedStatement[] = []
+  for (const e of evaluated) {
+    if (e.result.decision !== decision) continue
+    for (const m of statements(e.result)) if (!matched.some((x) => sameStatement(x, m))) matched.push(m)
+  }
   const out: EvaluationResultShape = {
     EvalActionName: action,
-    EvalResourceName: resource,
-    EvalDecision: r.decision,
+    // EvalResourceName names "the resource that the indicated API operation was tested
+    // on"; an aggregate over several resources has no one resource (the field is optional).
+    ...(evaluated.length === 1 ? { EvalResourceName: evaluated[0].resource } : {}),
+    EvalDecision: decision,
     MatchedStatements: matched,
-    MissingContextValues: resourceListGiven ? [] : r.missingContextKeys,
+    // "This list is used when the resource in a simulation is "*" ... If you include a list
+    // of resources, then any missing context values are instead included under the
+    // ResourceSpecificResults section."
+    MissingContextValues: resourceListGiven ? [] : evaluated[0].result.missingContextKeys,
   }
-  if (resource !== '*' || crossAccount) out.EvalDecisionDetails = details
-  if (boundaryDetail) out.PermissionsBoundaryDecisionDetail = boundaryDetail
+  const crossAccount = evaluated.some((e) => e.crossAccount)
+  if (crossAccount || evaluated.some((e) => e.resource !== '*')) {
+    const details: Record<string, Decision> = {}
+    for (const e of evaluated) {
+      for (const [k, v] of Object.entries(decisionDetails(e))) details[k] = details[k] ? mostRestrictive([details[k], v]) : v
+    }
+    out.EvalDecisionDetails = details
+  }
+  if (hasBoundary) out.PermissionsBoundaryDecisionDetail = { AllowedByPermissionsBoundary: evaluated.every((e) => e.result.details.permissionsBoundary === 'allowed') }
   if (resourceListGiven) {
-    out.ResourceSpecificResults = [{
-      EvalResourceName: resource,
-      EvalResourceDecision: r.decision,
-      MatchedStatements: matched,
-      MissingContextValues: r.missingContextKeys,
-      ...(resource !== '*' || crossAccount ? { EvalDecisionDetails: details } : {}),
-      ...(boundaryDetail ? { PermissionsBoundaryDecisionDetail: boundaryDetail } : {}),
-    }]
+    out.ResourceSpecificResults = evaluated.map((e) => {
+      const rsr: ResourceSpecificResult = {
+        EvalResourceName: e.resource,
+        EvalResourceDecision: e.result.decision,
+        MatchedStatements: statements(e.result),
+        MissingContextValues: e.result.missingContextKeys,
+      }
+      // ResourceSpecificResult.EvalDecisionDetails: "returned only for cross-account
+      // simulations" (a same-account result has no such key, unlike the top level's {}).
+      if (e.crossAccount) rsr.EvalDecisionDetails = decisionDetails(e)
+      if (hasBoundary) rsr.PermissionsBoundaryDecisionDetail = { AllowedByPermissionsBoundary: e.result.details.permissionsBoundary === 'allowed' }
+      return rsr
+    })
   }
   return out
 }

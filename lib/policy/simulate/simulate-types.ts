@@ -47,7 +47,7 @@ export interface ResourceSpecificResult {
 
 export interface EvaluationResultShape {
   EvalActionName: string
-  EvalResourceName: string
+  EvalResourceName?: string
   EvalDecision: Decision
   MatchedStatements: SimulatedStatement[]
   MissingContextValues: string[]
