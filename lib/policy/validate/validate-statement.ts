@@ -3,6 +3,7 @@
 // at several elements together (PassRole, service-linked roles, condition keys against actions, RCP rules).
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
 import { parseConditionOperator } from '../conditions'
+import type { JsonNode } from '../parse/json-with-positions'
 import type { PolicyType } from '../types'
 import { checkActions, splitAction, type ResolvedAction } from './check-actions'
 import { checkCondition } from './check-conditions'
@@ -92,6 +93,13 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
   } else {
     if (!principal && !notPrincipal) findings.error('MISSING_PRINCIPAL', 'Add a Principal element to the policy statement.', path, at)
     if (principal) checkPrincipal(principal.value, `${path}.Principal`, 'Principal', findings)
+    // IAM itself (CreateRole, UpdateAssumeRolePolicy) refuses a trust policy statement that
+    // names no principal, {} or only empty lists, with MalformedPolicyDocument "Invalid
+    // principal in policy: ... The passed in policy has a statement with no principals!";
+    // Access Analyzer only suggests (EMPTY_OBJECT_PRINCIPAL / EMPTY_ARRAY_PRINCIPAL).
+    if (policyType === 'trust' && principal && namesNoPrincipal(principal.value)) {
+      findings.error('MISSING_PRINCIPAL', 'The passed in policy has a statement with no principals. Specify principals.', `${path}.Principal`, principal.value)
+    }
     if (notPrincipal) {
       checkPrincipal(notPrincipal.value, `${path}.NotPrincipal`, 'NotPrincipal', findings)
       if (effectValue === 'Allow') {
@@ -176,4 +184,9 @@ export function validateStatement(node: ObjectNode, path: string, ctx: Statement
       findings,
     })
   }
+}
+
+/** A Principal object with no principal in it: {} or only empty arrays. */
+function namesNoPrincipal(node: JsonNode): boolean {
+  return node.kind === 'object' && node.entries.every((e) => e.value.kind === 'array' && e.value.items.length === 0)
 }
