@@ -76,9 +76,11 @@ describe('simulate: AWS examples from the Policy evaluation logic pages', () => 
 
   it('the explicit deny is the only matched statement, with its source position', () => {
     const r = simulateText(JSON.stringify(cases[0].request)) as { EvaluationResults: Result[] }
-    // DenyS3Logs is the third statement: lines 24 to 29 of the pretty-printed policy.
+    // DenyS3Logs is the third statement, lines 24 to 29 of the pretty-printed policy; AWS's
+    // StartPosition is just past the previous statement's "}" (line 23), its EndPosition just
+    // past the statement's own "}".
     expect(r.EvaluationResults[0].MatchedStatements).toEqual([
-      { SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 24, Column: 5 }, EndPosition: { Line: 29, Column: 6 } },
+      { SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 23, Column: 6 }, EndPosition: { Line: 29, Column: 6 } },
     ])
   })
 
@@ -104,8 +106,8 @@ describe('simulate: response shape', () => {
   it('one EvaluationResult per action, the most restrictive decision on top, each resource under ResourceSpecificResults', () => {
     const r = simulateText(JSON.stringify({ PolicyInputList: [carlosPolicy], CallerArn: carlos, ActionNames: ['s3:PutObject', 's3:GetObject'], ResourceArns: [own, logs] })) as unknown as Shape
     expect(r.EvaluationResults).toHaveLength(2)
-    const deny = { SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 24, Column: 5 }, EndPosition: { Line: 29, Column: 6 } }
-    const allowSelf = { SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 15, Column: 5 }, EndPosition: { Line: 23, Column: 6 } }
+    const deny = { SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 23, Column: 6 }, EndPosition: { Line: 29, Column: 6 } }
+    const allowSelf = { SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 14, Column: 6 }, EndPosition: { Line: 23, Column: 6 } }
     expect(r.EvaluationResults[0]).toEqual({
       EvalActionName: 's3:PutObject',
       EvalDecision: 'explicitDeny',
@@ -130,6 +132,24 @@ describe('simulate: response shape', () => {
   it('resource "*" in the same account: no EvalDecisionDetails, no ResourceSpecificResults', () => {
     const r = simulateText(JSON.stringify({ PolicyInputList: [shirleyPolicy], ActionNames: ['iam:CreateUser'] })) as unknown as Shape
     expect(Object.keys(r.EvaluationResults[0])).toEqual(['EvalActionName', 'EvalResourceName', 'EvalDecision', 'MatchedStatements', 'MissingContextValues'])
+  })
+
+  // Positions as real SimulatePrincipalPolicy / SimulateCustomPolicy responses report them:
+  // AdministratorAccess (2-space JSON) "StartPosition": {"Line": 3, "Column": 17},
+  // "EndPosition": {"Line": 8, "Column": 6}; a compact two-statement bucket policy, first
+  // statement 38 to 248, the second starting at 248 (the column of the comma before its "{").
+  it('StartPosition is just past the token before the statement, EndPosition just past its "}"', () => {
+    const admin = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
+    const a = simulateText(JSON.stringify({ PolicyInputList: [admin], ActionNames: ['s3:GetObject'] })) as unknown as Shape
+    expect(a.EvaluationResults[0].MatchedStatements).toEqual([{ SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 3, Column: 17 }, EndPosition: { Line: 8, Column: 6 } }])
+    const first = { Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: '*', Resource: ['arn:aws:s3:::tims-fancy-bucket/*', 'arn:aws:s3:::tims-fancy-bucket'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }
+    const second = { Sid: 'DenyTimDelete', Effect: 'Deny', Principal: '*', Action: 's3:DeleteObject', Resource: ['arn:aws:s3:::tims-fancy-bucket/*'] }
+    const bucket = JSON.stringify({ Version: '2012-10-17', Statement: [first, second] })
+    const b = simulateText(JSON.stringify({ PolicyInputList: [], ResourcePolicy: bucket, CallerArn: 'arn:aws:iam::111122223333:user/dummy', ActionNames: ['s3:DeleteObject'], ResourceArns: ['arn:aws:s3:::tims-fancy-bucket/k'], ContextEntries: [{ ContextKeyName: 'aws:SecureTransport', ContextKeyValues: ['false'], ContextKeyType: 'boolean' }] })) as unknown as Shape
+    expect(b.EvaluationResults[0].MatchedStatements).toEqual([
+      { SourcePolicyId: 'ResourcePolicy', SourcePolicyType: 'Resource Policy', StartPosition: { Line: 1, Column: 38 }, EndPosition: { Line: 1, Column: 248 } },
+      { SourcePolicyId: 'ResourcePolicy', SourcePolicyType: 'Resource Policy', StartPosition: { Line: 1, Column: 248 }, EndPosition: { Line: 1, Column: 248 + JSON.stringify(second).length + 1 } },
+    ])
   })
 
   it('cross-account: EvalDecisionDetails per policy type, on top and per resource', () => {

@@ -19,7 +19,7 @@
 
 import { evaluate } from '../evaluate/evaluate-compiled'
 import { parsePolicy } from '../parse/parse-policy'
-import type { ContextKeyType, ContextValue, Decision, EvaluationRequest, EvaluationResult, Finding, MatchedStatement, PolicyInput, PolicySet, PolicyType } from '../types'
+import type { ContextKeyType, ContextValue, Decision, EvaluationRequest, EvaluationResult, Finding, MatchedStatement, PolicyInput, PolicySet, PolicyType, SourcePosition } from '../types'
 import { validatePolicy } from '../validate/index'
 import type {
   EvaluationResultShape,
@@ -145,6 +145,12 @@ function simulate(req: SimulateCustomPolicyRequest): SimulateCustomPolicyRespons
   const boundary = req.PermissionsBoundaryPolicyInputList?.map((t, i) => policyInput(t, `PermissionsBoundaryPolicyInputList.${i + 1}`, 'permissionsBoundary'))
   const resourcePolicy = req.ResourcePolicy !== undefined ? policyInput(req.ResourcePolicy, 'ResourcePolicy', 'resource') : undefined
 
+  // Each policy's text by its SourcePolicyId, for AWS's statement positions.
+  const texts = new Map<string, string>()
+  req.PolicyInputList.forEach((t, i) => texts.set(`PolicyInputList.${i + 1}`, t))
+  req.PermissionsBoundaryPolicyInputList?.forEach((t, i) => texts.set(`PermissionsBoundaryPolicyInputList.${i + 1}`, t))
+  if (req.ResourcePolicy !== undefined) texts.set('ResourcePolicy', req.ResourcePolicy)
+
   const context: Record<string, ContextValue> = {}
   for (const e of req.ContextEntries ?? []) context[e.ContextKeyName] = { type: e.ContextKeyType, values: e.ContextKeyValues }
   // The caller's own keys, as AWS would put them in the context for an IAM user, unless given.
@@ -179,7 +185,7 @@ function simulate(req: SimulateCustomPolicyRequest): SimulateCustomPolicyRespons
       const r = evaluate(request, policies, { explain: true })
       perResource.push({ resource, crossAccount: principalAccount !== resourceAccount, result: r })
     }
-    results.push(toEvaluationResult(action, resourceListGiven, perResource, !!boundary?.length))
+    results.push(toEvaluationResult(action, resourceListGiven, perResource, !!boundary?.length, texts))
   }
   const max = req.MaxItems ?? 100
   const start = req.Marker !== undefined ? Number(req.Marker) : 0
@@ -197,17 +203,51 @@ const SOURCE_TYPE: Partial<Record<PolicyType, string>> = {
   trust: 'Resource Policy',
 }
 
-function statements(r: EvaluationResult): SimulatedStatement[] {
+// AWS's StartPosition is not the statement's "{" but the point just past the token before
+// it: past the "[" for the first statement of an array, past the previous statement's "}"
+// for the others (so one statement's EndPosition is the next one's StartPosition when they
+// are written "},{"). Real responses show it: AdministratorAccess's only statement starts at
+// line 3, column 17, just past the "[" that ends line 3, and ends at line 8, column 6, just
+// past its "}"; in a compact bucket policy a second statement started at the column of the
+// comma before its "{".
+function startPosition(text: string | undefined, brace: SourcePosition): SourcePosition {
+  if (text === undefined) return brace
+  let offset = -1
+  for (let line = 1, i = 0; i <= text.length; i++) {
+    if (line === brace.line) { offset = i + brace.column - 1; break }
+    if (text.charCodeAt(i) === 0x0a) line++
+  }
+  if (offset < 0 || text[offset] !== '{') return brace
+  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r'
+  let i = offset - 1
+  while (i >= 0 && isSpace(text[i])) i--
+  if (text[i] === ',') {
+    i--
+    while (i >= 0 && isSpace(text[i])) i--
+  }
+  if (i < 0) return brace
+  // The position just past text[i], 1-based.
+  const lineStart = text.lastIndexOf('\n', i) + 1
+  let line = 1
+  for (let j = text.indexOf('\n'); j !== -1 && j < i; j = text.indexOf('\n', j + 1)) line++
+  return { line, column: i - lineStart + 2 }
+}
+
+function statements(r: EvaluationResult, texts: ReadonlyMap<string, string>): SimulatedStatement[] {
   // The statements that determine the result: the denies for an explicit deny, else the
   // allows; an implicit deny is determined by no statement.
   const keep: (m: MatchedStatement) => boolean =
     r.decision === 'explicitDeny' ? (m) => m.effect === 'Deny' : r.decision === 'allowed' ? (m) => m.effect === 'Allow' : () => false
-  return r.matchedStatements.filter(keep).map((m) => ({
-    SourcePolicyId: m.policyName,
-    SourcePolicyType: SOURCE_TYPE[m.policyType] ?? 'none',
-    StartPosition: { Line: m.position.line, Column: m.position.column },
-    EndPosition: { Line: (m.end ?? m.position).line, Column: (m.end ?? m.position).column },
-  }))
+  return r.matchedStatements.filter(keep).map((m) => {
+    const start = startPosition(texts.get(m.policyName), m.position)
+    const end = m.end ?? m.position
+    return {
+      SourcePolicyId: m.policyName,
+      SourcePolicyType: SOURCE_TYPE[m.policyType] ?? 'none',
+      StartPosition: { Line: start.line, Column: start.column },
+      EndPosition: { Line: end.line, Column: end.column },
+    }
+  })
 }
 
 interface Evaluated {
@@ -244,13 +284,13 @@ function sameStatement(a: SimulatedStatement, b: SimulatedStatement): boolean {
 // returns a single EvaluationResult per action, regardless of how many resource ARNs are
 // provided"); its top-level fields are the aggregate over the resources, and
 // ResourceSpecificResults holds each resource's own decision.
-function toEvaluationResult(action: string, resourceListGiven: boolean, evaluated: Evaluated[], hasBoundary: boolean): EvaluationResultShape {
+function toEvaluationResult(action: string, resourceListGiven: boolean, evaluated: Evaluated[], hasBoundary: boolean, texts: ReadonlyMap<string, string>): EvaluationResultShape {
   const decision = mostRestrictive(evaluated.map((e) => e.result.decision))
   // The statements that determine the aggregate: those of the resources that produced it.
   const matched: SimulatedStatement[] = []
   for (const e of evaluated) {
     if (e.result.decision !== decision) continue
-    for (const m of statements(e.result)) if (!matched.some((x) => sameStatement(x, m))) matched.push(m)
+    for (const m of statements(e.result, texts)) if (!matched.some((x) => sameStatement(x, m))) matched.push(m)
   }
   const out: EvaluationResultShape = {
     EvalActionName: action,
@@ -278,7 +318,7 @@ function toEvaluationResult(action: string, resourceListGiven: boolean, evaluate
       const rsr: ResourceSpecificResult = {
         EvalResourceName: e.resource,
         EvalResourceDecision: e.result.decision,
-        MatchedStatements: statements(e.result),
+        MatchedStatements: statements(e.result, texts),
         MissingContextValues: e.result.missingContextKeys,
       }
       // ResourceSpecificResult.EvalDecisionDetails: "returned only for cross-account
