@@ -38,11 +38,11 @@ export function policiesHref(q: PoliciesQuery): string {
   return s ? `/policies?${s}` : '/policies'
 }
 
-export function listPoliciesFilter(type: PolicyTypeFilter): { Scope: 'All' | 'AWS' | 'Local'; PathPrefix?: string } {
-  if (type === 'aws') return { Scope: 'AWS' }
-  if (type === 'customer') return { Scope: 'Local' }
-  if (type === 'job-function') return { Scope: 'AWS', PathPrefix: '/job-function/' }
-  return { Scope: 'All' }
+export function listPoliciesFilter(type: PolicyTypeFilter): { PolicyType?: 'AWSManaged' | 'AWSManagedJobFunction' | 'CustomerManaged' } {
+  if (type === 'aws') return { PolicyType: 'AWSManaged' }
+  if (type === 'customer') return { PolicyType: 'CustomerManaged' }
+  if (type === 'job-function') return { PolicyType: 'AWSManagedJobFunction' }
+  return {}
 }
 
 /**

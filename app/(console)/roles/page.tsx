@@ -14,12 +14,12 @@ export const metadata: Metadata = { title: 'Roles' }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
-// ListRoles has no name filter (nor does IAM's API); the console filters the listed roles.
-async function allRoles(caller: Awaited<ReturnType<typeof requireCaller>>): Promise<RoleDto[]> {
+// Every role whose name contains `search` (ListRoles' Search, in the database), all pages.
+async function allRoles(caller: Awaited<ReturnType<typeof requireCaller>>, search: string): Promise<RoleDto[]> {
   const out: RoleDto[] = []
   let marker: string | undefined
   do {
-    const page = await listRoles(caller, { MaxItems: 1000, ...(marker ? { Marker: marker } : {}) })
+    const page = await listRoles(caller, { MaxItems: 1000, ...(search ? { Search: search } : {}), ...(marker ? { Marker: marker } : {}) })
     out.push(...page.Roles)
     marker = page.IsTruncated ? page.Marker : undefined
   } while (marker)
@@ -30,8 +30,8 @@ export default async function RolesPage({ searchParams }: { searchParams: Search
   const caller = await requireCaller()
   const raw = (await searchParams).search
   const search = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? ''
-  const result = await loadOrError(() => allRoles(caller))
-  const roles = (result.data ?? []).filter((r) => r.RoleName.toLowerCase().includes(search.toLowerCase()))
+  const result = await loadOrError(() => allRoles(caller, search))
+  const roles = result.data ?? []
   const now = new Date()
   return (
     <section className="rounded-lg border border-console-line bg-white">
