@@ -1,32 +1,21 @@
-import type { Metadata } from 'next'
-import { InlinePolicyView } from '@/components/policies/inline-policy-view'
-import { loadOrError, PageError } from '@/components/policies/page-error'
-import { requireCaller } from '@/lib/auth/current-caller'
+import { InlinePolicyPage, inlinePolicyMetadata, type InlinePolicyRouteParams } from '@/components/policies/inline-policy-page'
 import { getGroupPolicy } from '@/lib/iam'
 import { deleteGroupPolicyAction, putGroupPolicyAction } from '../actions'
 
 type Params = Promise<{ groupName: string; policyName: string }>
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).policyName) }
-}
-
-const pretty = (text: string) => {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 4)
-  } catch {
-    return text
-  }
-}
+export const generateMetadata = ({ params }: { params: Params }) => inlinePolicyMetadata(params as InlinePolicyRouteParams)
 
 export default async function GroupInlinePolicyPage({ params }: { params: Params }) {
-  const caller = await requireCaller()
   const p = await params
-  const owner = decodeURIComponent(p.groupName)
-  const policyName = decodeURIComponent(p.policyName)
-  const result = await loadOrError(() => getGroupPolicy(caller, { GroupName: owner, PolicyName: policyName }))
-  if (result.error) return <PageError error={result.error} />
-  const document = pretty(result.data.PolicyDocument)
-  // Keyed by the document: after Save changes the view starts again from the saved text.
-  return <InlinePolicyView key={document} kind="group" owner={owner} policyName={policyName} document={document} putAction={putGroupPolicyAction} deleteAction={deleteGroupPolicyAction} />
+  return (
+    <InlinePolicyPage
+      kind="group"
+      ownerParam={p.groupName}
+      policyParam={p.policyName}
+      getPolicy={(caller, owner, PolicyName) => getGroupPolicy(caller, { GroupName: owner, PolicyName })}
+      putAction={putGroupPolicyAction}
+      deleteAction={deleteGroupPolicyAction}
+    />
+  )
 }

@@ -1,32 +1,21 @@
-import type { Metadata } from 'next'
-import { InlinePolicyView } from '@/components/policies/inline-policy-view'
-import { loadOrError, PageError } from '@/components/policies/page-error'
-import { requireCaller } from '@/lib/auth/current-caller'
+import { InlinePolicyPage, inlinePolicyMetadata, type InlinePolicyRouteParams } from '@/components/policies/inline-policy-page'
 import { getUserPolicy } from '@/lib/iam'
 import { deleteUserPolicyAction, putUserPolicyAction } from '../actions'
 
 type Params = Promise<{ userName: string; policyName: string }>
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).policyName) }
-}
-
-const pretty = (text: string) => {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 4)
-  } catch {
-    return text
-  }
-}
+export const generateMetadata = ({ params }: { params: Params }) => inlinePolicyMetadata(params as InlinePolicyRouteParams)
 
 export default async function UserInlinePolicyPage({ params }: { params: Params }) {
-  const caller = await requireCaller()
   const p = await params
-  const owner = decodeURIComponent(p.userName)
-  const policyName = decodeURIComponent(p.policyName)
-  const result = await loadOrError(() => getUserPolicy(caller, { UserName: owner, PolicyName: policyName }))
-  if (result.error) return <PageError error={result.error} />
-  const document = pretty(result.data.PolicyDocument)
-  // Keyed by the document: after Save changes the view starts again from the saved text.
-  return <InlinePolicyView key={document} kind="user" owner={owner} policyName={policyName} document={document} putAction={putUserPolicyAction} deleteAction={deleteUserPolicyAction} />
+  return (
+    <InlinePolicyPage
+      kind="user"
+      ownerParam={p.userName}
+      policyParam={p.policyName}
+      getPolicy={(caller, owner, PolicyName) => getUserPolicy(caller, { UserName: owner, PolicyName })}
+      putAction={putUserPolicyAction}
+      deleteAction={deleteUserPolicyAction}
+    />
+  )
 }
