@@ -5,25 +5,11 @@
 // action was tried. Legitimate access is asserted too, so over-blocking fails as well.
 import { expect, test, type Page } from '@playwright/test'
 import * as iam from '@/lib/iam'
-import type { Caller } from '@/lib/iam/caller'
-import { useIamDatabase } from '@/lib/iam/database'
-import { e2eDatabase, sandboxAccountId } from './fixtures/e2e-database'
+import { e2eDatabase } from './fixtures/e2e-database'
+import { removeUsers, sandboxRoot } from './fixtures/iam-fixtures'
 import { expectConsoleShell, signedInAsIamUser, signInAsIamUser } from './fixtures/sign-in'
 
 const PASSWORD = 'Gate-Story-Passw0rd!'
-
-/** Root of the sandbox account, for fixtures made through lib/iam (gated and audited like the console). */
-async function sandboxRoot(): Promise<Caller> {
-  useIamDatabase(e2eDatabase())
-  const accountId = await sandboxAccountId()
-  return { kind: 'root', accountId, arn: `arn:aws:iam::${accountId}:root` }
-}
-
-/** Cleanup behind the console's back: whatever a failed story left (rows cascade). */
-async function removeUsers(...names: string[]) {
-  const accountId = await sandboxAccountId()
-  await e2eDatabase().user.deleteMany({ where: { accountId, nameKey: { in: names.map((n) => n.toLowerCase()) } } })
-}
 
 async function fillCreateUserWizard(page: Page, userName: string, options: { password?: string; policy?: string } = {}) {
   await page.getByLabel('User name', { exact: true }).fill(userName)

@@ -3,13 +3,10 @@
 // users stay); she adds a user to a group from the user's page, and the group's policy
 // then shows on the user's Permissions tab as attached via the group.
 import { expect, test } from '@playwright/test'
-import { e2eDatabase, sandboxAccountId } from './fixtures/e2e-database'
+import { e2eDatabase } from './fixtures/e2e-database'
+import * as iam from '@/lib/iam'
+import { removeGroups, sandboxRoot } from './fixtures/iam-fixtures'
 import { signedInAsIamUser } from './fixtures/sign-in'
-
-async function removeGroups(...names: string[]) {
-  const accountId = await sandboxAccountId()
-  await e2eDatabase().group.deleteMany({ where: { accountId, nameKey: { in: names.map((n) => n.toLowerCase()) } } })
-}
 
 test.describe('user groups', () => {
   test('[GROUPS]: alice creates a group with bob and ReadOnlyAccess, finds it in the list, then deletes it', async ({ page }) => {
@@ -48,19 +45,24 @@ test.describe('user groups', () => {
   })
 
   test('[GROUPS]: alice adds carol to Developers from her Groups tab, sees the group policy, and removes her again', async ({ page }) => {
-    await signedInAsIamUser(page, 'alice')
-    await page.goto('/users/carol?section=groups')
-    await page.getByRole('checkbox', { name: 'Developers', exact: true }).check()
-    await page.getByRole('button', { name: 'Add user to groups' }).click()
-    const memberships = page.getByRole('table', { name: 'User groups membership' })
-    await expect(memberships.getByRole('row', { name: /Developers PowerUserAccess/ })).toBeVisible()
+    // carol is seeded in Auditors only; whatever happens here, she ends there again.
+    try {
+      await signedInAsIamUser(page, 'alice')
+      await page.goto('/users/carol?section=groups')
+      await page.getByRole('checkbox', { name: 'Developers', exact: true }).check()
+      await page.getByRole('button', { name: 'Add user to groups' }).click()
+      const memberships = page.getByRole('table', { name: 'User groups membership' })
+      await expect(memberships.getByRole('row', { name: /Developers PowerUserAccess/ })).toBeVisible()
 
-    await page.getByRole('link', { name: 'Permissions', exact: true }).click()
-    await expect(page.getByRole('table', { name: 'Permissions policies' }).getByRole('row', { name: /PowerUserAccess AWS managed Group Developers/ })).toBeVisible()
+      await page.getByRole('link', { name: 'Permissions', exact: true }).click()
+      await expect(page.getByRole('table', { name: 'Permissions policies' }).getByRole('row', { name: /PowerUserAccess AWS managed Group Developers/ })).toBeVisible()
 
-    await page.getByRole('link', { name: 'Groups', exact: true }).click()
-    await memberships.getByRole('button', { name: 'Remove from Developers' }).click()
-    await expect(memberships.getByRole('row', { name: /Developers/ })).toHaveCount(0)
-    await expect(memberships.getByRole('row', { name: /Auditors/ })).toBeVisible()
+      await page.getByRole('link', { name: 'Groups', exact: true }).click()
+      await memberships.getByRole('button', { name: 'Remove from Developers' }).click()
+      await expect(memberships.getByRole('row', { name: /Developers/ })).toHaveCount(0)
+      await expect(memberships.getByRole('row', { name: /Auditors/ })).toBeVisible()
+    } finally {
+      await iam.removeUserFromGroup(await sandboxRoot(), { UserName: 'carol', GroupName: 'Developers' }).catch(() => {})
+    }
   })
 })

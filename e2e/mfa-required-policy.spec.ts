@@ -5,19 +5,20 @@
 // MFA device (still allowed), and after signing in with MFA the same list works.
 import { expect, test } from '@playwright/test'
 import { e2eDatabase } from './fixtures/e2e-database'
-import { MFA_REQUIRED_POLICY, assignAuthenticatorApp, createStoryUser, nextSignInCode, removeMfaDevicesOf, removeStoryUsers, signOut, submitMfaCode } from './fixtures/credentials'
+import { MFA_REQUIRED_POLICY, assignAuthenticatorApp, createStoryUser, nextSignInCode, removeMfaDevicesOf, signOut, submitMfaCode } from './fixtures/credentials'
+import { removeUsers } from './fixtures/iam-fixtures'
 import { expectConsoleShell, signInAsIamUser } from './fixtures/sign-in'
 
 const PASSWORD = 'Frank-Story-Passw0rd!'
 
 test.beforeEach(async () => {
   await removeMfaDevicesOf('frank', ['frank-phone'])
-  await removeStoryUsers('frank')
+  await removeUsers('frank')
   await createStoryUser('frank', PASSWORD, { inlinePolicy: MFA_REQUIRED_POLICY, managedPolicyArns: ['arn:aws:iam::aws:policy/IAMReadOnlyAccess'] })
 })
 test.afterEach(async () => {
   await removeMfaDevicesOf('frank', ['frank-phone'])
-  await removeStoryUsers('frank')
+  await removeUsers('frank')
 })
 
 test('[MFA]: a policy denying everything unless aws:MultiFactorAuthPresent blocks a password-only session and lets frank work after signing in with MFA', async ({ page }) => {

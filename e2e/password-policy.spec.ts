@@ -5,7 +5,8 @@
 // there until it is done, and the new password is checked against the policy.
 import { expect, test, type Page } from '@playwright/test'
 import { e2eDatabase } from './fixtures/e2e-database'
-import { removeStoryUsers, resetAccountPasswordPolicy, signOut, revokeSessionsOf } from './fixtures/credentials'
+import { resetAccountPasswordPolicy, signOut, revokeSessionsOf } from './fixtures/credentials'
+import { removeUsers } from './fixtures/iam-fixtures'
 import { expectConsoleShell, signInAsIamUser, signedInAsIamUser } from './fixtures/sign-in'
 
 const STRONG = 'Quinn-Strong-Passw0rd!'
@@ -57,12 +58,12 @@ async function createUserWithPassword(page: Page, userName: string, password: st
 }
 
 test.beforeEach(async () => {
-  await removeStoryUsers('pat', 'quinn')
+  await removeUsers('pat', 'quinn')
   await resetAccountPasswordPolicy()
 })
 test.afterEach(async () => {
   await revokeSessionsOf('alice')
-  await removeStoryUsers('pat', 'quinn')
+  await removeUsers('pat', 'quinn')
   await resetAccountPasswordPolicy()
 })
 

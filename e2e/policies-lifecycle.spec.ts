@@ -93,8 +93,8 @@ test('[POLICIES]: alice edits a policy into new versions, rolls back to v1, dele
   await expect(dialog).toContainText('maximum of 5 versions')
   await expect(dialog.getByRole('radio', { name: /^v1 \(created/ })).toBeChecked()
   await dialog.getByRole('button', { name: 'Delete version and save changes' }).click()
-  // lib/iam numbers a version after the highest current one: v1 deleted, the new one is v6.
-  await expect(page.getByRole('link', { name: 'v6 (Default)' })).toBeVisible()
+  // Version ids are never reused, as in AWS: v1 (and earlier v2) deleted, the new one is v7.
+  await expect(page.getByRole('link', { name: 'v7 (Default)' })).toBeVisible()
   await expect(page.getByRole('link', { name: /^v1/ })).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Policy versions (5)' })).toBeVisible()
 
