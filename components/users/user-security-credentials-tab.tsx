@@ -1,5 +1,11 @@
+import { revokeUserSessionsAction } from '@/app/(console)/security-credentials/actions'
+import { AccessKeysPanel } from '@/components/credentials/access-keys-panel'
+import { ACCESS_KEY_ACTIONS, MFA_ACTIONS } from '@/components/credentials/credential-actions'
+import type { AccessKeyRow, MfaDeviceRow } from '@/components/credentials/load-credentials'
+import { MfaDevicesPanel } from '@/components/credentials/mfa-devices-panel'
+import { RevokeSessionsPanel } from '@/components/credentials/revoke-sessions-panel'
 import { ActionButton } from '@/components/ui/action-button'
-import { ReadFailureAlert, type ReadFailure } from '@/components/ui/gated-read'
+import { ReadFailureAlert, type GatedRead, type ReadFailure } from '@/components/ui/gated-read'
 import { Panel } from '@/components/ui/panel'
 import { RelativeTime } from '@/components/relative-time'
 import type { FormState } from '@/lib/actions/form-state'
@@ -9,13 +15,14 @@ type Action = (p: FormState, f: FormData) => Promise<FormState>
 
 export type ConsoleAccess = { state: 'enabled'; createDate: string; passwordResetRequired: boolean } | { state: 'disabled' } | { state: 'unknown'; error: ReadFailure }
 
-const NOT_BUILT = 'This comes with the credentials work (access keys, MFA devices, SSH keys, service-specific credentials); it is not built yet.'
-
 export function UserSecurityCredentialsTab(props: {
   userName: string
   signInUrl: string
   access: ConsoleAccess
   passwordLastUsed: string | undefined
+  /** The user's MFA devices and access keys, each read gated on its own (a denial shows in its panel). */
+  mfaDevices: GatedRead<MfaDeviceRow[]>
+  accessKeys: GatedRead<AccessKeyRow[]>
   now: Date
   actions: { enable: Action; reset: Action; disable: Action }
 }) {
@@ -68,11 +75,11 @@ export function UserSecurityCredentialsTab(props: {
           )}
         </div>
       </Panel>
-      {['Multi-factor authentication (MFA)', 'Access keys', 'SSH public keys for AWS CodeCommit', 'HTTPS Git credentials for AWS CodeCommit', 'X.509 Signing certificates'].map((title) => (
-        <Panel key={title} title={title}>
-          <p className="text-console-muted">{NOT_BUILT}</p>
-        </Panel>
-      ))}
+      {/* An administrator's view of the same panels as My security credentials: "Remove" on
+          an MFA device is how a lost device is taken away (iam:DeactivateMFADevice). */}
+      <MfaDevicesPanel userName={userName} devices={props.mfaDevices} actions={MFA_ACTIONS} />
+      <AccessKeysPanel userName={userName} keys={props.accessKeys} actions={ACCESS_KEY_ACTIONS} />
+      <RevokeSessionsPanel userName={userName} action={revokeUserSessionsAction} />
     </div>
   )
 }

@@ -1,9 +1,17 @@
+import Link from 'next/link'
+import { Fragment } from 'react'
 import { RelativeTime } from '@/components/relative-time'
+import type { GatedRead } from '@/components/ui/gated-read'
 import type { UserDto } from '@/lib/iam/dto'
 import type { ConsoleAccess } from './user-security-credentials-tab'
 
-/** The Summary container of a user's page. */
-export function UserSummary({ user, access, now }: { user: UserDto; access: ConsoleAccess; now: Date }) {
+export interface SummaryAccessKey {
+  accessKeyId: string
+  status: 'Active' | 'Inactive'
+}
+
+/** The Summary container of a user's page; `accessKeys` is ListAccessKeys (denied: "-"). */
+export function UserSummary({ user, access, accessKeys, now }: { user: UserDto; access: ConsoleAccess; accessKeys: GatedRead<SummaryAccessKey[]>; now: Date }) {
   const item = (label: string, value: React.ReactNode) => (
     <div>
       <dt className="text-sm text-console-muted">{label}</dt>
@@ -18,7 +26,16 @@ export function UserSummary({ user, access, now }: { user: UserDto; access: Cons
       <dl className="mt-3 grid grid-cols-3 gap-4">
         {item('ARN', user.Arn)}
         {item('Console access', access.state === 'enabled' ? 'Enabled' : access.state === 'disabled' ? 'Disabled' : '-')}
-        {item('Access key 1', 'Not built yet (credentials work)')}
+        {!accessKeys.ok
+          ? item('Access key 1', '-')
+          : accessKeys.value.length === 0
+            ? item(
+                'Access key 1',
+                <Link href={`/users/${encodeURIComponent(user.UserName)}?section=security_credentials`} className="text-console-link hover:underline">
+                  Create access key
+                </Link>,
+              )
+            : accessKeys.value.map((key, i) => <Fragment key={key.accessKeyId}>{item(`Access key ${i + 1}`, `${key.accessKeyId} - ${key.status}`)}</Fragment>)}
         {item('Created', <time dateTime={user.CreateDate}>{new Date(user.CreateDate).toUTCString()}</time>)}
         {item('Last console sign-in', user.PasswordLastUsed ? <RelativeTime iso={user.PasswordLastUsed} now={now} /> : 'Never')}
         {item('Path', user.Path)}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
+import { loadAccessKeys, loadMfaDevices } from '@/components/credentials/load-credentials'
 import { gatedRead, ReadFailureAlert } from '@/components/ui/gated-read'
 import { Tabs } from '@/components/ui/tabs'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
@@ -13,6 +14,7 @@ import {
   getLoginProfile,
   getUser,
   listAttachedGroupPolicies,
+  listAccessKeys,
   listAttachedUserPolicies,
   listGroupPolicies,
   listGroups,
@@ -64,6 +66,9 @@ export default async function UserDetailsPage({ params, searchParams }: { params
       return { state: 'unknown', error: read.error }
     },
   )
+  const summaryKeys = await gatedRead(async () =>
+    (await listAccessKeys(caller, { UserName, MaxItems: 1000 })).AccessKeyMetadata.map((k) => ({ accessKeyId: k.AccessKeyId, status: k.Status })),
+  )
   const h = await headers()
   const signInUrl = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost'}/signin?account=${encodeURIComponent(session.accountAlias ?? caller.accountId)}`
   const base = `/users/${encodeURIComponent(userName)}`
@@ -114,12 +119,15 @@ export default async function UserDetailsPage({ params, searchParams }: { params
     const tags = await gatedRead(async () => (await listUserTags(caller, { UserName, MaxItems: 1000 })).Tags)
     content = <UserTagsTab userName={userName} tags={tags} />
   } else if (section === 'security_credentials') {
+    const [mfaDevices, accessKeys] = await Promise.all([loadMfaDevices(caller, UserName), loadAccessKeys(caller, UserName)])
     content = (
       <UserSecurityCredentialsTab
         userName={userName}
         signInUrl={signInUrl}
         access={profile}
         passwordLastUsed={user.value.User.PasswordLastUsed}
+        mfaDevices={mfaDevices}
+        accessKeys={accessKeys}
         now={now}
         actions={{ enable: actions.enableConsoleAccessAction, reset: actions.resetPasswordAction, disable: actions.disableConsoleAccessAction }}
       />
@@ -139,12 +147,12 @@ export default async function UserDetailsPage({ params, searchParams }: { params
         <h1 className="text-2xl font-bold">{user.value.User.UserName}</h1>
         <ConfirmDeleteDialog action={actions.deleteUserAction} fields={{ userName }} entityName={user.value.User.UserName} entityLabel="user name" title={`Delete ${user.value.User.UserName}?`}>
           <p>
-            Deleting this user removes, in order, its console password, inline policies, attached policies and group memberships, then the user. This
-            can&apos;t be undone.
+            Deleting this user removes, in order, its access keys, console password, MFA devices, inline policies, attached policies and group
+            memberships, then the user. This can&apos;t be undone.
           </p>
         </ConfirmDeleteDialog>
       </div>
-      <UserSummary user={user.value.User} access={profile} now={now} />
+      <UserSummary user={user.value.User} access={profile} accessKeys={summaryKeys} now={now} />
       <Tabs label="User details" current={section} tabs={SECTIONS.map((s) => ({ id: s.id, label: s.label, href: `${base}?section=${s.id}` }))} />
       {content}
     </section>
