@@ -61,6 +61,8 @@ export function UsersTable(props: {
             users.map((user) => (
               <tr key={user.userId} className="border-b border-console-line last:border-b-0 hover:bg-[#f2f8fd]">
                 <td className="px-4 py-2">
+                  {/* Read by the list's Delete (components/users/delete-selected-users.tsx). */}
+                  <input type="checkbox" data-select-user="" value={user.userName} aria-label={`Select ${user.userName}`} className="mr-2 align-middle" />
                   <Link href={`/users/${encodeURIComponent(user.userName)}`} className="text-console-link hover:underline">
                     {user.userName}
                   </Link>

@@ -3,22 +3,11 @@
 // signing in, manages tags, and deletes a user whose dependents go first.
 import { expect, test, type Page } from '@playwright/test'
 import * as iam from '@/lib/iam'
-import type { Caller } from '@/lib/iam/caller'
-import { useIamDatabase } from '@/lib/iam/database'
-import { e2eDatabase, sandboxAccountId } from './fixtures/e2e-database'
+import { e2eDatabase } from './fixtures/e2e-database'
+import { twoConsecutiveCodes } from './fixtures/credentials'
+import { removeUsers, sandboxRoot } from './fixtures/iam-fixtures'
 import { E2E_BASE_URL } from './fixtures/e2e-environment'
 import { expectConsoleShell, signedInAsIamUser, signInAsIamUser } from './fixtures/sign-in'
-
-async function sandboxRoot(): Promise<Caller> {
-  useIamDatabase(e2eDatabase())
-  const accountId = await sandboxAccountId()
-  return { kind: 'root', accountId, arn: `arn:aws:iam::${accountId}:root` }
-}
-
-async function removeUsers(...names: string[]) {
-  const accountId = await sandboxAccountId()
-  await e2eDatabase().user.deleteMany({ where: { accountId, nameKey: { in: names.map((n) => n.toLowerCase()) } } })
-}
 
 async function submitUserName(page: Page, userName: string) {
   await page.getByLabel('User name', { exact: true }).fill(userName)
@@ -123,9 +112,10 @@ test.describe('users', () => {
     }
   })
 
-  test('[USERS]: deleting a user removes its console password, inline and attached policies and group memberships first', async ({ page }) => {
+  test('[USERS]: deleting a user removes its access keys, console password, MFA devices, inline and attached policies and group memberships first', async ({ page }) => {
     const root = await sandboxRoot()
     await removeUsers('leaving-lee')
+    await e2eDatabase().mfaDevice.deleteMany({ where: { name: 'leaving-lee-phone' } })
     await iam.createUser(root, { UserName: 'leaving-lee' })
     await iam.createLoginProfile(root, { UserName: 'leaving-lee', Password: 'Leaving-Passw0rd!' })
     await iam.attachUserPolicy(root, { UserName: 'leaving-lee', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' })
@@ -135,6 +125,10 @@ test.describe('users', () => {
       PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ListGroupsForUser', Resource: '*' }] }),
     })
     await iam.addUserToGroup(root, { UserName: 'leaving-lee', GroupName: 'Developers' })
+    await iam.createAccessKey(root, { UserName: 'leaving-lee' })
+    const { VirtualMFADevice } = await iam.createVirtualMFADevice(root, { VirtualMFADeviceName: 'leaving-lee-phone' })
+    const [code1, code2] = twoConsecutiveCodes(VirtualMFADevice.Base32StringSeed)
+    await iam.enableMFADevice(root, { UserName: 'leaving-lee', SerialNumber: VirtualMFADevice.SerialNumber, AuthenticationCode1: code1, AuthenticationCode2: code2 })
     try {
       await signedInAsIamUser(page, 'alice')
       await page.goto('/users/leaving-lee')
@@ -154,20 +148,48 @@ test.describe('users', () => {
       await expect(page).toHaveURL(/\/users$/)
       await expect(page.getByRole('link', { name: 'leaving-lee', exact: true })).toHaveCount(0)
       expect(await e2eDatabase().user.count({ where: { name: 'leaving-lee' } })).toBe(0)
+      expect(await e2eDatabase().mfaDevice.count({ where: { name: 'leaving-lee-phone' } })).toBe(0)
       // The group and the managed policy stay; only the user's links to them went.
       await page.goto('/groups/Developers')
       await expect(page.getByRole('heading', { name: 'Developers', level: 1 })).toBeVisible()
       // CloudTrail-shaped history: the dependents were removed in AWS's order, then the user.
+      const order = ['DeleteAccessKey', 'DeleteLoginProfile', 'DeactivateMFADevice', 'DeleteVirtualMFADevice', 'DeleteUserPolicy', 'DetachUserPolicy', 'RemoveUserFromGroup', 'DeleteUser']
       const events = await e2eDatabase().auditEvent.findMany({
-        where: { eventName: { in: ['DeleteLoginProfile', 'DeleteUserPolicy', 'DetachUserPolicy', 'RemoveUserFromGroup', 'DeleteUser'] }, requestParameters: { contains: 'leaving-lee' }, errorCode: null },
-        orderBy: { eventTime: 'asc' },
+        where: { eventName: { in: order }, requestParameters: { contains: 'leaving-lee' }, errorCode: null },
+        // Requests a millisecond apart can share an eventTime; cuids count up within it.
+        orderBy: [{ eventTime: 'asc' }, { id: 'asc' }],
         select: { eventName: true },
       })
-      expect(events.map((e) => e.eventName)).toEqual(['DeleteLoginProfile', 'DeleteUserPolicy', 'DetachUserPolicy', 'RemoveUserFromGroup', 'DeleteUser'])
+      expect(events.map((e) => e.eventName)).toEqual(order)
     } finally {
       await removeUsers('leaving-lee')
+      await e2eDatabase().mfaDevice.deleteMany({ where: { name: 'leaving-lee-phone' } })
     }
   })
+  test('[USERS]: alice deletes a user she selects in the users list, confirmed by typing its name', async ({ page }) => {
+    const root = await sandboxRoot()
+    await removeUsers('listed-lin')
+    await iam.createUser(root, { UserName: 'listed-lin' })
+    await iam.createLoginProfile(root, { UserName: 'listed-lin', Password: 'Listed-Lin-Passw0rd!' })
+    await iam.addUserToGroup(root, { UserName: 'listed-lin', GroupName: 'Auditors' })
+    try {
+      await signedInAsIamUser(page, 'alice')
+      await page.goto('/users?search=listed')
+      await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled()
+      await page.getByLabel('Select listed-lin').check()
+      await page.getByRole('button', { name: 'Delete', exact: true }).click()
+      const dialog = page.getByRole('dialog', { name: 'Delete listed-lin?' })
+      await expect(dialog.getByRole('button', { name: 'Delete' })).toBeDisabled()
+      await dialog.getByLabel('Enter the user name to confirm deletion').fill('listed-lin')
+      await dialog.getByRole('button', { name: 'Delete' }).click()
+      await expect(page).toHaveURL(/\/users$/)
+      await expect(page.getByRole('link', { name: 'listed-lin', exact: true })).toHaveCount(0)
+      expect(await e2eDatabase().user.count({ where: { name: 'listed-lin' } })).toBe(0)
+    } finally {
+      await removeUsers('listed-lin')
+    }
+  })
+
   test('[USERS]: alice creates a user by copying carol\'s permissions: her groups, managed and inline policies', async ({ page }) => {
     test.setTimeout(90_000)
     const root = await sandboxRoot()

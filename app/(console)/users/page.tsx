@@ -2,8 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Pagination } from '@/components/pagination'
 import { UsersTable } from '@/components/users-table'
+import { DeleteSelectedUsers } from '@/components/users/delete-selected-users'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { listUsers, USER_LIST_PAGE_SIZES, USER_LIST_SORT_FIELDS, type ListUsersResult } from '@/lib/iam/users/list-users'
+import { deleteUserAction } from './[userName]/actions'
 import { readUsersSearchParams, usersHref, type UsersQuery } from './users-search-params'
 
 export const metadata: Metadata = { title: 'Users' }
@@ -51,12 +53,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             An IAM user is an identity with long-term credentials that is used to interact with AWS in an account.
           </p>
         </div>
-        <Link
-          href="/users/create"
-          className="rounded-full border border-console-accent bg-console-accent px-5 py-1.5 font-bold text-console-ink hover:bg-[#ec7211]"
-        >
-          Create user
-        </Link>
+        <div className="flex items-center gap-3">
+          <DeleteSelectedUsers action={deleteUserAction} />
+          <Link
+            href="/users/create"
+            className="rounded-full border border-console-accent bg-console-accent px-5 py-1.5 font-bold text-console-ink hover:bg-[#ec7211]"
+          >
+            Create user
+          </Link>
+        </div>
       </div>
 
       <div className="flex flex-wrap items-center justify-between gap-4 px-5 py-4">
