@@ -12,6 +12,7 @@ import { FieldError, inputClass, TextField } from '@/components/ui/text-field'
 import { IamErrorAlert } from '@/components/iam-error-alert'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
 import type { CreateUserReport } from './create-user-report'
+import { PasswordRuleList } from '@/components/credentials/password-rule-list'
 import { RetrievePassword } from './retrieve-password'
 
 export interface WizardGroup {
@@ -67,6 +68,8 @@ export function CreateUserWizard({
   const userNameError = fieldErrorOf(state, 'userName', 'UserName')
   const pathError = fieldErrorOf(state, 'path', 'Path')
   const passwordError = fieldErrorOf(state, 'password', 'Password')
+  // Checked against the account's password policy before the user is created: each unmet rule, listed at the field.
+  const passwordViolation = state.status === 'error' && state.code === 'PasswordPolicyViolation' && state.field === 'Password' ? state.message : undefined
   // An error that belongs to the first step's fields sends the user back there.
   useEffect(() => {
     if (userNameError || pathError || passwordError) setStep(0)
@@ -141,7 +144,17 @@ export function CreateUserWizard({
                 description="Enter a custom password for the user."
               />
               {passwordKind === 'custom' ? (
-                <TextField label="Password" name="password" type="password" autoComplete="new-password" error={passwordError} className="ml-6 max-w-md" />
+                <div className="ml-6 max-w-md space-y-2">
+                  <TextField
+                    label="Password"
+                    name="password"
+                    type="password"
+                    autoComplete="new-password"
+                    error={passwordViolation ? undefined : passwordError}
+                    aria-invalid={passwordError ? true : undefined}
+                  />
+                  {passwordViolation ? <PasswordRuleList message={passwordViolation} /> : null}
+                </div>
               ) : null}
               <Choice
                 type="checkbox"

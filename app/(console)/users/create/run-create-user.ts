@@ -1,13 +1,17 @@
-// Create user, as the AWS console does it: one IAM request per operation, in order
-// (CreateUser with the boundary and tags, CreateLoginProfile, AddUserToGroup...,
+// Create user, as the AWS console does it: the console password is checked against the
+// account's password policy first (a refused password creates nothing), then one IAM
+// request per operation, in order (CreateUser with the boundary and tags, CreateLoginProfile, AddUserToGroup...,
 // AttachUserPolicy... / PutUserPolicy for copied inline policies). CreateUser failing is
 // an ordinary form error (shown at its field); a later failure stops the sequence and is
 // reported with what was already created, since IAM has no transaction across requests.
 import { generatePassword } from '@/lib/auth/generate-password'
+import { checkPasswordComposition, passwordPolicyViolationMessage } from '@/lib/auth/password-policy'
+import { IamError } from '@/lib/iam/errors'
 import { errorState } from '@/lib/actions/console-action'
 import type { Caller } from '@/lib/iam/caller'
 import { addUserToGroup, attachUserPolicy, createLoginProfile, createUser } from '@/lib/iam'
 import type { CreateUserReport, CreateUserStep } from '@/components/users/create-user-report'
+import { accountPasswordPolicyOrDefault } from '../account-password-policy-or-default'
 import { copiedPermissionSteps, type Step } from './copy-permissions'
 import { tagsOfForm, type TCreateUserForm } from './create-user-form'
 
@@ -17,6 +21,7 @@ const policyNameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
 export async function runCreateUser(caller: Caller, form: TCreateUserForm): Promise<CreateUserReport> {
   const userName = form.userName
   const tags = tagsOfForm(form['tagKeys[]'], form['tagValues[]'])
+  const password = form.consoleAccess ? await consolePasswordFor(caller, form) : undefined
   // Throws: nothing exists yet, so this is an error of the form (EntityAlreadyExists or
   // ValidationError at "User name", AccessDenied at the button).
   const { User } = await createUser(caller, {
@@ -26,7 +31,6 @@ export async function runCreateUser(caller: Caller, form: TCreateUserForm): Prom
     ...(tags.length ? { Tags: tags } : {}),
   })
 
-  const password = form.consoleAccess ? (form.passwordKind === 'custom' ? form.password : generatePassword(null)) : undefined
   const report: CreateUserReport = {
     userName: User.UserName,
     arn: User.Arn,
@@ -99,4 +103,13 @@ export async function runCreateUser(caller: Caller, form: TCreateUserForm): Prom
   const attempted = new Set(report.steps.map((s: CreateUserStep) => s.label))
   for (const step of steps) if (!attempted.has(step.label)) report.steps.push({ label: step.label, status: 'skipped' })
   return report
+}
+
+/** The password to set: the custom one once it meets the policy (PasswordPolicyViolation at the field otherwise), or one generated to meet it. */
+async function consolePasswordFor(caller: Caller, form: TCreateUserForm): Promise<string> {
+  const policy = await accountPasswordPolicyOrDefault(caller)
+  if (form.passwordKind !== 'custom') return generatePassword(policy)
+  const violations = checkPasswordComposition(form.password, policy)
+  if (violations.length > 0) throw new IamError('PasswordPolicyViolation', passwordPolicyViolationMessage(violations), { field: 'Password' })
+  return form.password
 }
