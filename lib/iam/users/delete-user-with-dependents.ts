@@ -3,11 +3,16 @@
 // access keys, password, MFA devices, inline policies, attached managed policies, group
 // memberships, then the user. As in the console, each step is its own gated IAM call
 // (audited as such), so a principal allowed some steps but not others stops at the first
-// denied one, with that step's AccessDenied.
+// denied one, with that step's AccessDenied. One difference from the console: the final
+// DeleteUser is asked of the gate first, so a user the caller may not delete (an explicit
+// deny on protected users, say) never loses its password, keys, policies or groups.
 import { deleteAccessKey } from '../access-keys/delete-access-key'
 import { listAccessKeys } from '../access-keys/list-access-keys'
+import { writeAuditEvent } from '../audit'
 import type { Caller } from '../caller'
+import { iamDatabase } from '../database'
 import { isIamError } from '../errors'
+import { authorize } from '../gate'
 import { deactivateMFADevice } from '../mfa/deactivate-mfa-device'
 import { deleteVirtualMFADevice } from '../mfa/delete-virtual-mfa-device'
 import { listMFADevices } from '../mfa/list-mfa-devices'
@@ -35,6 +40,7 @@ export async function deleteUserWithDependents(caller: Caller, input: TDeleteUse
   const steps: string[] = []
   const { User } = await getUser(caller, { UserName: input.UserName })
   const UserName = User.UserName
+  await authorizeDeleteUserFirst(caller, UserName, User.Arn)
 
   for (const { AccessKeyId } of (await listAccessKeys(caller, { UserName, MaxItems: 1000 })).AccessKeyMetadata) {
     await deleteAccessKey(caller, { UserName, AccessKeyId })
@@ -76,4 +82,19 @@ export async function deleteUserWithDependents(caller: Caller, input: TDeleteUse
   await deleteUser(caller, { UserName })
   steps.push('DeleteUser')
   return { steps }
+}
+
+async function authorizeDeleteUserFirst(caller: Caller, UserName: string, userArn: string): Promise<void> {
+  try {
+    await authorize(caller, 'iam:DeleteUser', userArn)
+  } catch (error) {
+    // The refusal is the DeleteUser call's: record it as the operation would have.
+    if (isIamError(error, 'AccessDenied')) {
+      await writeAuditEvent(iamDatabase(), {
+        caller, eventName: 'DeleteUser', readOnly: false, requestParameters: { UserName },
+        errorCode: error.code, errorMessage: error.message, resources: [userArn],
+      })
+    }
+    throw error
+  }
 }

@@ -2,7 +2,7 @@
 // request context the policies see, and changes taking effect on the very next request.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
-  addUserToGroup, attachGroupPolicy, attachUserPolicy, createPolicy, createPolicyVersion, createUser, deletePolicy, deleteUser,
+  addUserToGroup, attachGroupPolicy, attachUserPolicy, createLoginProfile, createPolicy, createPolicyVersion, createUser, deletePolicy, deleteUser,
   createGroup, deleteGroupPolicy, deleteUserWithDependents, detachUserPolicy, getUser, listPolicies, listUsers, putGroupPolicy,
   setDefaultPolicyVersion, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, tagUser,
 } from '@/lib/iam'
@@ -216,6 +216,30 @@ describe('policies see the request context AWS fills', () => {
     expect(error.evaluation?.matchedStatements[0]).toMatchObject({ policyName: Policy.Arn, sid: 'DenyDeletingProtectedUsers' })
     await expect(deleteUser(alice, { UserName: 'plain' })).resolves.toEqual({})
     expect(await t.db.prisma.user.count({ where: { name: 'guarded' } })).toBe(1)
+  })
+
+  // Guards a data-loss bug: the console's Delete user removed the password, policies and
+  // groups first and only then met the deny on DeleteUser.
+  test('Delete user (with dependents) on a user the caller may not delete removes nothing', async () => {
+    const { name, caller } = await newPrincipal('keeper')
+    await attachUserPolicy(t.root, { UserName: name, PolicyArn: AWS('IAMFullAccess') })
+    await putUserPolicy(t.root, { UserName: name, PolicyName: 'KeepVips', PolicyDocument: doc({
+      Sid: 'KeepVips', Effect: 'Deny', Action: 'iam:DeleteUser', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/vip': 'true' } },
+    }) })
+    await createUser(t.root, { UserName: 'vip-val', Tags: [{ Key: 'vip', Value: 'true' }] })
+    await createLoginProfile(t.root, { UserName: 'vip-val', Password: 'Vip-password-0001!' })
+    await addUserToGroup(t.root, { GroupName: 'Auditors', UserName: 'vip-val' })
+    await attachUserPolicy(t.root, { UserName: 'vip-val', PolicyArn: AWS('ReadOnlyAccess') })
+
+    const error = await iamErrorOf(deleteUserWithDependents(caller, { UserName: 'vip-val' }))
+    expect(error.message).toMatch(/iam:DeleteUser on resource: .*user\/vip-val with an explicit deny in an identity-based policy$/)
+    const kept = await t.db.prisma.user.findFirstOrThrow({
+      where: { name: 'vip-val' },
+      select: { loginProfile: { select: { userId: true } }, _count: { select: { groups: true, attachedPolicies: true } } },
+    })
+    expect(kept).toMatchObject({ loginProfile: { userId: expect.any(String) }, _count: { groups: 1, attachedPolicies: 1 } })
+    const denied = await t.db.prisma.auditEvent.findFirst({ where: { eventName: 'DeleteUser', errorCode: 'AccessDenied', resources: { contains: 'vip-val' } } })
+    expect(denied).not.toBeNull()
   })
 
   test('an IAMReadOnlyAccess boundary on an admin limits it to reading', async () => {
