@@ -203,13 +203,13 @@ describe('the console\'s "Delete user" removes dependents in AWS\'s order', () =
       },
     },
     {
-      name: 'a principal allowed to read but not to delete stops at the first denied step, nothing removed',
+      name: 'a principal allowed to read but not to delete is refused DeleteUser before anything is removed',
       call: async () => {
         await createUser(root(), { UserName: 'gina' })
         await createLoginProfile(root(), { UserName: 'gina', Password: 'Gina-password-1' })
         return deleteUserWithDependents(await t.asUser('carol'), { UserName: 'gina' }) // Auditors: read-only
       },
-      error: { code: 'AccessDenied', message: /iam:DeleteLoginProfile on resource: arn:aws:iam::\d{12}:user\/gina because no identity-based policy allows/ },
+      error: { code: 'AccessDenied', message: /iam:DeleteUser on resource: arn:aws:iam::\d{12}:user\/gina because no identity-based policy allows/ },
       then: async () => {
         expect(await t.db.prisma.loginProfile.count({ where: { user: { name: 'gina' } } })).toBe(1)
       },
