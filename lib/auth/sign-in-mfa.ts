@@ -8,7 +8,7 @@
 // both use it; lib/iam/mfa/sign-in-mfa.ts). Wrong answers get the same generic message as a wrong password and
 // count toward the same throttles.
 import { z } from 'zod'
-import type { Db } from '@/lib/db/client'
+import { prisma, type Db } from '@/lib/db/client'
 import type { RequestMeta } from '@/lib/iam/caller'
 import { passwordPolicyFromRow } from './password-policy'
 import { consumePendingMfaSignIn, findPendingMfaSignIn, type PendingMfaSignIn } from './pending-mfa-sign-in'
@@ -76,6 +76,11 @@ function parseAssertion(json: string): AuthenticationResponseJSON | null {
 }
 
 /** WebAuthn options for the security-key step of a pending sign-in; null when it is gone or has no key. */
+/** securityKeySignInOptions against the app's database, for the sign-in route (app/ never imports lib/db). */
+export function securityKeySignInOptionsForPending(pendingId: string, relyingParty: RelyingParty, now: Date) {
+  return securityKeySignInOptions(prisma, pendingId, relyingParty, now)
+}
+
 export async function securityKeySignInOptions(db: Db, pendingId: string, relyingParty: RelyingParty, now: Date) {
   const pending = await findPendingMfaSignIn(db, pendingId, now)
   if (!pending) return null

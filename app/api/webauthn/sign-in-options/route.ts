@@ -3,16 +3,15 @@
 // yet); the answer is the same 400 for an unknown, expired or key-less pending sign-in.
 import { NextResponse } from 'next/server'
 import { headers } from 'next/headers'
-import { prisma } from '@/lib/db/client'
 import { relyingPartyOfRequest } from '@/lib/auth/relying-party-of-request'
-import { MFA_SIGN_IN_EXPIRED_MESSAGE, securityKeySignInOptions } from '@/lib/auth/sign-in-mfa'
+import { MFA_SIGN_IN_EXPIRED_MESSAGE, securityKeySignInOptionsForPending } from '@/lib/auth/sign-in-mfa'
 
 export async function POST(request: Request) {
   const body = (await request.json().catch(() => null)) as { pendingId?: unknown } | null
   const headerList = await headers()
   const relyingParty = relyingPartyOfRequest((name) => headerList.get(name))
   const pendingId = typeof body?.pendingId === 'string' ? body.pendingId : ''
-  const options = relyingParty ? await securityKeySignInOptions(prisma, pendingId, relyingParty, new Date()) : null
+  const options = relyingParty ? await securityKeySignInOptionsForPending(pendingId, relyingParty, new Date()) : null
   if (!options) return NextResponse.json({ message: MFA_SIGN_IN_EXPIRED_MESSAGE }, { status: 400 })
   return NextResponse.json(options)
 }
