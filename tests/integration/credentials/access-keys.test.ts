@@ -6,7 +6,7 @@ import { ACCESS_KEY_ID_PATTERN, SECRET_ACCESS_KEY_PATTERN } from '@/lib/auth/acc
 import { createAccessKey, createUser, deleteAccessKey, getAccessKeyLastUsed, listAccessKeys, putUserPolicy, updateAccessKey } from '@/lib/iam'
 import { recordAccessKeyUse, secretForAccessKey } from '@/lib/iam/access-keys/secret-for-access-key'
 import { doc, iamErrorOf, setUpIamTest, type IamTestContext } from '../iam/iam-test-setup'
-import { runCases } from './cases'
+import { runCases } from '@/tests/support/iam-case-table'
 
 let t: IamTestContext
 const root = () => t.root

@@ -15,7 +15,7 @@ import { finishSecurityKeyAuthentication, signInMfaMethods, startSecurityKeyAuth
 import { finishSecurityKeyRegistration } from '@/lib/iam/mfa/finish-security-key-registration'
 import { startSecurityKeyRegistration } from '@/lib/iam/mfa/start-security-key-registration'
 import { doc, iamErrorOf, setUpIamTest, type IamTestContext } from '../iam/iam-test-setup'
-import { runCases } from './cases'
+import { runCases } from '@/tests/support/iam-case-table'
 import { RP, SoftwareAuthenticator } from './software-authenticator'
 
 let t: IamTestContext

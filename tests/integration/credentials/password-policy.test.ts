@@ -14,7 +14,7 @@ import { consolePasswordStatusOf } from '@/lib/iam/passwords/console-password-st
 import { CHANGE_PASSWORD_REFUSED } from '@/lib/iam/passwords/change-password'
 import { revokeUserSessions } from '@/lib/iam/sessions/revoke-user-sessions'
 import { iamErrorOf, setUpIamTest, type IamTestContext } from '../iam/iam-test-setup'
-import { runCases } from './cases'
+import { runCases } from '@/tests/support/iam-case-table'
 
 let t: IamTestContext
 const root = () => t.root

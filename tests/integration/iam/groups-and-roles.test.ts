@@ -5,7 +5,7 @@ import {
   listAttachedRolePolicies, listGroups, listRoles, listRoleTags, putGroupPolicy, putRolePermissionsBoundary, putRolePolicy,
   removeUserFromGroup, tagRole, untagRole, updateAssumeRolePolicy, updateGroup, updateRole,
 } from '@/lib/iam'
-import { runCases } from './case-table'
+import { runCases } from '@/tests/support/iam-case-table'
 import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
 
 let t: IamTestContext

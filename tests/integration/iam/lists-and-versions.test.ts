@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createPolicy, createPolicyVersion, createRole, deletePolicyVersion, listPolicies, listPolicyVersions, listRoles } from '@/lib/iam'
 import { createPrismaClient } from '@/lib/db/create-prisma-client'
 import { repoRoot, testDatabaseKind } from '@/tests/support/test-database'
-import { runCases } from './case-table'
+import { runCases } from '@/tests/support/iam-case-table'
 import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
 
 let t: IamTestContext

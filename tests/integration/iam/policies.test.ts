@@ -5,7 +5,7 @@ import {
   listUserPolicies, putUserPermissionsBoundary, putUserPolicy, setDefaultPolicyVersion, tagPolicy, untagPolicy,
   deleteUserPermissionsBoundary,
 } from '@/lib/iam'
-import { runCases } from './case-table'
+import { runCases } from '@/tests/support/iam-case-table'
 import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
 
 let t: IamTestContext

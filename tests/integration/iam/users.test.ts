@@ -6,7 +6,7 @@ import {
   updateLoginProfile, updateUser,
 } from '@/lib/iam'
 import { verifyPassword } from '@/lib/auth/password-hash'
-import { runCases } from './case-table'
+import { runCases } from '@/tests/support/iam-case-table'
 import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
 
 let t: IamTestContext

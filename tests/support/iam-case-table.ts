@@ -8,10 +8,10 @@ export interface OperationCase {
   call: () => Promise<unknown>
   /** Matched with toMatchObject against the result. */
   result?: unknown
-  /** The IamError expected instead: code, and optionally the exact message and field. */
+  /** The IamError expected instead: code, and optionally the exact message (or a pattern) and field. */
   error?: { code: string; message?: string | RegExp; field?: string }
-  /** Extra checks after the call (e.g. what is now in the database). */
-  then?: () => Promise<void>
+  /** Checks after the call (what is now in the database, ...). */
+  then?: (value: unknown) => Promise<void> | void
 }
 
 export function runCases(cases: OperationCase[]): void {
@@ -20,18 +20,19 @@ export function runCases(cases: OperationCase[]): void {
       const outcome = await c.call().then((value) => ({ value }), (error: unknown) => ({ error }))
       if (c.error) {
         expect('error' in outcome, `expected ${c.error.code}, got ${JSON.stringify('value' in outcome ? outcome.value : null)}`).toBe(true)
-        const error = (outcome as { error: unknown }).error
-        expect(error).toBeInstanceOf(IamError)
-        const e = error as IamError
-        expect(e.code).toBe(c.error.code)
-        if (typeof c.error.message === 'string') expect(e.message).toBe(c.error.message)
-        else if (c.error.message) expect(e.message).toMatch(c.error.message)
-        if (c.error.field) expect(e.field).toBe(c.error.field)
+        const e = (outcome as { error: unknown }).error
+        expect(e).toBeInstanceOf(IamError)
+        const error = e as IamError
+        expect(error.code).toBe(c.error.code)
+        if (typeof c.error.message === 'string') expect(error.message).toBe(c.error.message)
+        else if (c.error.message) expect(error.message).toMatch(c.error.message)
+        if (c.error.field) expect(error.field).toBe(c.error.field)
+        await c.then?.(undefined)
       } else {
         if ('error' in outcome) throw outcome.error
         if (c.result !== undefined) expect(outcome.value).toMatchObject(c.result as object)
+        await c.then?.(outcome.value)
       }
-      await c.then?.()
     })
   }
 }
