@@ -5,7 +5,7 @@ import { useActionState, useCallback, useEffect, useState } from 'react'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import { IDLE } from '@/lib/actions/form-state'
 import type { ServerAction } from './action-button'
-import { NORMAL_BUTTON, PRIMARY_BUTTON } from './button-classes'
+import { PolicyStepButtons } from './policy-step-buttons'
 import { fieldError, FormError } from './form-error'
 import { TagFields } from './tag-fields'
 import { TextField } from './text-field'
@@ -61,22 +61,7 @@ export function CreatePolicyForm({ action }: { action: ServerAction }) {
           <FormError state={state} fields={['PolicyName', 'Description', 'Tags']} />
         </div>
       </section>
-      <div className="mt-6 flex justify-end gap-2">
-        {step > 0 ? (
-          <button type="button" className={NORMAL_BUTTON} onClick={() => setStep(0)}>
-            Previous
-          </button>
-        ) : null}
-        {step === 0 ? (
-          <button key="next" type="button" className={PRIMARY_BUTTON} disabled={blocking} onClick={() => setStep(1)}>
-            Next
-          </button>
-        ) : (
-          <button key="submit" type="submit" className={PRIMARY_BUTTON} disabled={pending}>
-            Create policy
-          </button>
-        )}
-      </div>
+      <PolicyStepButtons step={step} setStep={setStep} blocking={blocking} pending={pending} submitLabel="Create policy" />
     </form>
   )
 }

@@ -6,7 +6,8 @@ import Link from 'next/link'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import { IDLE } from '@/lib/actions/form-state'
 import type { ServerAction } from './action-button'
-import { NORMAL_BUTTON, PRIMARY_BUTTON } from './button-classes'
+import { NORMAL_BUTTON } from './button-classes'
+import { PolicyStepButtons } from './policy-step-buttons'
 import { NEW_POLICY_TEMPLATE } from './create-policy-form'
 import { fieldError, FormError } from './form-error'
 import { INLINE_POLICY_OWNERS, ownerHref, type InlinePolicyOwnerKind } from './inline-policy-kinds'
@@ -49,25 +50,18 @@ export function InlinePolicyCreateForm({ kind, owner, action }: { kind: InlinePo
           <FormError state={state} fields={['PolicyName']} />
         </div>
       </section>
-      <div className="mt-6 flex justify-end gap-2">
-        <Link href={ownerHref(kind, owner)} className={NORMAL_BUTTON}>
-          Cancel
-        </Link>
-        {step > 0 ? (
-          <button type="button" className={NORMAL_BUTTON} onClick={() => setStep(0)}>
-            Previous
-          </button>
-        ) : null}
-        {step === 0 ? (
-          <button key="next" type="button" className={PRIMARY_BUTTON} disabled={blocking} onClick={() => setStep(1)}>
-            Next
-          </button>
-        ) : (
-          <button key="submit" type="submit" className={PRIMARY_BUTTON} disabled={pending}>
-            Create policy
-          </button>
-        )}
-      </div>
+      <PolicyStepButtons
+        step={step}
+        setStep={setStep}
+        blocking={blocking}
+        pending={pending}
+        submitLabel="Create policy"
+        leading={
+          <Link href={ownerHref(kind, owner)} className={NORMAL_BUTTON}>
+            Cancel
+          </Link>
+        }
+      />
     </form>
   )
 }
