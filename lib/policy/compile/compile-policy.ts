@@ -51,6 +51,31 @@ export function actionId(lowerAction: string): number {
   return id
 }
 
+/** What the evaluator needs to know of a request's action, looked up once per request. */
+export interface ActionFacts {
+  /** The action lower-cased (actions match case-insensitively). */
+  lower: string
+  /** Its number from actionId(). */
+  id: number
+  generation: number
+}
+
+// Keyed by the action as the caller spells it ("s3:GetObject"): one lookup per request
+// instead of lower-casing, then numbering, the same string again and again.
+let factsByAction = new Map<string, ActionFacts>()
+
+export function actionFacts(action: string): ActionFacts {
+  let f = factsByAction.get(action)
+  if (f === undefined || f.generation !== generation) {
+    if (factsByAction.size >= MAX_ACTIONS) factsByAction = new Map()
+    const lower = action.toLowerCase()
+    const id = actionId(lower)
+    f = { lower, id, generation }
+    factsByAction.set(action, f)
+  }
+  return f
+}
+
 export function compilePolicy(input: PolicyInput): CompiledPolicy {
   const variables = input.policy.version === '2012-10-17'
   const statements = input.policy.statements.map((s) => compileStatement(s, variables))

@@ -7,7 +7,7 @@ import { compileActionPattern } from '../match/action-matcher'
 import { escapeForCondition, isNegatedOperatorBase, parseTemplate, resolveTemplate, type ContextLookup, type Template } from '../match/policy-variables'
 import { compileResourcePattern } from '../match/resource-matcher'
 import { protectWildcards, type StringMatcher } from '../match/wildcard'
-import type { ContextKeyType, Statement } from '../types'
+import type { ContextKeyType, PolicyInput, PolicyType, Statement } from '../types'
 import { BoundedCache } from './bounded-cache'
 
 export type ConditionTest = (requestValues: string[] | undefined, requestType?: ContextKeyType) => boolean
@@ -45,6 +45,24 @@ export interface CompiledStatement {
 }
 
 type MatchedStatementShape = import('../types').MatchedStatement
+
+/** Policy types as small numbers, the index into CompiledStatement.reported. */
+export const POLICY_TYPE_NUMBER: Record<PolicyType, number> = { identity: 0, resource: 1, trust: 2, permissionsBoundary: 3, sessionPolicy: 4, serviceControlPolicy: 5, resourceControlPolicy: 6 }
+
+/** The statement as a MatchedStatement of this policy type: built once, frozen, shared. */
+export function matchedStatementFor(cs: CompiledStatement, type: PolicyType, input: PolicyInput): MatchedStatementShape {
+  const t = POLICY_TYPE_NUMBER[type]
+  let m = cs.reported[t]
+  if (!m) {
+    const st = cs.statement
+    const r: MatchedStatementShape = { policyType: type, policyName: input.name, statementIndex: st.index, effect: st.effect, position: st.position }
+    if (input.versionId !== undefined) r.versionId = input.versionId
+    if (st.sid !== undefined) r.sid = st.sid
+    if (st.end !== undefined) r.end = st.end
+    m = cs.reported[t] = Object.freeze(r)
+  }
+  return m
+}
 
 // The substituted form of a template depends only on the values of its variables. When
 // there is just one variable (the common case: ${aws:username}, ${aws:PrincipalTag/team})

@@ -9,10 +9,10 @@
 // same ones too, and no invalidation happened since it was built; anything else rebuilds.
 // lib/iam can keep one PolicyInput[] per principal and policy version to benefit.
 
-import type { PolicyInput } from '../types'
+import type { MatchedStatement, PolicyInput } from '../types'
 import { actionId, type CompiledPolicy } from './compile-policy'
 import type { StringMatcher } from '../match/wildcard'
-import type { CompiledStatement } from './compile-statement'
+import { matchedStatementFor, type CompiledStatement } from './compile-statement'
 import { compiledCacheGeneration, compiledPolicyFor } from './policy-cache'
 
 export interface FlatCandidates {
@@ -20,6 +20,10 @@ export interface FlatCandidates {
   statements: CompiledStatement[]
   policies: CompiledPolicy[]
   boundary: Uint8Array
+  /** 1 where the statement's effect is Deny. */
+  deny: Uint8Array
+  /** What each statement reports when it applies (identity or boundary type), shared. */
+  reported: MatchedStatement[]
   /** Index of the first boundary statement (identity statements come first). */
   firstBoundary: number
   /**
@@ -72,6 +76,8 @@ export function flatCandidates(index: PrincipalPolicyIndex, lowerAction: string,
   const statements: CompiledStatement[] = []
   const policies: CompiledPolicy[] = []
   const flags: number[] = []
+  const denies: number[] = []
+  const reported: MatchedStatement[] = []
   const simpleResource: (StringMatcher | null)[] = []
   let firstBoundary = -1
   let anyIdentityDeny = false
@@ -84,6 +90,8 @@ export function flatCandidates(index: PrincipalPolicyIndex, lowerAction: string,
       statements.push(cs)
       policies.push(p)
       flags.push(isBoundary ? 1 : 0)
+      denies.push(cs.statement.effect === 'Deny' ? 1 : 0)
+      reported.push(matchedStatementFor(cs, isBoundary ? 'permissionsBoundary' : 'identity', p.input))
       const only = cs.resources?.length === 1 ? cs.resources[0].fixed : undefined
       simpleResource.push(only && cs.conditions.length === 0 ? only : null)
       if (cs.statement.effect === 'Deny') {
@@ -92,7 +100,7 @@ export function flatCandidates(index: PrincipalPolicyIndex, lowerAction: string,
       }
     }
   })
-  c = { statements, policies, boundary: Uint8Array.from(flags), firstBoundary: firstBoundary < 0 ? statements.length : firstBoundary, simpleResource, anyIdentityDeny, anyBoundaryDeny }
+  c = { statements, policies, boundary: Uint8Array.from(flags), deny: Uint8Array.from(denies), reported, firstBoundary: firstBoundary < 0 ? statements.length : firstBoundary, simpleResource, anyIdentityDeny, anyBoundaryDeny }
   index.byAction[id] = c
   return c
 }

@@ -10,3 +10,8 @@ const UNAUTHORIZED_ACTIONS = new Set(['sts:getcalleridentity'])
 export function needsNoAuthorization(action: string): boolean {
   return UNAUTHORIZED_ACTIONS.has(lowerKey(action))
 }
+
+/** The same, for an action already lower-cased. */
+export function lowerActionNeedsNoAuthorization(lowerAction: string): boolean {
+  return UNAUTHORIZED_ACTIONS.has(lowerAction)
+}

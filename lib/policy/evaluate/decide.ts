@@ -14,12 +14,12 @@
 
 import type { PrincipalIdentity, PrincipalMatch } from '../match/principal-matcher'
 import type { EvaluationResult, MatchedStatement, PolicyType } from '../types'
-import { needsNoAuthorization } from './actions-without-authorization'
 import type { ResourcePolicyKind } from './resource-policy-kind'
 
 /** Answers about the statements that apply, asked lazily so the compiled path can stop early. */
 export interface DecisionInputs {
-  action: string
+  /** The action is one AWS performs without asking the policies (sts:GetCallerIdentity). */
+  needsNoAuthorization: boolean
   who: PrincipalIdentity
   crossAccount: boolean
   resourceKind: ResourcePolicyKind | undefined
@@ -40,14 +40,22 @@ export interface DecisionInputs {
 
 export type DecisionOutcome = Pick<EvaluationResult, 'decision' | 'decidingPolicyType'>
 
-const deny = (t: PolicyType): DecisionOutcome => ({ decision: 'implicitDeny', decidingPolicyType: t })
-const allow = (t: PolicyType | null): DecisionOutcome => ({ decision: 'allowed', decidingPolicyType: t })
+// Every outcome is one of a few: each is built once, frozen, and shared by all requests.
+const TYPES: PolicyType[] = ['identity', 'resource', 'trust', 'permissionsBoundary', 'sessionPolicy', 'serviceControlPolicy', 'resourceControlPolicy']
+const outcomes = (decision: EvaluationResult['decision']) =>
+  Object.fromEntries(TYPES.map((t) => [t, Object.freeze({ decision, decidingPolicyType: t })])) as Record<PolicyType, DecisionOutcome>
+const IMPLICIT_DENY = outcomes('implicitDeny')
+const EXPLICIT_DENY = outcomes('explicitDeny')
+const ALLOWED = outcomes('allowed')
+const ALLOWED_WITHOUT_POLICY: DecisionOutcome = Object.freeze({ decision: 'allowed', decidingPolicyType: null })
+const deny = (t: PolicyType): DecisionOutcome => IMPLICIT_DENY[t]
+const allow = (t: PolicyType | null): DecisionOutcome => (t === null ? ALLOWED_WITHOUT_POLICY : ALLOWED[t])
 
 export function decide(inp: DecisionInputs): DecisionOutcome {
-  if (needsNoAuthorization(inp.action)) return allow(null)
+  if (inp.needsNoAuthorization) return allow(null)
   // [explicit] "An explicit deny in any of these policies overrides the allow."
   const d = inp.explicitDeny()
-  if (d) return { decision: 'explicitDeny', decidingPolicyType: d.policyType }
+  if (d) return EXPLICIT_DENY[d.policyType]
 
   // [denyallow] RCPs, then SCPs: "If the enforcement code does not find any applicable Allow
   // statements in the RCPs/SCPs, then the request is explicitly denied" -- AWS's own word

@@ -9,17 +9,18 @@
 // action, and a request allocates only the entries array, the context map and the
 // matched statements.
 
-import { actionId, type ActionCandidates, type CompiledPolicy } from '../compile/compile-policy'
-import type { CompiledStatement } from '../compile/compile-statement'
+import { actionFacts, type ActionCandidates, type CompiledPolicy } from '../compile/compile-policy'
+import { matchedStatementFor, POLICY_TYPE_NUMBER, type CompiledStatement } from '../compile/compile-statement'
 import { compiledPolicyFor } from '../compile/policy-cache'
 import { flatCandidates, principalPolicyIndex, type FlatCandidates } from '../compile/principal-policy-index'
 import type { ContextLookup } from '../match/policy-variables'
 import { describePrincipalCached, isExcludedByNotPrincipal, matchPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
-import type { EvaluationRequest, EvaluationResult, MatchedStatement, PolicyInput, PolicySet, PolicyType } from '../types'
-import { detailsFrom } from '../explain/details-from'
+import type { ContextValue, EvaluationRequest, EvaluationResult, MatchedStatement, PolicyInput, PolicySet, PolicyType } from '../types'
+import { detailsFromMasks } from '../explain/details-from'
+import { lowerActionNeedsNoAuthorization } from './actions-without-authorization'
 import { decide, type DecisionInputs } from './decide'
 import { checksPrincipal, requiresPrincipal } from './policy-order'
-import { lowerKey, RequestContext } from './request-context'
+import { lookupContext } from './request-context'
 import { resourcePolicyKind, type ResourcePolicyKind } from './resource-policy-kind'
 
 export interface EvaluateOptions {
@@ -48,10 +49,20 @@ const sharedMissing = (k: string): void => current!.addMissing(k)
 // Shared empty placeholders, never written to: a request allocates its lists only if used.
 const NO_KEYS: string[] = []
 const NO_NUMBERS: number[] = []
+// Results share these when nothing matched / nothing was missing (frozen: results are data).
+const NO_MATCHED: MatchedStatement[] = Object.freeze([]) as unknown as MatchedStatement[]
+const NO_MISSING: string[] = Object.freeze([]) as unknown as string[]
 
 // (policy type, organization level) as one number, so that bookkeeping allocates no strings.
-const TYPE_NUMBER: Record<PolicyType, number> = { identity: 0, resource: 1, trust: 2, permissionsBoundary: 3, sessionPolicy: 4, serviceControlPolicy: 5, resourceControlPolicy: 6 }
+const TYPE_NUMBER = POLICY_TYPE_NUMBER
 const questionKey = (type: PolicyType, level: number) => TYPE_NUMBER[type] * 1024 + level + 1
+const IDENTITY_BIT = 1 << TYPE_NUMBER.identity
+const BOUNDARY_BIT = 1 << TYPE_NUMBER.permissionsBoundary
+const SESSION_BIT = 1 << TYPE_NUMBER.sessionPolicy
+// Gate mode's answers for the principal's side: not asked yet, allows, does not.
+const UNASKED = 0
+const YES = 1
+const NO = 2
 
 export function evaluate(request: EvaluationRequest, policies: PolicySet, options?: EvaluateOptions): EvaluationResult {
   const run = new CompiledEvaluation(request, policies)
@@ -59,20 +70,25 @@ export function evaluate(request: EvaluationRequest, policies: PolicySet, option
   return {
     decision: outcome.decision,
     decidingPolicyType: outcome.decidingPolicyType,
-    matchedStatements: run.matched,
-    missingContextKeys: run.missing ?? [],
-    details: detailsFrom(run.matched, run.presentTypes()),
+    matchedStatements: run.matched ?? NO_MATCHED,
+    missingContextKeys: run.missing ?? NO_MISSING,
+    details: detailsFromMasks(run.presentMask, run.allowedMask, run.deniedMask),
   }
 }
 
 class CompiledEvaluation implements DecisionInputs {
-  readonly action: string
+  readonly needsNoAuthorization: boolean
   readonly who: PrincipalIdentity
   readonly crossAccount: boolean
   readonly resourceKind: ResourcePolicyKind | undefined
   readonly rcpLevels: number
   readonly scpLevels: number
-  readonly matched: MatchedStatement[] = []
+  /** The statements found to apply, in the order found (allocated with the first). */
+  matched: MatchedStatement[] | undefined
+  /** Bit n: policy type n is present / had an applicable Allow / an applicable Deny. */
+  presentMask = 0
+  allowedMask = 0
+  deniedMask = 0
   /** Missing keys in the order first heard (a few per request: a list beats a Set). */
   missing: string[] | undefined
   /** SCPs, RCPs and the resource policy: before the principal's side in policy order. */
@@ -85,7 +101,8 @@ class CompiledEvaluation implements DecisionInputs {
   private readonly lowerAction: string
   private readonly actionNumber: number
   private readonly resource: string
-  private readonly ctx: RequestContext
+  private readonly context: EvaluationRequest['context']
+  private readonly principalContext: EvaluationRequest['context'] | undefined
   /** Context lookup for variables and conditions (shared function, see `current`). */
   get lookup(): ContextLookup {
     current = this
@@ -95,6 +112,9 @@ class CompiledEvaluation implements DecisionInputs {
   private readonly hasSession: boolean
   /** (type, level) questions already answered in gate mode, and their answers. */
   private answered: Map<number, boolean> | undefined
+  /** The same for the principal's side, which every request asks: UNASKED, YES or NO. */
+  private identityAnswer = UNASKED
+  private boundaryAnswer = UNASKED
   private resourceAllowDone = false
   private resourceAllowValue: PrincipalMatch | undefined
   private onMissingBound: ((k: string) => void) | undefined
@@ -114,18 +134,23 @@ class CompiledEvaluation implements DecisionInputs {
     else if (!m.includes(k)) m.push(k)
   }
   lookupValues(k: string, lower: string): string[] | undefined {
-    return this.ctx.get(k, lower)?.values
+    return lookupContext(this.context, this.principalContext, k, lower)?.values
+  }
+  private contextValue(k: string, lower: string): ContextValue | undefined {
+    return lookupContext(this.context, this.principalContext, k, lower)
   }
 
   constructor(request: EvaluationRequest, policies: PolicySet) {
-    this.action = request.action
-    this.lowerAction = lowerKey(request.action)
-    this.actionNumber = actionId(this.lowerAction)
+    const facts = actionFacts(request.action)
+    this.lowerAction = facts.lower
+    this.actionNumber = facts.id
+    this.needsNoAuthorization = lowerActionNeedsNoAuthorization(facts.lower)
     this.resource = request.resource
-    this.ctx = new RequestContext(request.context, request.principalContext)
+    this.context = request.context
+    this.principalContext = request.principalContext
     this.who = describePrincipalCached(request.principal)
     this.crossAccount = request.principal.accountId !== request.resourceAccountId
-    this.resourceKind = resourcePolicyKind(request, policies)
+    this.resourceKind = resourcePolicyKind(request, policies, facts.lower)
     this.rcpLevels = policies.resourceControlPolicies?.length ?? 0
     this.scpLevels = policies.serviceControlPolicies?.length ?? 0
     this.hasBoundary = !!policies.permissionsBoundary?.length
@@ -140,6 +165,12 @@ class CompiledEvaluation implements DecisionInputs {
     this.identityCount = index.compiled.length - index.boundaryCount
     this.flat = flatCandidates(index, this.lowerAction, this.actionNumber)
     if (policies.session) this.add('post', 'sessionPolicy', -1, policies.session)
+    let present = 0
+    for (let i = 0; i < this.pre.length; i++) present |= 1 << TYPE_NUMBER[this.pre[i].type]
+    if (this.identityCount > 0) present |= IDENTITY_BIT
+    if (this.hasBoundary) present |= BOUNDARY_BIT
+    if (this.post.length) present |= SESSION_BIT
+    this.presentMask = present
   }
 
   private cands(e: Entry): ActionCandidates {
@@ -153,15 +184,6 @@ class CompiledEvaluation implements DecisionInputs {
     for (let i = 0; i < inputs.length; i++) list.push({ type, level, compiled: compiledPolicyFor(inputs[i]) })
   }
 
-  presentTypes(): PolicyType[] {
-    const out: PolicyType[] = []
-    for (const e of this.pre) if (!out.includes(e.type)) out.push(e.type)
-    if (this.identityCount > 0) out.push('identity')
-    if (this.hasBoundary) out.push('permissionsBoundary')
-    if (this.post.length) out.push('sessionPolicy')
-    return out
-  }
-
   // ---- gate mode: DecisionInputs answered lazily, each by its first applicable statement
 
   explicitDeny(): MatchedStatement | undefined {
@@ -171,11 +193,9 @@ class CompiledEvaluation implements DecisionInputs {
     const f = this.flat
     if (f.anyIdentityDeny || f.anyBoundaryDeny) {
       for (let i = 0; i < f.statements.length; i++) {
-        const cs = f.statements[i]
-        if (cs.statement.effect !== 'Deny') continue
-        const type: PolicyType = f.boundary[i] ? 'permissionsBoundary' : 'identity'
+        if (f.deny[i] === 0) continue
         const matcher = f.simpleResource[i]
-        if (matcher !== null ? matcher(this.resource) : this.applies(cs, type, false) !== false) return this.record(type, -1, f.policies[i], cs)
+        if (matcher !== null ? matcher(this.resource) : this.appliesWithoutPrincipal(f.statements[i], false)) return this.recordFlat(i)
       }
     }
     return this.firstDenyIn(this.post)
@@ -191,27 +211,29 @@ class CompiledEvaluation implements DecisionInputs {
     return undefined
   }
 
+  /** Gate mode: the first applicable Allow among the identity (or boundary) statements. */
+  private flatAllows(boundary: boolean): boolean {
+    const f = this.flat
+    const from = boundary ? f.firstBoundary : 0
+    const to = boundary ? f.statements.length : f.firstBoundary
+    for (let i = from; i < to; i++) {
+      if (f.deny[i] !== 0) continue
+      const matcher = f.simpleResource[i]
+      if (matcher !== null ? matcher(this.resource) : this.appliesWithoutPrincipal(f.statements[i], false)) {
+        this.recordFlat(i)
+        return true
+      }
+    }
+    return false
+  }
+
   private firstAllow(type: PolicyType, level: number): boolean {
     const k = questionKey(type, level)
     if (this.explained) return this.explainedAllows.includes(k)
     const known = (this.answered ??= new Map()).get(k)
     if (known !== undefined) return known
     let found = false
-    if (type === 'identity' || type === 'permissionsBoundary') {
-      const f = this.flat
-      const from = type === 'identity' ? 0 : f.firstBoundary
-      const to = type === 'identity' ? f.firstBoundary : f.statements.length
-      for (let i = from; i < to; i++) {
-        const cs = f.statements[i]
-        if (cs.statement.effect !== 'Allow') continue
-        const matcher = f.simpleResource[i]
-        if (matcher !== null ? matcher(this.resource) : this.applies(cs, type, false) !== false) {
-          this.record(type, -1, f.policies[i], cs)
-          found = true
-          break
-        }
-      }
-    } else {
+    {
       outer: for (const e of type === 'sessionPolicy' ? this.post : this.pre) {
         if (e.type !== type || e.level !== level) continue
         const allows = this.cands(e).allows
@@ -235,10 +257,15 @@ class CompiledEvaluation implements DecisionInputs {
     return this.firstAllow('serviceControlPolicy', level)
   }
   identityAllows(): boolean {
-    return this.firstAllow('identity', -1)
+    if (this.explained) return (this.allowedMask & IDENTITY_BIT) !== 0
+    if (this.identityAnswer === UNASKED) this.identityAnswer = this.flatAllows(false) ? YES : NO
+    return this.identityAnswer === YES
   }
   boundaryAllows(): boolean | undefined {
-    return this.hasBoundary ? this.firstAllow('permissionsBoundary', -1) : undefined
+    if (!this.hasBoundary) return undefined
+    if (this.explained) return (this.allowedMask & BOUNDARY_BIT) !== 0
+    if (this.boundaryAnswer === UNASKED) this.boundaryAnswer = this.flatAllows(true) ? YES : NO
+    return this.boundaryAnswer === YES
   }
   sessionAllows(): boolean | undefined {
     return this.hasSession ? this.firstAllow('sessionPolicy', -1) : undefined
@@ -278,15 +305,15 @@ class CompiledEvaluation implements DecisionInputs {
       const all = this.cands(e).all
       for (let i = 0; i < all.length; i++) this.explainOne(e.type, e.level, e.compiled, all[i])
     }
+    // Identity and boundary statements have no Principal: resource and conditions decide.
     const f = this.flat
     const simple = f.simpleResource
     for (let i = 0; i < f.statements.length; i++) {
-      const type: PolicyType = f.boundary[i] ? 'permissionsBoundary' : 'identity'
       const matcher = simple[i]
-      if (matcher !== null) {
-        // Identity and boundary statements have no Principal: the match is the resource's.
-        if (matcher(this.resource)) this.explained1(type, -1, f.policies[i], f.statements[i], null)
-      } else this.explainOne(type, -1, f.policies[i], f.statements[i])
+      if (matcher !== null ? matcher(this.resource) : this.appliesWithoutPrincipal(f.statements[i], true)) {
+        const rec = this.recordFlat(i)
+        if (f.deny[i] !== 0) this.explainedDeny ??= rec
+      }
     }
     for (const e of this.post) {
       const all = this.cands(e).all
@@ -316,19 +343,20 @@ class CompiledEvaluation implements DecisionInputs {
   }
 
   private record(type: PolicyType, _level: number, compiled: CompiledPolicy, cs: CompiledStatement): MatchedStatement {
-    const t = TYPE_NUMBER[type]
-    let m = cs.reported[t]
-    if (!m) {
-      // Built once per statement and policy type, frozen, and shared by every result.
-      const st = cs.statement
-      const input = compiled.input
-      const r: MatchedStatement = { policyType: type, policyName: input.name, statementIndex: st.index, effect: st.effect, position: st.position }
-      if (input.versionId !== undefined) r.versionId = input.versionId
-      if (st.sid !== undefined) r.sid = st.sid
-      if (st.end !== undefined) r.end = st.end
-      m = cs.reported[t] = Object.freeze(r)
-    }
-    this.matched.push(m)
+    return this.push(matchedStatementFor(cs, type, compiled.input))
+  }
+
+  /** Records statement i of the principal's side (its MatchedStatement is prebuilt). */
+  private recordFlat(i: number): MatchedStatement {
+    return this.push(this.flat.reported[i])
+  }
+
+  private push(m: MatchedStatement): MatchedStatement {
+    if (this.matched === undefined) this.matched = [m]
+    else this.matched.push(m)
+    const bit = 1 << TYPE_NUMBER[m.policyType]
+    if (m.effect === 'Deny') this.deniedMask |= bit
+    else this.allowedMask |= bit
     return m
   }
 
@@ -341,23 +369,7 @@ class CompiledEvaluation implements DecisionInputs {
   private applies(cs: CompiledStatement, type: PolicyType, full: boolean): PrincipalMatch | null | false {
     current = this
     const onMissing = full ? this.onMissingBound : undefined
-    const patterns = cs.resources ?? cs.notResources
-    if (patterns) {
-      // Keys of variables that had no value, reported only if the statement fails on them.
-      if (this.scratch.length !== 0) this.scratch = NO_KEYS
-      let hit = false
-      for (let i = 0; i < patterns.length; i++) {
-        const p = patterns[i]
-        if (p.fixed ? p.fixed(this.resource) : p.test(this.resource, this.lookup, this.collectBound) === true) { hit = true; break }
-      }
-      // Resource: some pattern must match. NotResource: none may match, and an unresolved
-      // pattern cannot be shown not to match, so the statement does not apply.
-      const scratch = this.scratch
-      if (cs.resources ? !hit : hit || scratch.length > 0) {
-        if (onMissing) for (let i = 0; i < scratch.length; i++) onMissing(scratch[i])
-        return false
-      }
-    }
+    if (!this.resourceApplies(cs, onMissing)) return false
 
     let principalMatch: PrincipalMatch | null = null
     if (checksPrincipal(type)) {
@@ -372,12 +384,44 @@ class CompiledEvaluation implements DecisionInputs {
         principalMatch = 'wildcard'
       } else if (requiresPrincipal(type)) return false
     }
+    return this.conditionsHold(cs, full, onMissing) ? principalMatch : false
+  }
 
+  /** applies() for a statement of a policy type without Principal (identity, boundary). */
+  private appliesWithoutPrincipal(cs: CompiledStatement, full: boolean): boolean {
+    current = this
+    const onMissing = full ? this.onMissingBound : undefined
+    return this.resourceApplies(cs, onMissing) && this.conditionsHold(cs, full, onMissing)
+  }
+
+  private resourceApplies(cs: CompiledStatement, onMissing: ((k: string) => void) | undefined): boolean {
+    const patterns = cs.resources ?? cs.notResources
+    if (patterns === undefined) return true
+    // Keys of variables that had no value, reported only if the statement fails on them.
+    if (this.scratch.length !== 0) this.scratch = NO_KEYS
+    let hit = false
+    const resource = this.resource
+    for (let i = 0; i < patterns.length; i++) {
+      const p = patterns[i]
+      if (p.fixed ? p.fixed(resource) : p.test(resource, this.lookup, this.collectBound) === true) { hit = true; break }
+    }
+    // Resource: some pattern must match. NotResource: none may match, and an unresolved
+    // pattern cannot be shown not to match, so the statement does not apply.
+    const scratch = this.scratch
+    if (cs.resources ? !hit : hit || scratch.length > 0) {
+      if (onMissing) for (let i = 0; i < scratch.length; i++) onMissing(scratch[i])
+      return false
+    }
+    return true
+  }
+
+  /** Every condition key holds; with `full` all are evaluated so every missing key is heard. */
+  private conditionsHold(cs: CompiledStatement, full: boolean, onMissing: ((k: string) => void) | undefined): boolean {
     let ok = true
     const conditions = cs.conditions
     for (let i = 0; i < conditions.length; i++) {
       const c = conditions[i]
-      const cv = this.ctx.get(c.key, c.lowerKey)
+      const cv = this.contextValue(c.key, c.lowerKey)
       const met = c.test(this.lookup, cv?.values, cv?.type, onMissing)
       if (!cv && onMissing) onMissing(c.key)
       if (!met) {
@@ -385,6 +429,6 @@ class CompiledEvaluation implements DecisionInputs {
         if (!full) break
       }
     }
-    return ok ? principalMatch : false
+    return ok
   }
 }

@@ -11,6 +11,7 @@ import { resourceMatches } from '../match/resource-matcher'
 import { protectWildcards } from '../match/wildcard'
 import type { EvaluationRequest, EvaluationResult, MatchedStatement, Policy, PolicySet, PolicyType, Statement } from '../types'
 import { detailsFrom } from '../explain/details-from'
+import { needsNoAuthorization } from './actions-without-authorization'
 import { decide } from './decide'
 import { checksPrincipal, policyEntries, requiresPrincipal } from './policy-order'
 import { RequestContext } from './request-context'
@@ -57,7 +58,7 @@ export function evaluateNaive(request: EvaluationRequest, policies: PolicySet): 
 
   const has = (t: PolicyType, level = -1) => allowsByType.get(`${t}#${level}`) === true
   const outcome = decide({
-    action: request.action,
+    needsNoAuthorization: needsNoAuthorization(request.action),
     who,
     crossAccount: request.principal.accountId !== request.resourceAccountId,
     resourceKind: kind,

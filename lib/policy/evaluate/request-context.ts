@@ -36,6 +36,34 @@ function indexOf(layer: EvaluationRequest['context']): Map<string, ContextValue>
   return index
 }
 
+/**
+ * The value of a key in a request's context layers, `key` as written in the policy and
+ * `lower` its lower-cased form. The compiled evaluator calls this directly; RequestContext
+ * wraps it for the naive one.
+ */
+export function lookupContext(
+  c: EvaluationRequest['context'],
+  p: EvaluationRequest['context'] | undefined,
+  key: string,
+  lower: string,
+): ContextValue | undefined {
+  const exact = Object.hasOwn(c, key) ? c[key] : undefined
+  if (exact !== undefined) return exact
+  const fromPrincipal = p !== undefined && Object.hasOwn(p, key) ? p[key] : undefined
+  if (fromPrincipal !== undefined) return fromPrincipal
+  // Another spelling: the request's own keys (a handful) are scanned, the last one wins;
+  // then the principal's layer through its cached index. A name of another length is
+  // another name unless it holds U+0130 (the one character whose lower case is longer,
+  // checked over every code point), so most keys are skipped without lower-casing them.
+  let found: ContextValue | undefined
+  const n = lower.length
+  for (const k in c) {
+    if (k.length === n ? lowerKey(k) === lower : k.length < n && k.includes('\u0130') && lowerKey(k) === lower) found = c[k]
+  }
+  if (found !== undefined) return found
+  return p !== undefined ? indexOf(p).get(lower) : undefined
+}
+
 export class RequestContext {
   constructor(
     private readonly context: EvaluationRequest['context'],
@@ -44,17 +72,6 @@ export class RequestContext {
 
   /** The value of a key, `key` as written in the policy and `lower` its lower-cased form. */
   get(key: string, lower: string): ContextValue | undefined {
-    const c = this.context
-    const exact = Object.hasOwn(c, key) ? c[key] : undefined
-    if (exact !== undefined) return exact
-    const p = this.principalContext
-    const fromPrincipal = p !== undefined && Object.hasOwn(p, key) ? p[key] : undefined
-    if (fromPrincipal !== undefined) return fromPrincipal
-    // Another spelling: the request's own keys (a handful) are scanned, the last one wins;
-    // then the principal's layer through its cached index.
-    let found: ContextValue | undefined
-    for (const k in c) if (lowerKey(k) === lower) found = c[k]
-    if (found !== undefined) return found
-    return p !== undefined ? indexOf(p).get(lower) : undefined
+    return lookupContext(this.context, this.principalContext, key, lower)
   }
 }

@@ -11,11 +11,12 @@ export type ResourcePolicyKind = 'resource' | 'trust' | 'kmsKey'
 
 const TRUST_ACTIONS = new Set(['sts:assumerole', 'sts:assumerolewithsaml', 'sts:assumerolewithwebidentity', 'sts:tagsession', 'sts:setsourceidentity', 'sts:setcontext'])
 
-export function resourcePolicyKind(request: EvaluationRequest, policies: PolicySet): ResourcePolicyKind | undefined {
+/** `lowerAction`: the request's action lower-cased, when the caller has it at hand. */
+export function resourcePolicyKind(request: EvaluationRequest, policies: PolicySet, lowerAction?: string): ResourcePolicyKind | undefined {
   if (!policies.resource) return undefined
   if (policies.resourcePolicyType === 'trust') return 'trust'
   if (policies.resourcePolicyType === 'resource') return 'resource'
-  if (TRUST_ACTIONS.has(lowerKey(request.action))) return 'trust'
+  if (TRUST_ACTIONS.has(lowerAction ?? lowerKey(request.action))) return 'trust'
   if (/^arn:[^:]+:kms:/.test(request.resource)) return 'kmsKey'
   return 'resource'
 }

@@ -24,3 +24,24 @@ export function detailsFrom(matched: MatchedStatement[], present: PolicyType[]):
   for (let t = 0; t < 7; t++) if (rank[t] >= 0) out[TYPE_ORDER[t]] = DECISION_BY_RANK[rank[t]]
   return out
 }
+
+// The compiled evaluator's form: which policy types are present, and which had an
+// applicable Allow / Deny, as bit masks (bit n = type n in TYPE_ORDER, the numbering of
+// compile-statement.ts's POLICY_TYPE_NUMBER). There are few distinct combinations, so each
+// answer is built once and shared, frozen.
+const byMasks = new Map<number, Partial<Record<PolicyType, Decision>>>()
+
+export function detailsFromMasks(present: number, allowed: number, denied: number): Partial<Record<PolicyType, Decision>> {
+  const key = present | (allowed << 7) | (denied << 14)
+  let d = byMasks.get(key)
+  if (d === undefined) {
+    const out: Partial<Record<PolicyType, Decision>> = {}
+    for (let t = 0; t < 7; t++) {
+      const bit = 1 << t
+      if ((present | allowed | denied) & bit) out[TYPE_ORDER[t]] = denied & bit ? 'explicitDeny' : allowed & bit ? 'allowed' : 'implicitDeny'
+    }
+    d = Object.freeze(out)
+    byMasks.set(key, d)
+  }
+  return d
+}
