@@ -23,6 +23,8 @@ export interface CompiledResourcePattern {
 export interface CompiledConditionKey {
   key: string
   lowerKey: string
+  /** Set when the values have no policy variables: the test on the request's values alone. */
+  plain?: ConditionTest
   test(lookup: ContextLookup, requestValues: string[] | undefined, requestType: ContextKeyType | undefined, onMissing?: (key: string) => void): boolean
 }
 
@@ -141,7 +143,7 @@ function compileConditionKey(opName: string, key: string, rawValues: string[], v
   if (!templates) {
     // An unknown operator matches nothing; the validator rejects the policy anyway.
     const test = op ? compileConditionTest(op, rawValues, { specialCharacterVariables: variables }) : NEVER
-    return { key, lowerKey, test: (_l, values, type) => test(values, type) }
+    return { key, lowerKey, plain: test, test: (_l, values, type) => test(values, type) }
   }
   const negated = !op || isNegatedOperatorBase(op.base)
   const compileResolved = (lookup: ContextLookup, missing: (k: string) => void): { test: ConditionTest; unresolved: boolean } => {

@@ -422,7 +422,7 @@ class CompiledEvaluation implements DecisionInputs {
     for (let i = 0; i < conditions.length; i++) {
       const c = conditions[i]
       const cv = this.contextValue(c.key, c.lowerKey)
-      const met = c.test(this.lookup, cv?.values, cv?.type, onMissing)
+      const met = c.plain !== undefined ? c.plain(cv?.values, cv?.type) : c.test(this.lookup, cv?.values, cv?.type, onMissing)
       if (!cv && onMissing) onMissing(c.key)
       if (!met) {
         ok = false

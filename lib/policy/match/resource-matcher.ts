@@ -15,22 +15,49 @@ import { globToRegexSource, hasWildcard, unprotectWildcards, type StringMatcher 
 export function compileResourcePattern(pattern: string): StringMatcher {
   if (pattern === '*') return () => true
   if (!hasWildcard(pattern)) {
-    const exact = unprotectWildcards(pattern)
+    const exact = flat(unprotectWildcards(pattern))
     return (v) => v === exact
   }
   // Trailing `*` as the only wildcard: it ends a segment, so it matches any tail.
-  if (pattern.indexOf('*') === pattern.length - 1 && !pattern.includes('?')) {
-    const prefix = unprotectWildcards(pattern.slice(0, -1))
-    return (v) => v !== '*' && v.startsWith(prefix)
-  }
-  if (starsRunFree(pattern)) return piecesMatcher(pattern.split('*').map(unprotectWildcards))
+  if (pattern.indexOf('*') === pattern.length - 1 && !pattern.includes('?')) return prefixMatcher(flat(unprotectWildcards(pattern.slice(0, -1))))
+  if (starsRunFree(pattern)) return piecesMatcher(pattern.split('*').map((p) => flat(unprotectWildcards(p))))
   const re = new RegExp(`^${resourceRegexSource(pattern)}$`, 's')
   // The literal text before the first wildcard is a cheap first test: most patterns a
   // request meets fail there, and the anchored expression then never runs.
-  const lead = unprotectWildcards(pattern.slice(0, firstWildcard(pattern)))
+  const lead = prefixMatcher(flat(unprotectWildcards(pattern.slice(0, firstWildcard(pattern)))))
   // (A per-pattern memo of answers by resource was measured: the Map lookup on cold memory
   // cost as much as the anchored expression it replaced, so there is none.)
-  return (v) => v !== '*' && v.startsWith(lead) && re.test(v)
+  return (v) => lead(v) && re.test(v)
+}
+
+// Pieces of a pattern are slices of the policy text; V8 compares a slice through its parent
+// string, a flat copy directly (measured ~20% faster in startsWith). Compile time only.
+function flat(s: string): string {
+  return s.length === 0 ? s : (JSON.parse(JSON.stringify(s)) as string)
+}
+
+/**
+ * `v` starts with `prefix` and is not the request resource "*". Resources that share a
+ * prefix pattern's service and account differ mostly near its end (the bucket, the table,
+ * the role name), so the last character is compared first, then the rest.
+ */
+function prefixMatcher(prefix: string): StringMatcher {
+  const n = prefix.length
+  if (n === 0) return (v) => v !== '*'
+  const last = prefix.charCodeAt(n - 1)
+  return (v) => v.length >= n && v.charCodeAt(n - 1) === last && v !== '*' && v.startsWith(prefix)
+}
+
+/** Where `piece` first occurs in `v` at or after `from` and ending by `end`, or -1. */
+function findPiece(v: string, piece: string, first: number, from: number, end: number): number {
+  // String.prototype.indexOf sets up a substring search on every call; the pieces met here
+  // are short and start with a rare character (":", "/"), so candidates are found by their
+  // first character and confirmed with startsWith.
+  const lastStart = end - piece.length
+  for (let i = from; i <= lastStart; i++) {
+    if (v.charCodeAt(i) === first && v.startsWith(piece, i)) return i
+  }
+  return -1
 }
 
 function firstWildcard(pattern: string): number {
@@ -57,22 +84,23 @@ function starsRunFree(pattern: string): boolean {
 
 /** Literal pieces (at least two) with "any run of characters" between them. */
 function piecesMatcher(pieces: string[]): StringMatcher {
-  const first = pieces[0]
+  const head = prefixMatcher(pieces[0])
+  const firstLength = pieces[0].length
   const last = pieces[pieces.length - 1]
   let min = 0
   for (const p of pieces) min += p.length
-  if (pieces.length === 2) return (v) => v !== '*' && v.length >= min && v.startsWith(first) && v.endsWith(last)
+  if (pieces.length === 2) return (v) => v.length >= min && head(v) && v.endsWith(last)
   const middle = pieces.slice(1, -1).filter((p) => p.length > 0)
+  const firsts = middle.map((p) => p.charCodeAt(0))
   return (v) => {
-    if (v === '*' || v.length < min || !v.startsWith(first) || !v.endsWith(last)) return false
+    if (v.length < min || !head(v) || !v.endsWith(last)) return false
     // Leftmost placement of each middle piece leaves the most room for the rest.
-    let at = first.length
+    let at = firstLength
     const end = v.length - last.length
     for (let i = 0; i < middle.length; i++) {
-      const p = middle[i]
-      const found = v.indexOf(p, at)
-      if (found < 0 || found + p.length > end) return false
-      at = found + p.length
+      const found = findPiece(v, middle[i], firsts[i], at, end)
+      if (found < 0) return false
+      at = found + middle[i].length
     }
     return true
   }
