@@ -50,9 +50,9 @@ export function compileConditionTestWith(
     : policyValues
   if (operator.base === 'Null') return compileNullTest(options.specialCharacterVariables ? policyValues.map(replaceSpecialCharacterVariables) : policyValues)
   if (definition === undefined) return never
-  const matches = definition.compile(values, options)
 
   if (operator.setOperator === 'ForAllValues') {
+    const matches = definition.compile(values, options)
     return (requestValues, requestType) => {
       if (requestValues === undefined) return true
       for (let i = 0; i < requestValues.length; i++) {
@@ -63,6 +63,7 @@ export function compileConditionTestWith(
   }
 
   if (operator.setOperator === 'ForAnyValue') {
+    const matches = definition.compile(values, options)
     return (requestValues, requestType) => {
       if (requestValues === undefined) return false
       for (let i = 0; i < requestValues.length; i++) {
@@ -73,9 +74,36 @@ export function compileConditionTestWith(
   }
 
   const whenMissing = operator.ifExists || definition.negated
-  return (requestValues, requestType) => {
-    if (requestValues === undefined) return whenMissing
-    if (requestValues.length !== 1 || isListType(requestType)) return false
-    return matches(requestValues[0], requestType)
+  return singleValueTest(definition, values, options, whenMissing)
+}
+
+/**
+ * Without a set operator: missing key -> `whenMissing`; more or fewer than one value, or a
+ * list type -> false; else the operator on the one value. The operator's comparison is
+ * folded in (definition.compile would wrap it in one more closure): conditions are evaluated
+ * on every request, and each closure is one more object and context to fetch from memory.
+ */
+function singleValueTest(
+  definition: ConditionOperatorDefinition,
+  values: readonly string[],
+  options: CompileConditionOptions,
+  whenMissing: boolean,
+): ConditionTest {
+  const { compare, only, hasInvalidPolicyValue } = definition.compileComparison(values, options)
+  if (definition.negated) {
+    // A policy value that does not parse: a negated operator never holds (see negatedOperator).
+    if (hasInvalidPolicyValue) return (requestValues) => (requestValues === undefined ? whenMissing : false)
+    if (only !== undefined) {
+      return (requestValues, requestType) =>
+        requestValues === undefined ? whenMissing : requestValues.length === 1 && !isListType(requestType) && requestValues[0] !== only
+    }
+    return (requestValues, requestType) =>
+      requestValues === undefined ? whenMissing : requestValues.length === 1 && !isListType(requestType) && compare(requestValues[0], requestType) === false
   }
+  if (only !== undefined) {
+    return (requestValues, requestType) =>
+      requestValues === undefined ? whenMissing : requestValues.length === 1 && !isListType(requestType) && requestValues[0] === only
+  }
+  return (requestValues, requestType) =>
+    requestValues === undefined ? whenMissing : requestValues.length === 1 && !isListType(requestType) && compare(requestValues[0], requestType) === true
 }

@@ -18,6 +18,8 @@ export type ValueComparison = (requestValue: string, requestType?: ContextKeyTyp
 export interface CompiledComparison {
   /** True when some policy value matches the request value (the OR over the policy's values). */
   compare: ValueComparison
+  /** Set when `compare(v)` is exactly `v === only` (one literal value), so callers can inline it. */
+  only?: string
   /** True when a policy value does not parse for the type (the validator reports it as an error). */
   hasInvalidPolicyValue: boolean
 }
@@ -46,6 +48,8 @@ export interface ConditionOperatorDefinition {
   readonly negated: boolean
   /** Compile the policy's values once; the returned matcher does no parsing of policy values. */
   compile(policyValues: readonly string[], options?: CompileConditionOptions): RequestValueMatcher
+  /** The comparison `compile` negates or not, for callers that fold the two into one test. */
+  readonly compileComparison: ComparisonCompiler
 }
 
 /** A positive operator: a request value matches when it is valid and equals/fits some policy value. */
@@ -58,6 +62,7 @@ export function positiveOperator(
     name,
     valueType,
     negated: false,
+    compileComparison,
     compile(policyValues, options = {}) {
       const { compare } = compileComparison(policyValues, options)
       return (value, type) => compare(value, type) === true
@@ -80,6 +85,7 @@ export function negatedOperator(
     name,
     valueType,
     negated: true,
+    compileComparison,
     compile(policyValues, options = {}) {
       const { compare, hasInvalidPolicyValue } = compileComparison(policyValues, options)
       if (hasInvalidPolicyValue) return () => false

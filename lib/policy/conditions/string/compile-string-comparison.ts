@@ -10,7 +10,7 @@ export function compileStringEquality(policyValues: readonly string[], options: 
   const values = literalValues(policyValues, options)
   if (values.length === 1) {
     const only = values[0]
-    return { compare: (value) => value === only, hasInvalidPolicyValue: false }
+    return { compare: (value) => value === only, only, hasInvalidPolicyValue: false }
   }
   const set = new Set(values)
   return { compare: (value) => set.has(value), hasInvalidPolicyValue: false }
