@@ -5,6 +5,7 @@
 import { compileConditionTest, parseConditionOperator } from '../conditions/index'
 import { compileActionPattern } from '../match/action-matcher'
 import { escapeForCondition, isNegatedOperatorBase, parseTemplate, resolveTemplate, type ContextLookup, type Template } from '../match/policy-variables'
+import { compilePrincipal, type CompiledPrincipal } from '../match/principal-matcher'
 import { compileResourcePattern } from '../match/resource-matcher'
 import { protectWildcards, type StringMatcher } from '../match/wildcard'
 import type { ContextKeyType, PolicyInput, PolicyType, Statement } from '../types'
@@ -39,6 +40,8 @@ export interface CompiledStatement {
   resources?: CompiledResourcePattern[]
   notResources?: CompiledResourcePattern[]
   conditions: CompiledConditionKey[]
+  /** The Principal element, classified once (see match/principal-matcher.ts). */
+  principal?: CompiledPrincipal
   /**
    * The MatchedStatement reported for this statement, per policy type (evaluate's
    * explanations): built once, frozen, shared by every result that cites it.
@@ -217,6 +220,7 @@ export function compileStatement(statement: Statement, variables: boolean): Comp
     conditions,
     reported: [],
   }
+  if (statement.principal) cs.principal = compilePrincipal(statement.principal)
   if (statement.resource) cs.resources = statement.resource.map((p) => compileResource(p, variables))
   else if (statement.notResource) cs.notResources = statement.notResource.map((p) => compileResource(p, variables))
   return cs

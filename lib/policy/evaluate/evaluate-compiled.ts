@@ -14,7 +14,7 @@ import { matchedStatementFor, POLICY_TYPE_NUMBER, type CompiledStatement } from 
 import { compiledPolicyFor } from '../compile/policy-cache'
 import { flatCandidates, principalPolicyIndex, type FlatCandidates } from '../compile/principal-policy-index'
 import type { ContextLookup } from '../match/policy-variables'
-import { describePrincipalCached, isExcludedByNotPrincipal, matchPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
+import { describePrincipalCached, isExcludedByNotPrincipal, matchCompiledPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
 import type { ContextValue, EvaluationRequest, EvaluationResult, MatchedStatement, PolicyInput, PolicySet, PolicyType } from '../types'
 import { detailsFromMasks } from '../explain/details-from'
 import { lowerActionNeedsNoAuthorization } from './actions-without-authorization'
@@ -374,8 +374,8 @@ class CompiledEvaluation implements DecisionInputs {
     let principalMatch: PrincipalMatch | null = null
     if (checksPrincipal(type)) {
       const st = cs.statement
-      if (st.principal) {
-        const m = matchPrincipal(st.principal, this.who)
+      if (cs.principal) {
+        const m = matchCompiledPrincipal(cs.principal, this.who)
         if (!m) return false
         principalMatch = m
       } else if (st.notPrincipal) {

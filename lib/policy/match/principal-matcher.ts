@@ -94,6 +94,68 @@ export function matchPrincipal(element: PrincipalElement, who: PrincipalIdentity
   return best
 }
 
+/** One value of a Principal element, classified once (compiled statements hold these). */
+export interface CompiledPrincipalValue {
+  /** "AWS", "Service", "Federated", "CanonicalUser" (another type matches nothing). */
+  type: string
+  value: string
+  arnLike: boolean
+  /** A bare account id, or the account of an account-root ARN. */
+  account?: string
+  /** A role ARN's account and name (matches that role's sessions). */
+  roleAccount?: string
+  roleName?: string
+}
+
+/** "*", or the element's values classified: matchPrincipal without parsing per request. */
+export type CompiledPrincipal = '*' | CompiledPrincipalValue[]
+
+export function compilePrincipal(element: PrincipalElement): CompiledPrincipal {
+  if (element === '*') return '*'
+  const out: CompiledPrincipalValue[] = []
+  for (const [type, values] of Object.entries(element)) {
+    for (const value of values) {
+      const v: CompiledPrincipalValue = { type, value, arnLike: value.startsWith('arn:') }
+      if (type === 'AWS') {
+        const root = ROOT_ARN.exec(value)
+        if (ACCOUNT_ID.test(value)) v.account = value
+        else if (root) v.account = root[1]
+        const role = ROLE_ARN.exec(value)
+        if (role) {
+          v.roleAccount = role[1]
+          v.roleName = role[2]
+        }
+      }
+      out.push(v)
+    }
+  }
+  return out
+}
+
+/** matchAwsValue's answers from a classified value. */
+function matchCompiledAwsValue(v: CompiledPrincipalValue, who: PrincipalIdentity): PrincipalMatch | undefined {
+  const value = v.value
+  if (value === '*') return 'wildcard'
+  if (value === who.arn) return who.kind === 'role' ? 'role' : v.arnLike ? 'direct' : undefined
+  if (v.account !== undefined) return v.account === who.accountId ? 'account' : undefined
+  if (who.kind === 'assumedRole' && v.roleAccount === who.accountId && v.roleName !== undefined && v.roleName === who.roleName) return 'role'
+  return undefined
+}
+
+/** matchPrincipal for a compiled element: the strongest way it names the caller, or undefined. */
+export function matchCompiledPrincipal(element: CompiledPrincipal, who: PrincipalIdentity): PrincipalMatch | undefined {
+  if (element === '*') return 'wildcard'
+  let best: PrincipalMatch | undefined
+  for (let i = 0; i < element.length; i++) {
+    const v = element[i]
+    let m: PrincipalMatch | undefined
+    if (v.type === 'AWS') m = matchCompiledAwsValue(v, who)
+    else if (v.type === 'Service' || v.type === 'Federated' || v.type === 'CanonicalUser') m = v.value === who.arn ? 'direct' : undefined
+    if (m !== undefined && (best === undefined || STRENGTH[m] > STRENGTH[best])) best = m
+  }
+  return best
+}
+
 /**
  * NotPrincipal excludes the caller only when every identity the caller carries is listed:
  * the account, and the user, or the role and the role session. AWS: "When you use
