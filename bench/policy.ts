@@ -9,7 +9,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { evaluate } from '../lib/policy/index'
 import type { Decision } from '../lib/policy/index'
-import { loadIamSimulate, type SimDecision } from './policy/iam-simulate-runner'
+import type { SimDecision } from './policy/iam-simulate-runner'
+import { startIamSimulateWorker } from './policy/iam-simulate-worker'
 import { buildRequest, prepareWorkload, type Workload } from './policy/workload'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')
@@ -60,10 +61,12 @@ for (let k = 0; k < PASSES; k++) aloneTimes.push(oursPass())
 // N / CHUNKS requests. The machine is shared and its speed drifts by tens of percent from
 // one second to the next (other sessions' builds and tests run beside this one); timing the
 // engines one after the other let such a drift land on one side of the ratio only. In
-// rounds of under a second both see the same moments. Rates come from the totals of
-// CPU time over all rounds (see timed()), with wall clock beside them.
-const sim = await loadIamSimulate(repoRoot, w)
-for (let i = 0; i < N; i++) theirs[i] = sim.decide(i)
+// rounds of under a second both see the same moments. iam-simulate runs in a worker thread
+// of this process, with its own heap (see policy/iam-simulate-worker.ts). Rates come from
+// the totals of CPU time over all rounds (see timed()), with wall clock beside them.
+const sim = await startIamSimulateWorker(repoRoot, workFile)
+const warm = await sim.run(0, N)
+for (let i = 0; i < N; i++) theirs[i] = warm.decisions[i]
 const CHUNKS = 10
 const ROUND_PASSES = 3
 const oursTimes: PassTime[] = []
@@ -72,12 +75,12 @@ for (let pass = 0; pass < PASSES; pass++) {
   for (let c = 0; c < CHUNKS; c++) {
     for (let k = 0; k < ROUND_PASSES; k++) oursTimes.push(oursPass())
     const from = Math.floor((c * N) / CHUNKS)
-    const to = Math.floor(((c + 1) * N) / CHUNKS)
-    simTimes.push(timed(() => {
-      for (let i = from; i < to; i++) theirs[i] = sim.decide(i)
-    }))
+    const chunk = await sim.run(from, Math.floor(((c + 1) * N) / CHUNKS))
+    chunk.decisions.forEach((d, j) => (theirs[from + j] = d))
+    simTimes.push({ wall: chunk.wall, cpu: chunk.cpu })
   }
 }
+await sim.stop()
 const total = (ts: PassTime[], k: keyof PassTime) => ts.reduce((sum, t) => sum + t[k], 0)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 // Decisions per second over all the rounds: decisions made / seconds spent.
