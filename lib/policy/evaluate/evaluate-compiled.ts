@@ -10,7 +10,7 @@
 // matched statements.
 
 import { actionFacts, type ActionCandidates, type CompiledPolicy } from '../compile/compile-policy'
-import { matchedStatementFor, POLICY_TYPE_NUMBER, type CompiledStatement } from '../compile/compile-statement'
+import { matchedStatementFor, POLICY_TYPE_NUMBER, type CompiledConditionKey, type CompiledStatement } from '../compile/compile-statement'
 import { compiledPolicyFor } from '../compile/policy-cache'
 import { flatCandidates, principalPolicyIndex, type FlatCandidates } from '../compile/principal-policy-index'
 import type { ContextLookup } from '../match/policy-variables'
@@ -193,9 +193,7 @@ class CompiledEvaluation implements DecisionInputs {
     const f = this.flat
     if (f.anyIdentityDeny || f.anyBoundaryDeny) {
       for (let i = 0; i < f.statements.length; i++) {
-        if (f.deny[i] === 0) continue
-        const matcher = f.simpleResource[i]
-        if (matcher !== null ? matcher(this.resource) : this.appliesWithoutPrincipal(f.statements[i], false)) return this.recordFlat(i)
+        if (f.deny[i] !== 0 && this.flatApplies(i, false)) return this.recordFlat(i)
       }
     }
     return this.firstDenyIn(this.post)
@@ -217,9 +215,7 @@ class CompiledEvaluation implements DecisionInputs {
     const from = boundary ? f.firstBoundary : 0
     const to = boundary ? f.statements.length : f.firstBoundary
     for (let i = from; i < to; i++) {
-      if (f.deny[i] !== 0) continue
-      const matcher = f.simpleResource[i]
-      if (matcher !== null ? matcher(this.resource) : this.appliesWithoutPrincipal(f.statements[i], false)) {
+      if (f.deny[i] === 0 && this.flatApplies(i, false)) {
         this.recordFlat(i)
         return true
       }
@@ -307,10 +303,8 @@ class CompiledEvaluation implements DecisionInputs {
     }
     // Identity and boundary statements have no Principal: resource and conditions decide.
     const f = this.flat
-    const simple = f.simpleResource
     for (let i = 0; i < f.statements.length; i++) {
-      const matcher = simple[i]
-      if (matcher !== null ? matcher(this.resource) : this.appliesWithoutPrincipal(f.statements[i], true)) {
+      if (this.flatApplies(i, true)) {
         const rec = this.recordFlat(i)
         if (f.deny[i] !== 0) this.explainedDeny ??= rec
       }
@@ -384,14 +378,25 @@ class CompiledEvaluation implements DecisionInputs {
         principalMatch = 'wildcard'
       } else if (requiresPrincipal(type)) return false
     }
-    return this.conditionsHold(cs, full, onMissing) ? principalMatch : false
+    return this.conditionsHold(cs.conditions, full, onMissing) ? principalMatch : false
+  }
+
+  /** Does statement i of the principal's side apply (see FlatCandidates.resourceMatcher)? */
+  private flatApplies(i: number, full: boolean): boolean {
+    current = this
+    const f = this.flat
+    const matcher = f.resourceMatcher[i]
+    if (matcher === null) return this.appliesWithoutPrincipal(f.statements[i], full)
+    if (!matcher(this.resource)) return false
+    const conditions = f.conditions[i]
+    return conditions.length === 0 || this.conditionsHold(conditions, full, full ? this.onMissingBound : undefined)
   }
 
   /** applies() for a statement of a policy type without Principal (identity, boundary). */
   private appliesWithoutPrincipal(cs: CompiledStatement, full: boolean): boolean {
     current = this
     const onMissing = full ? this.onMissingBound : undefined
-    return this.resourceApplies(cs, onMissing) && this.conditionsHold(cs, full, onMissing)
+    return this.resourceApplies(cs, onMissing) && this.conditionsHold(cs.conditions, full, onMissing)
   }
 
   private resourceApplies(cs: CompiledStatement, onMissing: ((k: string) => void) | undefined): boolean {
@@ -416,9 +421,8 @@ class CompiledEvaluation implements DecisionInputs {
   }
 
   /** Every condition key holds; with `full` all are evaluated so every missing key is heard. */
-  private conditionsHold(cs: CompiledStatement, full: boolean, onMissing: ((k: string) => void) | undefined): boolean {
+  private conditionsHold(conditions: CompiledConditionKey[], full: boolean, onMissing: ((k: string) => void) | undefined): boolean {
     let ok = true
-    const conditions = cs.conditions
     for (let i = 0; i < conditions.length; i++) {
       const c = conditions[i]
       const cv = this.contextValue(c.key, c.lowerKey)
