@@ -64,6 +64,11 @@ export interface ActionFacts {
 // instead of lower-casing, then numbering, the same string again and again.
 let factsByAction = new Map<string, ActionFacts>()
 
+/** Changes whenever action numbers are handed out anew: facts of an older one are stale. */
+export function actionNumbering(): number {
+  return generation
+}
+
 export function actionFacts(action: string): ActionFacts {
   let f = factsByAction.get(action)
   if (f === undefined || f.generation !== generation) {

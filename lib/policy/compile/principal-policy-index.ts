@@ -9,13 +9,16 @@
 // same ones too, and no invalidation happened since it was built; anything else rebuilds.
 // lib/iam can keep one PolicyInput[] per principal and policy version to benefit.
 
-import type { MatchedStatement, PolicyInput } from '../types'
-import { actionId, type CompiledPolicy } from './compile-policy'
+import { describePrincipalCached, type PrincipalIdentity } from '../match/principal-matcher'
+import type { MatchedStatement, PolicyInput, RequestPrincipal } from '../types'
+import { actionFacts, actionNumbering, type ActionFacts, type CompiledPolicy } from './compile-policy'
 import type { StringMatcher } from '../match/wildcard'
 import { matchedStatementFor, type CompiledConditionKey, type CompiledStatement } from './compile-statement'
 import { compiledCacheGeneration, compiledPolicyFor } from './policy-cache'
 
 export interface FlatCandidates {
+  /** The action these candidates are for (lower-cased, numbered). */
+  facts: ActionFacts
   /** Parallel arrays: statement, the compiled policy it belongs to, identity (0) or boundary (1). */
   statements: CompiledStatement[]
   policies: CompiledPolicy[]
@@ -44,8 +47,14 @@ export interface PrincipalPolicyIndex {
   generation: number
   compiled: CompiledPolicy[]
   boundaryCount: number
-  byAction: FlatCandidates[]
+  /** By the action as callers spell it: one lookup per request gives the action's facts too. */
+  byAction: Map<string, FlatCandidates>
+  /** The principal last seen with these policies (a session's requests all share it). */
+  who: PrincipalIdentity | undefined
 }
+
+// Actions a principal's index remembers before it starts afresh (request actions come from callers).
+const MAX_ACTIONS_PER_INDEX = 4096
 
 const cache = new WeakMap<PolicyInput[], PrincipalPolicyIndex>()
 
@@ -66,15 +75,31 @@ export function principalPolicyIndex(identity: PolicyInput[], boundary: PolicyIn
     generation: compiledCacheGeneration(),
     compiled: [...identity.map(compiledPolicyFor), ...(b ?? []).map(compiledPolicyFor)],
     boundaryCount: b?.length ?? 0,
-    byAction: [],
+    byAction: new Map(),
+    who: undefined,
   }
   cache.set(identity, index)
   return index
 }
 
-export function flatCandidates(index: PrincipalPolicyIndex, lowerAction: string, id = actionId(lowerAction)): FlatCandidates {
-  let c = index.byAction[id]
-  if (c) return c
+/** The principal's identity as the policies see it (describePrincipalCached, kept on the index). */
+export function principalFor(index: PrincipalPolicyIndex, p: RequestPrincipal): PrincipalIdentity {
+  const w = index.who
+  if (w !== undefined && w.arn === p.arn && (w.kind !== 'other' || w.accountId === p.accountId)) return w
+  return (index.who = describePrincipalCached(p))
+}
+
+export function flatCandidates(index: PrincipalPolicyIndex, action: string): FlatCandidates {
+  let c = index.byAction.get(action)
+  if (c !== undefined && c.facts.generation === actionNumbering()) return c
+  c = buildFlatCandidates(index, actionFacts(action))
+  if (index.byAction.size >= MAX_ACTIONS_PER_INDEX) index.byAction.clear()
+  index.byAction.set(action, c)
+  return c
+}
+
+function buildFlatCandidates(index: PrincipalPolicyIndex, facts: ActionFacts): FlatCandidates {
+  const lowerAction = facts.lower
   const statements: CompiledStatement[] = []
   const policies: CompiledPolicy[] = []
   const flags: number[] = []
@@ -103,9 +128,7 @@ export function flatCandidates(index: PrincipalPolicyIndex, lowerAction: string,
       }
     }
   })
-  c = { statements, policies, boundary: Uint8Array.from(flags), deny: Uint8Array.from(denies), reported, firstBoundary: firstBoundary < 0 ? statements.length : firstBoundary, resourceMatcher, conditions, anyIdentityDeny, anyBoundaryDeny }
-  index.byAction[id] = c
-  return c
+  return { facts, statements, policies, boundary: Uint8Array.from(flags), deny: Uint8Array.from(denies), reported, firstBoundary: firstBoundary < 0 ? statements.length : firstBoundary, resourceMatcher, conditions, anyIdentityDeny, anyBoundaryDeny }
 }
 
 const ANY_RESOURCE: StringMatcher = () => true

@@ -9,12 +9,12 @@
 // action, and a request allocates only the entries array, the context map and the
 // matched statements.
 
-import { actionFacts, type ActionCandidates, type CompiledPolicy } from '../compile/compile-policy'
+import type { ActionCandidates, CompiledPolicy } from '../compile/compile-policy'
 import { matchedStatementFor, POLICY_TYPE_NUMBER, type CompiledConditionKey, type CompiledStatement } from '../compile/compile-statement'
 import { compiledPolicyFor } from '../compile/policy-cache'
-import { flatCandidates, principalPolicyIndex, type FlatCandidates } from '../compile/principal-policy-index'
+import { flatCandidates, principalFor, principalPolicyIndex, type FlatCandidates } from '../compile/principal-policy-index'
 import type { ContextLookup } from '../match/policy-variables'
-import { describePrincipalCached, isExcludedByNotPrincipal, matchCompiledPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
+import { isExcludedByNotPrincipal, matchCompiledPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
 import type { ContextValue, EvaluationRequest, EvaluationResult, MatchedStatement, PolicyInput, PolicySet, PolicyType } from '../types'
 import { detailsFromMasks } from '../explain/details-from'
 import { lowerActionNeedsNoAuthorization } from './actions-without-authorization'
@@ -141,14 +141,20 @@ class CompiledEvaluation implements DecisionInputs {
   }
 
   constructor(request: EvaluationRequest, policies: PolicySet) {
-    const facts = actionFacts(request.action)
+    // The principal's side first: its index hands out the action's facts and the caller's
+    // identity with the candidates, so a request makes one lookup for the three.
+    const index = principalPolicyIndex(policies.identity, policies.permissionsBoundary)
+    const flat = flatCandidates(index, request.action)
+    this.flat = flat
+    this.identityCount = index.compiled.length - index.boundaryCount
+    const facts = flat.facts
     this.lowerAction = facts.lower
     this.actionNumber = facts.id
     this.needsNoAuthorization = lowerActionNeedsNoAuthorization(facts.lower)
     this.resource = request.resource
     this.context = request.context
     this.principalContext = request.principalContext
-    this.who = describePrincipalCached(request.principal)
+    this.who = principalFor(index, request.principal)
     this.crossAccount = request.principal.accountId !== request.resourceAccountId
     this.resourceKind = resourcePolicyKind(request, policies, facts.lower)
     this.rcpLevels = policies.resourceControlPolicies?.length ?? 0
@@ -161,9 +167,6 @@ class CompiledEvaluation implements DecisionInputs {
     const rcps = policies.resourceControlPolicies
     if (rcps) for (let l = 0; l < rcps.length; l++) this.add('pre', 'resourceControlPolicy', l, rcps[l])
     if (policies.resource) this.add('pre', this.resourceKind === 'trust' ? 'trust' : 'resource', -1, [policies.resource])
-    const index = principalPolicyIndex(policies.identity, policies.permissionsBoundary)
-    this.identityCount = index.compiled.length - index.boundaryCount
-    this.flat = flatCandidates(index, this.lowerAction, this.actionNumber)
     if (policies.session) this.add('post', 'sessionPolicy', -1, policies.session)
     let present = 0
     for (let i = 0; i < this.pre.length; i++) present |= 1 << TYPE_NUMBER[this.pre[i].type]
