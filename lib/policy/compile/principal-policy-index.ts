@@ -19,10 +19,8 @@ import { compiledCacheGeneration, compiledPolicyFor } from './policy-cache'
 export interface FlatCandidates {
   /** The action these candidates are for (lower-cased, numbered). */
   facts: ActionFacts
-  /** Parallel arrays: statement, the compiled policy it belongs to, identity (0) or boundary (1). */
+  /** Parallel arrays, one entry per statement (identity statements first, then boundary ones). */
   statements: CompiledStatement[]
-  policies: CompiledPolicy[]
-  boundary: Uint8Array
   /** 1 where the statement's effect is Deny. */
   deny: Uint8Array
   /** What each statement reports when it applies (identity or boundary type), shared. */
@@ -101,8 +99,6 @@ export function flatCandidates(index: PrincipalPolicyIndex, action: string): Fla
 function buildFlatCandidates(index: PrincipalPolicyIndex, facts: ActionFacts): FlatCandidates {
   const lowerAction = facts.lower
   const statements: CompiledStatement[] = []
-  const policies: CompiledPolicy[] = []
-  const flags: number[] = []
   const denies: number[] = []
   const reported: MatchedStatement[] = []
   const resourceMatcher: (StringMatcher | null)[] = []
@@ -116,8 +112,6 @@ function buildFlatCandidates(index: PrincipalPolicyIndex, facts: ActionFacts): F
     if (isBoundary && firstBoundary < 0) firstBoundary = statements.length
     for (const cs of p.candidates(lowerAction).all) {
       statements.push(cs)
-      policies.push(p)
-      flags.push(isBoundary ? 1 : 0)
       denies.push(cs.statement.effect === 'Deny' ? 1 : 0)
       reported.push(matchedStatementFor(cs, isBoundary ? 'permissionsBoundary' : 'identity', p.input))
       resourceMatcher.push(wholeResourceMatcher(cs))
@@ -128,7 +122,7 @@ function buildFlatCandidates(index: PrincipalPolicyIndex, facts: ActionFacts): F
       }
     }
   })
-  return { facts, statements, policies, boundary: Uint8Array.from(flags), deny: Uint8Array.from(denies), reported, firstBoundary: firstBoundary < 0 ? statements.length : firstBoundary, resourceMatcher, conditions, anyIdentityDeny, anyBoundaryDeny }
+  return { facts, statements, deny: Uint8Array.from(denies), reported, firstBoundary: firstBoundary < 0 ? statements.length : firstBoundary, resourceMatcher, conditions, anyIdentityDeny, anyBoundaryDeny }
 }
 
 const ANY_RESOURCE: StringMatcher = () => true

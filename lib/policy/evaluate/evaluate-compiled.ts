@@ -345,7 +345,16 @@ class CompiledEvaluation implements DecisionInputs {
 
   /** Records statement i of the principal's side (its MatchedStatement is prebuilt). */
   private recordFlat(i: number): MatchedStatement {
-    return this.push(this.flat.reported[i])
+    // As push(), with the type and effect read from the flat list rather than from the
+    // MatchedStatement (which the request then never has to fetch).
+    const f = this.flat
+    const m = f.reported[i]
+    if (this.matched === undefined) this.matched = [m]
+    else this.matched.push(m)
+    const bit = i >= f.firstBoundary ? BOUNDARY_BIT : IDENTITY_BIT
+    if (f.deny[i] !== 0) this.deniedMask |= bit
+    else this.allowedMask |= bit
+    return m
   }
 
   private push(m: MatchedStatement): MatchedStatement {
