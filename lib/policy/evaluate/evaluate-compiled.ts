@@ -6,8 +6,9 @@
 // the one evaluateNaive gives (checked by properties.test.ts and evaluate.test.ts).
 //
 // Written as one class per request rather than closures: the gate calls this on every
-// action, and a request allocates only the entries array, the context map and the
-// matched statements.
+// action, and a request allocates only this object, its result, the matched statements
+// and (with SCPs, RCPs, a resource or session policy) the entries array. Outcomes,
+// details and MatchedStatements are built once and shared, frozen.
 
 import type { ActionCandidates, CompiledPolicy } from '../compile/compile-policy'
 import { matchedStatementFor, POLICY_TYPE_NUMBER, type CompiledConditionKey, type CompiledStatement } from '../compile/compile-statement'
