@@ -6,28 +6,22 @@
 import type { Decision, MatchedStatement, PolicyType } from '../types'
 
 const TYPE_ORDER: readonly PolicyType[] = ['identity', 'resource', 'trust', 'permissionsBoundary', 'sessionPolicy', 'serviceControlPolicy', 'resourceControlPolicy']
-const DECISION_BY_RANK: readonly Decision[] = ['implicitDeny', 'allowed', 'explicitDeny']
-
 /** Per policy type: explicitDeny if one of its statements denied, allowed if one allowed. */
 export function detailsFrom(matched: MatchedStatement[], present: PolicyType[]): Partial<Record<PolicyType, Decision>> {
-  // Ranks per type (-1 absent, 0 implicit, 1 allowed, 2 explicit deny), then one object
-  // built with the keys in a fixed order: cheap on the gate's path, equal as plain data.
-  const rank = [-1, -1, -1, -1, -1, -1, -1]
-  for (let i = 0; i < present.length; i++) rank[TYPE_ORDER.indexOf(present[i])] = 0
-  for (let i = 0; i < matched.length; i++) {
-    const m = matched[i]
-    const t = TYPE_ORDER.indexOf(m.policyType)
-    const r = m.effect === 'Deny' ? 2 : 1
-    if (rank[t] < r) rank[t] = r
+  let presentMask = 0
+  let allowed = 0
+  let denied = 0
+  for (const t of present) presentMask |= 1 << TYPE_ORDER.indexOf(t)
+  for (const m of matched) {
+    if (m.effect === 'Deny') denied |= 1 << TYPE_ORDER.indexOf(m.policyType)
+    else allowed |= 1 << TYPE_ORDER.indexOf(m.policyType)
   }
-  const out: Partial<Record<PolicyType, Decision>> = {}
-  for (let t = 0; t < 7; t++) if (rank[t] >= 0) out[TYPE_ORDER[t]] = DECISION_BY_RANK[rank[t]]
-  return out
+  return detailsFromMasks(presentMask, allowed, denied)
 }
 
-// The compiled evaluator's form: which policy types are present, and which had an
-// applicable Allow / Deny, as bit masks (bit n = type n in TYPE_ORDER, the numbering of
-// compile-statement.ts's POLICY_TYPE_NUMBER). There are few distinct combinations, so each
+// The same from bit masks (the compiled evaluator keeps these as it goes): which types are
+// present, which had an applicable Allow / Deny (bit n = type n in TYPE_ORDER, the
+// numbering of compile-statement.ts's POLICY_TYPE_NUMBER). There are few distinct combinations, so each
 // answer is built once and shared, frozen.
 const byMasks = new Map<number, Partial<Record<PolicyType, Decision>>>()
 

@@ -64,34 +64,14 @@ const ROLE_ARN = /^arn:[^:]+:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/
 
 /** How one value of Principal's "AWS" list matches the caller, if at all. */
 function matchAwsValue(value: string, who: PrincipalIdentity): PrincipalMatch | undefined {
-  if (value === '*') return 'wildcard'
-  // A service name ("lambda.amazonaws.com") under "AWS" names no AWS principal.
-  if (value === who.arn) return who.kind === 'role' ? 'role' : value.startsWith('arn:') ? 'direct' : undefined
-  if (ACCOUNT_ID.test(value)) return value === who.accountId ? 'account' : undefined
-  const root = ROOT_ARN.exec(value)
-  if (root) return root[1] === who.accountId ? 'account' : undefined
-  if (who.kind === 'assumedRole') {
-    const role = ROLE_ARN.exec(value)
-    if (role && role[1] === who.accountId && role[2] === who.roleName) return 'role'
-  }
-  return undefined
+  return matchClassifiedAwsValue(classifyPrincipalValue('AWS', value), who)
 }
 
 const STRENGTH: Record<PrincipalMatch, number> = { account: 0, role: 1, wildcard: 2, direct: 3 }
 
 /** The strongest way the Principal element names the caller, or undefined. */
 export function matchPrincipal(element: PrincipalElement, who: PrincipalIdentity): PrincipalMatch | undefined {
-  if (element === '*') return 'wildcard'
-  let best: PrincipalMatch | undefined
-  for (const [type, values] of Object.entries(element)) {
-    for (const v of values) {
-      let m: PrincipalMatch | undefined
-      if (type === 'AWS') m = matchAwsValue(v, who)
-      else if (type === 'Service' || type === 'Federated' || type === 'CanonicalUser') m = v === who.arn ? 'direct' : undefined
-      if (m && (!best || STRENGTH[m] > STRENGTH[best])) best = m
-    }
-  }
-  return best
+  return matchCompiledPrincipal(compilePrincipal(element), who)
 }
 
 /** One value of a Principal element, classified once (compiled statements hold these). */
@@ -113,43 +93,45 @@ export type CompiledPrincipal = '*' | CompiledPrincipalValue[]
 export function compilePrincipal(element: PrincipalElement): CompiledPrincipal {
   if (element === '*') return '*'
   const out: CompiledPrincipalValue[] = []
-  for (const [type, values] of Object.entries(element)) {
-    for (const value of values) {
-      const v: CompiledPrincipalValue = { type, value, arnLike: value.startsWith('arn:') }
-      if (type === 'AWS') {
-        const root = ROOT_ARN.exec(value)
-        if (ACCOUNT_ID.test(value)) v.account = value
-        else if (root) v.account = root[1]
-        const role = ROLE_ARN.exec(value)
-        if (role) {
-          v.roleAccount = role[1]
-          v.roleName = role[2]
-        }
-      }
-      out.push(v)
-    }
-  }
+  for (const [type, values] of Object.entries(element)) for (const value of values) out.push(classifyPrincipalValue(type, value))
   return out
 }
 
-/** matchAwsValue's answers from a classified value. */
-function matchCompiledAwsValue(v: CompiledPrincipalValue, who: PrincipalIdentity): PrincipalMatch | undefined {
+function classifyPrincipalValue(type: string, value: string): CompiledPrincipalValue {
+  const v: CompiledPrincipalValue = { type, value, arnLike: value.startsWith('arn:') }
+  if (type !== 'AWS') return v
+  const root = ROOT_ARN.exec(value)
+  if (ACCOUNT_ID.test(value)) v.account = value
+  else if (root) v.account = root[1]
+  const role = ROLE_ARN.exec(value)
+  if (role) {
+    v.roleAccount = role[1]
+    v.roleName = role[2]
+  }
+  return v
+}
+
+/** How one classified value of the "AWS" list names the caller, if at all. */
+function matchClassifiedAwsValue(v: CompiledPrincipalValue, who: PrincipalIdentity): PrincipalMatch | undefined {
   const value = v.value
   if (value === '*') return 'wildcard'
+  // A service name ("lambda.amazonaws.com") under "AWS" names no AWS principal.
   if (value === who.arn) return who.kind === 'role' ? 'role' : v.arnLike ? 'direct' : undefined
+  // The 12-digit id or the account's root ARN: the account itself.
   if (v.account !== undefined) return v.account === who.accountId ? 'account' : undefined
+  // The role whose session is calling.
   if (who.kind === 'assumedRole' && v.roleAccount === who.accountId && v.roleName !== undefined && v.roleName === who.roleName) return 'role'
   return undefined
 }
 
-/** matchPrincipal for a compiled element: the strongest way it names the caller, or undefined. */
+/** The strongest way a compiled Principal element names the caller, or undefined. */
 export function matchCompiledPrincipal(element: CompiledPrincipal, who: PrincipalIdentity): PrincipalMatch | undefined {
   if (element === '*') return 'wildcard'
   let best: PrincipalMatch | undefined
   for (let i = 0; i < element.length; i++) {
     const v = element[i]
     let m: PrincipalMatch | undefined
-    if (v.type === 'AWS') m = matchCompiledAwsValue(v, who)
+    if (v.type === 'AWS') m = matchClassifiedAwsValue(v, who)
     else if (v.type === 'Service' || v.type === 'Federated' || v.type === 'CanonicalUser') m = v.value === who.arn ? 'direct' : undefined
     if (m !== undefined && (best === undefined || STRENGTH[m] > STRENGTH[best])) best = m
   }
