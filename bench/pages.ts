@@ -7,19 +7,15 @@
 //
 //   npm run bench:pages              reuses .next when it exists
 //   npm run bench:pages -- --build   runs `next build` first
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
-import net from 'node:net'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { createPrismaClient } from '@/lib/db/client'
 import { hashPassword } from '@/lib/auth/password-hash'
 import { userArn } from '@/lib/iam/arn'
 import { newUserId } from '@/lib/iam/ids'
 import { seedSandbox } from '@/scripts/seed'
+import { bin, ensureBuild, freePort, root, run, startNextServer } from './support/next-server'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const workDir = path.join(root, 'bench/.work')
 const dbFile = path.join(workDir, 'pages.db')
 const DATABASE_URL = `file:${dbFile}`
@@ -29,15 +25,10 @@ const RUNS = 20
 const USER_PASSWORD = 'Bench-User-Passw0rd!'
 const ROOT_PASSWORD = 'Bench-Root-Passw0rd!'
 
-function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`)
-}
-
 async function buildDatabase(): Promise<void> {
   await mkdir(workDir, { recursive: true })
   for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) await rm(f, { force: true })
-  run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/db.ts', 'deploy'], { DATABASE_URL })
+  run(bin('tsx'), ['scripts/db.ts', 'deploy'], { DATABASE_URL })
   const db = createPrismaClient(DATABASE_URL)
   try {
     const { accountId } = await seedSandbox(db, { rootPassword: ROOT_PASSWORD, userPassword: USER_PASSWORD })
@@ -78,31 +69,6 @@ async function buildDatabase(): Promise<void> {
   } finally {
     await db.$disconnect()
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForHealth(baseUrl: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error('next start did not become healthy within 60 s')
 }
 
 /** Cookie jar of one: the name=value pairs from Set-Cookie headers. */
@@ -150,38 +116,11 @@ async function timePage(baseUrl: string, pathAndQuery: string, jar: Map<string, 
 }
 
 async function main() {
-  if (process.argv.includes('--build') || !existsSync(path.join(root, '.next/BUILD_ID'))) {
-    console.log('Building (next build) ...')
-    run(path.join(root, 'node_modules/.bin/next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' })
-  } else {
-    console.log('Reusing the existing .next build (pass --build to rebuild).')
-  }
+  ensureBuild(process.argv.includes('--build'))
   await buildDatabase()
 
-  const port = await freePort()
-  const baseUrl = `http://127.0.0.1:${port}`
-  // Its own process group, so the whole server (next and its workers) stops at the end.
-  const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DATABASE_URL, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: 'bench-only-session-secret', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-  })
-  const stop = () => {
-    if (server.exitCode === null && server.pid) {
-      try {
-        process.kill(-server.pid, 'SIGTERM')
-      } catch {
-        // already gone
-      }
-    }
-  }
-  process.once('SIGINT', () => {
-    stop()
-    process.exit(130)
-  })
+  const { baseUrl, stop } = await startNextServer(DATABASE_URL, await freePort())
   try {
-    await waitForHealth(baseUrl, server)
     const jar = await signInAsAlice(baseUrl)
     const scenarios: [label: string, pathAndQuery: string, expectText: string][] = [
       ['first page (25, by user name)', '/users', 'Users (<!-- -->5000<!-- -->)'],

@@ -1,0 +1,135 @@
+// What the bench's clients do until a deadline. A signed-in client reads three console
+// pages (users, groups, roles, policies in turn) for every write; its writes cycle
+// through the life of a user of its own: create, tag, attach a policy, delete, each
+// posted to the server action of the page the browser would be on. A read-only client
+// makes the same writes and must get AccessDenied for each. A flood client posts wrong
+// passwords, each from a new loopback address, alternating real user names (which the
+// per-user throttle soon refuses) and names nobody has (each still verified against the
+// decoy hash), so that the server keeps hashing.
+import type { ConsoleClient } from './console-client'
+import { fetchCsrfToken, postCredentials, signInError } from './console-sign-in'
+import { postServerAction, type ActionResult } from './server-actions'
+import type { LoadUser } from './seed-load-account'
+import type { Outcome, Tally } from './tally'
+
+const PAGES: [path: string, heading: string][] = [
+  ['/users', '>Users ('],
+  ['/groups', '>User groups ('],
+  ['/roles', '>Roles ('],
+  ['/policies', '>Policies</h1>'],
+]
+const PAGES_PER_WRITE = 3
+const ATTACHED_POLICY_ARN = 'arn:aws:iam::aws:policy/ReadOnlyAccess'
+
+export interface ConsoleActionIds {
+  createUser: string
+  saveUserTags: string
+  addUserPermissions: string
+  deleteUser: string
+}
+
+export interface SignedInClient {
+  client: ConsoleClient
+  user: LoadUser
+  index: number
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+/** One request, timed and classified; a failed connection is an error like any other. */
+async function timed(tally: Tally, kind: string, label: string, request: () => Promise<{ ms: number; outcome: Outcome; detail?: string }>): Promise<void> {
+  const started = performance.now()
+  try {
+    const { ms, outcome, detail } = await request()
+    tally.record(kind, label, ms, outcome, detail)
+  } catch (error) {
+    tally.record(kind, label, performance.now() - started, 'error', describe(error))
+  }
+}
+
+/** The first pass over the pages, outside the tally: Next loads each route's code on first use. */
+export async function warmUp({ client }: SignedInClient): Promise<void> {
+  for (const [path] of PAGES) await client.get(path)
+}
+
+function writeOutcome(result: ActionResult, readOnly: boolean): { outcome: Outcome; detail?: string } {
+  const done = result.outcome === 'success' || result.outcome === 'redirected'
+  if (readOnly) {
+    if (result.outcome === 'error' && result.code === 'AccessDenied') return { outcome: 'denied' }
+    return { outcome: 'error', detail: done ? 'a read-only user was allowed to write' : JSON.stringify(result) }
+  }
+  return done ? { outcome: 'ok' } : { outcome: 'error', detail: JSON.stringify(result) }
+}
+
+/** The n-th write of a user's life, as its page's form posts it. */
+function writeStep(n: number, userName: string, cycle: number, actions: ConsoleActionIds) {
+  const href = `/users/${encodeURIComponent(userName)}`
+  const steps: { label: string; pagePath: string; actionId: string; fields: [string, string][] }[] = [
+    { label: 'create user', pagePath: '/users/create', actionId: actions.createUser, fields: [['userName', userName]] },
+    { label: 'tag user', pagePath: `${href}/tags`, actionId: actions.saveUserTags, fields: [['userName', userName], ['tagKeys[]', 'team'], ['tagValues[]', `blue-${cycle}`]] },
+    {
+      label: 'attach policy',
+      pagePath: `${href}/add-permissions`,
+      actionId: actions.addUserPermissions,
+      fields: [['userName', userName], ['permissionsOption', 'attach'], ['policyArns[]', ATTACHED_POLICY_ARN]],
+    },
+    { label: 'delete user', pagePath: href, actionId: actions.deleteUser, fields: [['userName', userName]] },
+  ]
+  return steps[n % steps.length]!
+}
+
+/** A person reads the page before the next click: thinkMs on average, ±50% so that the clients do not march in step. */
+const think = (thinkMs: number) => (thinkMs > 0 ? new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random()))) : Promise.resolve())
+
+export async function runSignedInClient(signedIn: SignedInClient, actions: ConsoleActionIds, thinkMs: number, until: number, tally: Tally): Promise<void> {
+  const { client, user, index } = signedIn
+  let step = 0
+  let page = index % PAGES.length
+  let write = 0
+  let cycle = 0
+  // A reader's writes go to a user that exists, so that only the gate can refuse them.
+  const targetOf = (n: number) => (user.readOnly ? 'bench-user-000' : `load-${index}-${n}`)
+  for (; performance.now() < until; await think(thinkMs)) {
+    if (step++ % (PAGES_PER_WRITE + 1) < PAGES_PER_WRITE) {
+      const [path, heading] = PAGES[page++ % PAGES.length]!
+      await timed(tally, 'pages', `GET ${path}`, async () => {
+        const r = await client.get(path)
+        const ok = r.status === 200 && r.body.includes(heading)
+        return { ms: r.ms, outcome: ok ? 'ok' : 'error', ...(ok ? {} : { detail: `HTTP ${r.status}${r.status === 200 ? ', heading missing' : ''}` }) }
+      })
+      continue
+    }
+    const userName = write === 0 ? `load-${index}-${cycle}` : targetOf(cycle)
+    const { label, pagePath, actionId, fields } = writeStep(write, userName, cycle, actions)
+    await timed(tally, 'writes', label, async () => {
+      const { response, result } = await postServerAction(client, pagePath, actionId, fields)
+      return { ms: response.ms, ...writeOutcome(result, user.readOnly) }
+    })
+    write = (write + 1) % 4
+    if (write === 0) cycle++
+  }
+}
+
+/** 127.a.b.c, a new one for each n (never 127.0.0.1, the signed-in clients' address). */
+function loopbackAddress(n: number): string {
+  return `127.${1 + (Math.floor(n / (254 * 256)) % 254)}.${Math.floor(n / 254) % 256}.${1 + (n % 254)}`
+}
+
+const THROTTLED = 'Too many failed sign-in attempts'
+
+export async function runWrongSignInFlood(client: ConsoleClient, index: number, clients: number, users: LoadUser[], account: string, until: number, tally: Tally): Promise<void> {
+  const csrfToken = await fetchCsrfToken(client)
+  for (let n = index; performance.now() < until; n += clients) {
+    const existing = n % 2 === 0
+    const userName = existing ? users[(n / 2) % users.length]!.userName : `nobody-${n}`
+    const started = performance.now()
+    try {
+      const r = await postCredentials(client, csrfToken, { account, userName, password: `wrong-${n}` }, loopbackAddress(n))
+      const error = signInError(r)
+      const answer = error === null ? 'signed in' : error.startsWith(THROTTLED) ? 'refused by the throttle' : 'answered "incorrect"'
+      tally.record('wrong sign-ins', `${existing ? 'existing' : 'unknown'} user, ${answer}`, r.ms, error === null ? 'error' : 'ok', `${userName} signed in with a wrong password`)
+    } catch (error) {
+      tally.record('wrong sign-ins', 'no answer', performance.now() - started, 'error', describe(error))
+    }
+  }
+}

@@ -1,0 +1,86 @@
+// The production server as the benches run it: `next build` only when asked or when no
+// build exists, then `next start` on a loopback port with the bench's own database, in
+// its own process group so that stopping it stops next and its workers.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+
+export function run(command: string, args: string[], env: Record<string, string> = {}): void {
+  const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`)
+}
+
+/** `next build` when `rebuild` or when .next has no build; says which. */
+export function ensureBuild(rebuild: boolean): void {
+  if (rebuild || !existsSync(path.join(root, '.next/BUILD_ID'))) {
+    console.log('Building (next build) ...')
+    run(bin('next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' })
+  } else {
+    console.log('Reusing the existing .next build (pass --build to rebuild).')
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export interface RunningServer {
+  baseUrl: string
+  stop(): void
+}
+
+/** Starts `next start` on 127.0.0.1:port against `databaseUrl` and waits for /api/health. */
+export async function startNextServer(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<RunningServer> {
+  const baseUrl = `http://127.0.0.1:${port}`
+  const server = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: 'bench-only-session-secret',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      ...env,
+    },
+  })
+  const stop = () => {
+    if (server.exitCode === null && server.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+    }
+  }
+  process.once('SIGINT', () => {
+    stop()
+    process.exit(130)
+  })
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  stop()
+  throw new Error('next start did not become healthy within 60 s')
+}
