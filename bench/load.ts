@@ -9,12 +9,18 @@
 //
 // Phase 1: for --duration seconds the clients load the users, groups, roles and policies
 // pages (GET, the HTML a browser receives) and, one request in four, write: create a user,
-// tag it, attach a policy, delete it. Writes are posted to the console's own server
+// tag it, attach a policy, delete it. Each client waits --think-ms (default 1000, ±50%)
+// between requests, as a person reading the page does; with --think-ms 0 each sends its
+// next request as soon as the last one is answered, which measures the server's capacity
+// (req/s) rather than a classroom's latency. Writes are posted to the console's own server
 // actions the way its forms post them (Next-Action header with the action id from the
 // build's server-reference-manifest.json, React's encoded form body; see
 // bench/load/server-actions.ts), not to lib/iam directly, so a write costs what a
 // browser's costs: the action, the gate, the transaction, the revalidated page it returns.
-// There is no other HTTP surface for writes (the console has no IAM API endpoint).
+// There is no other HTTP surface for writes (the console has no IAM API endpoint). The
+// fetch form of the call (not the no-JavaScript form post) is the one the console's forms
+// make, and it answers with the action's FormState, which tells a success, the expected
+// AccessDenied and any other error apart.
 // Phase 2: the same, while --flood-clients clients post wrong passwords without pause,
 // each attempt from a new 127.x.y.z address, so that neither the per-user nor the
 // per-address throttle spares the server its password hashing (bench/load/workload.ts).
@@ -23,12 +29,15 @@
 // byte), errors (any answer but the expected page or action result, including an
 // AccessDenied for an administrator) and the read-only clients' AccessDenied (expected,
 // counted apart). Target (issue 10): pages p95 under 100 ms and no errors, in both phases.
+// Also the server's CPU time per phase (from /proc): on a shared machine it tells whether
+// the server was busy or waiting for a core.
 //
 //   npm run bench:load                                   SQLite (bench/.work/load.db)
 //   npm run bench:load -- --duration 5                   a short run
 //   npm run bench:load -- --database-url postgresql://postgres:postgres@localhost:5432/iam_load
 //       (or BENCH_DATABASE_URL=...): PostgreSQL. The database is RESET (all tables dropped).
-//   other flags: --build, --port N (default: a free one), --clients 32, --flood-clients 8, --users 40
+//   other flags: --build, --port N (default: a free one), --clients 32, --flood-clients 8,
+//   --users 40, --think-ms 1000
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -38,8 +47,8 @@ import { signIn } from './load/console-sign-in'
 import { seedLoadAccount, USER_PASSWORD } from './load/seed-load-account'
 import { loadServerActionIds } from './load/server-actions'
 import { formatTally, Tally } from './load/tally'
-import { runSignedInClient, runWrongSignInFlood, warmUp, type ConsoleActionIds, type SignedInClient } from './load/workload'
-import { ensureBuild, freePort, root, startNextServer } from './support/next-server'
+import { runSignedInClient, runWrongSignInFlood, signedInClient, warmUp, type ConsoleActionIds, type SignedInClient } from './load/workload'
+import { ensureBuild, freePort, root, startNextServer, type RunningServer } from './support/next-server'
 
 const PAGES_P95_TARGET_MS = 100
 
@@ -83,15 +92,26 @@ function actionIds(): ConsoleActionIds {
 
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
 
-async function phase(label: string, clients: SignedInClient[], actions: ConsoleActionIds, flood?: (until: number, tally: Tally) => Promise<void>[]) {
+async function phase(
+  label: string,
+  server: RunningServer,
+  clients: SignedInClient[],
+  actions: ConsoleActionIds,
+  flood?: (until: number, tally: Tally) => Promise<void>[],
+) {
   const tally = new Tally()
+  const cpuBefore = server.cpuSeconds()
   const started = performance.now()
   const until = started + durationS * 1000
   await Promise.all([...clients.map((c) => runSignedInClient(c, actions, thinkMs, until, tally)), ...(flood?.(until, tally) ?? [])])
   // The last requests end after the deadline: rates are over the time actually taken.
   const seconds = (performance.now() - started) / 1000
+  // On a shared machine the server may get less than the cores it could use: its CPU
+  // time says how much of the wall time it actually ran.
+  const cpu = server.cpuSeconds() - cpuBefore
   console.log(`\n${label} (${seconds.toFixed(1)} s; load average ${loadAverage()}):`)
   console.log(formatTally(tally, seconds))
+  console.log(`  server CPU: ${cpu.toFixed(1)} s in ${seconds.toFixed(1)} s (${(cpu / seconds).toFixed(2)} cores), ${((cpu * 1000) / Math.max(1, tally.count())).toFixed(1)} ms per request`)
   return { tally, seconds }
 }
 
@@ -110,27 +130,27 @@ async function main() {
   const { account, users } = await seedLoadAccount(databaseUrl, userCount)
   console.log(`Database: fresh ${databaseName}, ${users.length} users (${users.filter((u) => u.readOnly).length} read-only) made through lib/iam in ${((performance.now() - seeding) / 1000).toFixed(1)} s`)
 
-  const { baseUrl, stop } = await startNextServer(databaseUrl, flags.port ? positiveInteger('port', flags.port) : await freePort())
+  const server = await startNextServer(databaseUrl, flags.port ? positiveInteger('port', flags.port) : await freePort())
   const opened: ConsoleClient[] = []
   try {
     const clients = await Promise.all(
       Array.from({ length: clientCount }, async (_, index): Promise<SignedInClient> => {
-        const client = new ConsoleClient(baseUrl)
+        const client = new ConsoleClient(server.baseUrl)
         opened.push(client)
         const user = users[index % users.length]!
         await signIn(client, { account, userName: user.userName, password: USER_PASSWORD })
-        return { client, user, index }
+        return signedInClient(client, user, index)
       }),
     )
     const readers = clients.filter((c) => c.user.readOnly).length
-    console.log(`Signed in: ${clients.length} clients at ${baseUrl} (${readers} read-only, whose writes are expected to be denied)`)
-    for (const c of clients) await warmUp(c)
+    console.log(`Signed in: ${clients.length} clients at ${server.baseUrl} (${readers} read-only, whose writes are expected to be denied)`)
+    await Promise.all(clients.map(warmUp))
 
-    const quiet = await phase('Phase 1: signed-in clients', clients, actions)
-    const flooded = await phase(`Phase 2: the same with ${floodCount} clients posting wrong passwords`, clients, actions, (until, tally) =>
+    const quiet = await phase('Phase 1: signed-in clients', server, clients, actions)
+    const flooded = await phase(`Phase 2: the same with ${floodCount} clients posting wrong passwords`, server, clients, actions, (until, tally) =>
       Array.from({ length: floodCount }, (_, i) => {
         // No keep-alive: each attempt opens its own connection from its own address.
-        const client = new ConsoleClient(baseUrl, false)
+        const client = new ConsoleClient(server.baseUrl, false)
         return runWrongSignInFlood(client, i, floodCount, users, account, until, tally)
       }),
     )
@@ -143,7 +163,7 @@ async function main() {
     verdict('phase 2', flooded.tally, flooded.seconds)
   } finally {
     for (const c of opened) c.close()
-    stop()
+    server.stop()
   }
 }
 

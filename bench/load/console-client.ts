@@ -16,6 +16,8 @@ export interface ConsoleRequest {
   body?: Buffer | string
 }
 
+class ReusedSocketClosed extends Error {}
+
 export class ConsoleClient {
   readonly cookies = new Map<string, string>()
   readonly origin: string
@@ -42,7 +44,19 @@ export class ConsoleClient {
     if (this.agent) this.agent.destroy()
   }
 
-  private send(method: string, pathAndQuery: string, { headers = {}, body }: ConsoleRequest, localAddress?: string): Promise<ConsoleResponse> {
+  private async send(method: string, pathAndQuery: string, request: ConsoleRequest, localAddress?: string): Promise<ConsoleResponse> {
+    try {
+      return await this.sendOnce(method, pathAndQuery, request, localAddress)
+    } catch (error) {
+      // The server closed the kept-alive socket just as the request went out (its idle
+      // timeout): the request never arrived, and a browser sends it again on a new
+      // connection, as node:http's documentation advises (request.reusedSocket).
+      if (!(error instanceof ReusedSocketClosed)) throw error
+      return this.sendOnce(method, pathAndQuery, request, localAddress)
+    }
+  }
+
+  private sendOnce(method: string, pathAndQuery: string, { headers = {}, body }: ConsoleRequest, localAddress?: string): Promise<ConsoleResponse> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
     const started = performance.now()
     return new Promise((resolve, reject) => {
@@ -74,7 +88,7 @@ export class ConsoleClient {
           })
         },
       )
-      request.on('error', reject)
+      request.on('error', (error: NodeJS.ErrnoException) => reject(request.reusedSocket && error.code === 'ECONNRESET' ? new ReusedSocketClosed() : error))
       request.end(body)
     })
   }

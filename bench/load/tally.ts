@@ -55,9 +55,14 @@ export class Tally {
     return s && summarize(s, seconds)
   }
 
+  /** Requests of every kind. */
+  count(): number {
+    return [...this.series].filter(([key]) => !key.includes('\t')).reduce((n, [, s]) => n + s.ms.length, 0)
+  }
+
   /** Rows of the table: each kind, then its labels indented. */
   rows(seconds: number): [label: string, summary: SeriesSummary][] {
-    const kinds = [...this.series.keys()].filter((k) => !k.includes('\t'))
+    const kinds = [...this.series.keys()].filter((k) => !k.includes('\t')).sort()
     return kinds.flatMap((kind) => [
       [kind, summarize(this.series.get(kind)!, seconds)] as [string, SeriesSummary],
       ...[...this.series.keys()]

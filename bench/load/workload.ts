@@ -20,6 +20,7 @@ const PAGES: [path: string, heading: string][] = [
 ]
 const PAGES_PER_WRITE = 3
 const ATTACHED_POLICY_ARN = 'arn:aws:iam::aws:policy/ReadOnlyAccess'
+const WRITES_PER_CYCLE = 4
 
 export interface ConsoleActionIds {
   createUser: string
@@ -32,6 +33,13 @@ export interface SignedInClient {
   client: ConsoleClient
   user: LoadUser
   index: number
+  /** Kept across phases: a client's user names stay unique and its cycle goes on. */
+  progress: { steps: number; pages: number; writes: number }
+}
+
+export function signedInClient(client: ConsoleClient, user: LoadUser, index: number): SignedInClient {
+  // Staggered, so that some clients write from the first second (a short run has writes too).
+  return { client, user, index, progress: { steps: index, pages: index, writes: 0 } }
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error))
@@ -75,23 +83,17 @@ function writeStep(n: number, userName: string, cycle: number, actions: ConsoleA
     },
     { label: 'delete user', pagePath: href, actionId: actions.deleteUser, fields: [['userName', userName]] },
   ]
-  return steps[n % steps.length]!
+  return steps[n % WRITES_PER_CYCLE]!
 }
 
 /** A person reads the page before the next click: thinkMs on average, ±50% so that the clients do not march in step. */
 const think = (thinkMs: number) => (thinkMs > 0 ? new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random()))) : Promise.resolve())
 
 export async function runSignedInClient(signedIn: SignedInClient, actions: ConsoleActionIds, thinkMs: number, until: number, tally: Tally): Promise<void> {
-  const { client, user, index } = signedIn
-  let step = 0
-  let page = index % PAGES.length
-  let write = 0
-  let cycle = 0
-  // A reader's writes go to a user that exists, so that only the gate can refuse them.
-  const targetOf = (n: number) => (user.readOnly ? 'bench-user-000' : `load-${index}-${n}`)
+  const { client, user, index, progress } = signedIn
   for (; performance.now() < until; await think(thinkMs)) {
-    if (step++ % (PAGES_PER_WRITE + 1) < PAGES_PER_WRITE) {
-      const [path, heading] = PAGES[page++ % PAGES.length]!
+    if (progress.steps++ % (PAGES_PER_WRITE + 1) < PAGES_PER_WRITE) {
+      const [path, heading] = PAGES[progress.pages++ % PAGES.length]!
       await timed(tally, 'pages', `GET ${path}`, async () => {
         const r = await client.get(path)
         const ok = r.status === 200 && r.body.includes(heading)
@@ -99,14 +101,15 @@ export async function runSignedInClient(signedIn: SignedInClient, actions: Conso
       })
       continue
     }
-    const userName = write === 0 ? `load-${index}-${cycle}` : targetOf(cycle)
+    const write = progress.writes++
+    const cycle = Math.floor(write / WRITES_PER_CYCLE)
+    // A reader's writes after the create go to a user that exists, so that only the gate can refuse them.
+    const userName = user.readOnly && write % WRITES_PER_CYCLE > 0 ? 'bench-user-000' : `load-${index}-${cycle}`
     const { label, pagePath, actionId, fields } = writeStep(write, userName, cycle, actions)
     await timed(tally, 'writes', label, async () => {
       const { response, result } = await postServerAction(client, pagePath, actionId, fields)
       return { ms: response.ms, ...writeOutcome(result, user.readOnly) }
     })
-    write = (write + 1) % 4
-    if (write === 0) cycle++
   }
 }
 

@@ -2,7 +2,7 @@
 // build exists, then `next start` on a loopback port with the bench's own database, in
 // its own process group so that stopping it stops next and its workers.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -38,7 +38,30 @@ export function freePort(): Promise<number> {
 
 export interface RunningServer {
   baseUrl: string
+  /** CPU time (user + system) the server's processes have used so far, in seconds. */
+  cpuSeconds(): number
   stop(): void
+}
+
+// Linux's /proc/<pid>/stat: field 5 is the process group, 14 and 15 the user and system
+// time in clock ticks (100 per second on Linux). The comm field (2) may hold spaces, so
+// fields are counted after its closing parenthesis.
+const CLOCK_TICKS_PER_SECOND = 100
+
+function cpuSecondsOfProcessGroup(pgid: number): number {
+  let ticks = 0
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+    } catch {
+      continue // exited meanwhile
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
+  }
+  return ticks / CLOCK_TICKS_PER_SECOND
 }
 
 /** Starts `next start` on 127.0.0.1:port against `databaseUrl` and waits for /api/health. */
@@ -75,7 +98,7 @@ export async function startNextServer(databaseUrl: string, port: number, env: Re
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop }
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop, cpuSeconds: () => cpuSecondsOfProcessGroup(server.pid!) }
     } catch {
       // not listening yet
     }
