@@ -21,6 +21,9 @@ const serverEnv = {
   NEXTAUTH_URL: E2E_BASE_URL,
   NEXTAUTH_SECRET: 'e2e-only-session-secret',
   NEXT_TELEMETRY_DISABLED: '1',
+  // scripts/serve-next.ts, as `npm start` serves: client addresses from the socket.
+  HOST: '127.0.0.1',
+  PORT: String(E2E_PORT),
 }
 // The specs read and write the same database through Prisma (fixtures, session checks).
 Object.assign(process.env, { E2E_DATABASE_URL })
@@ -51,7 +54,7 @@ export default defineConfig({
   },
   webServer: {
     // Built beforehand (`next build`, as npm test does); a fresh, seeded database each run.
-    command: `tsx scripts/db.ts reset && tsx scripts/seed.ts && next start -H 127.0.0.1 -p ${E2E_PORT}`,
+    command: 'tsx scripts/db.ts reset && tsx scripts/seed.ts && tsx scripts/serve-next.ts',
     url: `${E2E_BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -2,6 +2,7 @@
 // start, build the app and serve it on http://localhost:PORT.
 //
 //   PORT (3000)  HOST (127.0.0.1; set 0.0.0.0 to listen on every interface)
+//   TRUST_PROXY (none: the proxies whose X-Forwarded-For / -Proto count; README, Configuration)
 //   DATABASE_URL (file:./data/sandbox.db; or postgresql://user:pass@host:5432/db)
 //   SEED_ROOT_EMAIL, SEED_ROOT_PASSWORD, SEED_USER_PASSWORD (first start only)
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -80,9 +81,9 @@ async function seed(): Promise<SeedResult> {
 async function waitUntilServing(server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`)
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`)
     try {
-      // Any HTTP answer means next start is serving (/api/health answers 200 without the database).
+      // Any HTTP answer means the server is serving (/api/health answers 200 without the database).
       await fetch(`http://127.0.0.1:${port}/api/health`)
       return
     } catch {
@@ -106,8 +107,9 @@ async function main() {
   const seeded = await seed()
   if (seeded.createdAccount) unprintedReport = formatSeedReport(seeded, url)
 
-  console.log(`\n> Starting (next start on ${host}:${port})`)
-  const server = spawn(bin('next'), ['start', '-p', String(port), '-H', host], { cwd: root, env, stdio: 'inherit' })
+  // Not `next start`: it keeps a client-sent X-Forwarded-For (scripts/serve-next.ts).
+  console.log(`\n> Starting (scripts/serve-next.ts on ${host}:${port})`)
+  const server = spawn(bin('tsx'), ['scripts/serve-next.ts'], { cwd: root, env: { ...env, PORT: String(port), HOST: host }, stdio: 'inherit' })
   child = server
   server.on('exit', (code) => {
     if (unprintedReport) console.log(`\n${unprintedReport}`)

@@ -11,6 +11,7 @@ import { mfaRequiredError } from './mfa-required-error'
 import { signInToConsole, type SignInResult } from './sign-in'
 import { completeMfaSignIn } from './sign-in-mfa'
 import { relyingPartyOfRequest } from './relying-party-of-request'
+import { usesSecureCookies } from './session-cookie'
 
 /** The secret that signs and encrypts the session cookie (NEXTAUTH_SECRET, else ./data/secrets). */
 export function sessionSecret(): string {
@@ -24,6 +25,8 @@ let options: AuthOptions | undefined
 export function getAuthOptions(): AuthOptions {
   options ??= {
     secret: sessionSecret(),
+    // The one cookie name current-caller.ts and proxy.ts read (session-cookie.ts).
+    useSecureCookies: usesSecureCookies(),
     session: { strategy: 'jwt', maxAge: CONSOLE_SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: CONSOLE_SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/signin', error: '/signin' },

@@ -8,6 +8,26 @@ import type { Caller, RequestMeta } from '@/lib/iam/caller'
 /** AWS console sessions of IAM users and root last at most 12 hours. */
 export const CONSOLE_SESSION_MAX_AGE_SECONDS = 12 * 60 * 60
 
+/** A session unused for this long ends (OWASP ASVS 3.3.2), unless SESSION_IDLE_TIMEOUT_MINUTES says otherwise. */
+export const DEFAULT_IDLE_TIMEOUT_MINUTES = 60
+
+/**
+ * lastSeenAt is written at most once per this interval per session, not on every
+ * request: a page load makes several requests, and each would otherwise be a write.
+ * The idle timeout is thereby up to this much longer than configured.
+ */
+export const LAST_SEEN_RESOLUTION_MS = 60_000
+
+/** SESSION_IDLE_TIMEOUT_MINUTES as milliseconds; a value that is not a positive whole number of minutes up to 12 hours throws. */
+export function consoleSessionIdleTimeoutMs(setting: string | undefined = process.env.SESSION_IDLE_TIMEOUT_MINUTES): number {
+  const text = setting?.trim() || String(DEFAULT_IDLE_TIMEOUT_MINUTES)
+  const minutes = Number(text)
+  if (!/^\d+$/.test(text) || minutes < 1 || minutes > CONSOLE_SESSION_MAX_AGE_SECONDS / 60) {
+    throw new Error(`SESSION_IDLE_TIMEOUT_MINUTES must be a whole number of minutes from 1 to ${CONSOLE_SESSION_MAX_AGE_SECONDS / 60}, got "${setting}"`)
+  }
+  return minutes * 60_000
+}
+
 export interface NewConsoleSession {
   accountId: string
   /** null = the account's root user. */
@@ -51,8 +71,17 @@ export interface ActiveConsoleSession {
   user: { id: string; name: string; arn: string } | null
 }
 
-/** The session if it exists, is not revoked and has not expired; otherwise null. */
-export async function findActiveConsoleSession(db: Db, sessionId: string, now: Date): Promise<ActiveConsoleSession | null> {
+/**
+ * The session if it exists, is not revoked, has not expired and has been used within the
+ * idle timeout; otherwise null. Finding it counts as using it (lastSeenAt moves to `now`,
+ * at most once per LAST_SEEN_RESOLUTION_MS).
+ */
+export async function findActiveConsoleSession(
+  db: Db,
+  sessionId: string,
+  now: Date,
+  idleTimeoutMs: number = consoleSessionIdleTimeoutMs(),
+): Promise<ActiveConsoleSession | null> {
   const row = await db.consoleSession.findUnique({
     where: { id: sessionId },
     include: {
@@ -61,9 +90,11 @@ export async function findActiveConsoleSession(db: Db, sessionId: string, now: D
     },
   })
   if (!row || row.revokedAt || row.expiresAt.getTime() <= now.getTime()) return null
+  if (now.getTime() - row.lastSeenAt.getTime() >= idleTimeoutMs) return null
   // A session of a user that was deleted is gone with it (onDelete: Cascade); a row
   // with a userId but no user cannot happen, but must not turn into root.
   if (row.userId && !row.user) return null
+  if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) await recordSessionUse(db, row.id, now)
   return {
     id: row.id,
     accountId: row.accountId,
@@ -74,6 +105,13 @@ export async function findActiveConsoleSession(db: Db, sessionId: string, now: D
     expiresAt: row.expiresAt,
     user: row.user,
   }
+}
+
+// Conditional, so that the parallel requests of one page load write once between them,
+// and a clock that went backwards never moves lastSeenAt back.
+async function recordSessionUse(db: Db, sessionId: string, now: Date): Promise<void> {
+  const seenBefore = new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS)
+  await db.consoleSession.updateMany({ where: { id: sessionId, revokedAt: null, lastSeenAt: { lte: seenBefore } }, data: { lastSeenAt: now } })
 }
 
 /** Ends a session at once: every later request with its cookie is treated as signed out. */

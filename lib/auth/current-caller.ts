@@ -6,15 +6,13 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { cache } from 'react'
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { decode } from 'next-auth/jwt'
 import { prisma } from '@/lib/db/client'
 import type { Caller } from '@/lib/iam/caller'
 import { sessionSecret } from './auth-options'
 import { callerFromConsoleSession, findActiveConsoleSession, type ActiveConsoleSession } from './console-session'
 import { requestMetaFromHeaders } from './request-meta'
-
-/** next-auth's cookie names: the __Secure- one when NEXTAUTH_URL is https. */
-export const SESSION_COOKIE_NAMES = ['__Secure-next-auth.session-token', 'next-auth.session-token']
+import { sessionCookieName } from './session-cookie'
+import { sessionIdOfCookie } from './session-id-of-cookie'
 
 export interface ConsoleContext {
   caller: Caller
@@ -22,18 +20,7 @@ export interface ConsoleContext {
 }
 
 async function sessionIdFromCookie(): Promise<string | null> {
-  const jar = await cookies()
-  for (const name of SESSION_COOKIE_NAMES) {
-    const value = jar.get(name)?.value
-    if (!value) continue
-    try {
-      const token = await decode({ token: value, secret: sessionSecret() })
-      if (typeof token?.sid === 'string') return token.sid
-    } catch {
-      // A cookie we cannot decrypt (old secret, tampering) is no session.
-    }
-  }
-  return null
+  return sessionIdOfCookie((await cookies()).get(sessionCookieName())?.value, sessionSecret())
 }
 
 /** The caller and its session row, or null when signed out; one lookup per request. */

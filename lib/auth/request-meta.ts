@@ -1,24 +1,19 @@
 // The request facts the gate and the event history record (aws:SourceIp,
-// aws:UserAgent, aws:SecureTransport). `next start` sets x-forwarded-for and
-// x-forwarded-proto from the socket; behind a proxy they come from that proxy.
+// aws:UserAgent, aws:SecureTransport). The server entry point (scripts/serve-next.ts,
+// lib/auth/forwarded-headers.ts) replaces X-Forwarded-For and X-Forwarded-Proto by the
+// client's address and scheme as the connection shows them, so one address and one
+// scheme is all these headers can hold; anything else is not trusted.
 import type { RequestMeta } from '@/lib/iam/caller'
+import { normalizeAddress } from './client-address'
 
 type HeaderLookup = (name: string) => string | null | undefined
 
 export function requestMetaFromHeaders(header: HeaderLookup): RequestMeta {
-  const forwardedFor = header('x-forwarded-for')?.split(',')[0]?.trim()
-  const sourceIp = normalizeIp(forwardedFor || header('x-real-ip')?.trim() || undefined)
+  const sourceIp = normalizeAddress(header('x-forwarded-for') ?? undefined)
   const userAgent = header('user-agent') ?? undefined
-  const proto = header('x-forwarded-proto')?.split(',')[0]?.trim()
   return {
     ...(sourceIp ? { sourceIp } : {}),
     ...(userAgent ? { userAgent } : {}),
-    secureTransport: proto === 'https',
+    secureTransport: header('x-forwarded-proto') === 'https',
   }
-}
-
-/** "::ffff:127.0.0.1" (an IPv4 client on a dual-stack socket) is 127.0.0.1, as AWS would show it. */
-function normalizeIp(ip: string | undefined): string | undefined {
-  if (!ip) return undefined
-  return ip.startsWith('::ffff:') && ip.includes('.') ? ip.slice('::ffff:'.length) : ip
 }

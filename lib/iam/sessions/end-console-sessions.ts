@@ -1,6 +1,7 @@
 // Ending console sessions: the row is marked revoked, and F2's findActiveConsoleSession
 // refuses it on the very next request (lib/auth/console-session.ts).
 import type { Db, DbTransaction } from '@/lib/db/client'
+import type { Caller } from '@/lib/iam/caller'
 
 /**
  * Revokes every live console session of a principal (userId null = the account's root
@@ -24,4 +25,9 @@ export async function endConsoleSessions(
     data: { revokedAt: now },
   })
   return count
+}
+
+/** The caller's own console session when the caller is that user: the one a change made by the user keeps. */
+export function ownSessionOf(caller: Caller, userId: string): string | undefined {
+  return caller.kind === 'user' && caller.userId === userId ? caller.sessionId : undefined
 }

@@ -13,7 +13,7 @@ import { z } from 'zod'
 import { existingEntityArn, requireUser } from '../entities'
 import { defineIamOperation } from '../operation'
 import { ZUserName } from '../schemas'
-import { endConsoleSessions } from './end-console-sessions'
+import { endConsoleSessions, ownSessionOf } from './end-console-sessions'
 
 export const ZRevokeUserSessionsInput = z.object({ UserName: ZUserName })
 
@@ -25,7 +25,7 @@ export const revokeUserSessions = defineIamOperation({
   async run(tx, input, caller): Promise<{ RevokedSessionCount: number }> {
     const user = await requireUser(tx, caller, input.UserName)
     // The caller's own session survives only if the caller is that user.
-    const keep = caller.kind === 'user' && caller.userId === user.id ? caller.sessionId : undefined
+    const keep = ownSessionOf(caller, user.id)
     return { RevokedSessionCount: await endConsoleSessions(tx, { accountId: caller.accountId, userId: user.id }, new Date(), keep) }
   },
 })

@@ -13,6 +13,7 @@ let database: TestDatabase
 let fixture: SignInFixture
 const T0 = new Date('2026-06-01T10:00:00Z')
 const REQUEST = { sourceIp: '198.51.100.7', userAgent: 'vitest' }
+const HALF_HOUR = 30 * 60_000
 
 beforeEach(async () => {
   database = await createTestDatabase()
@@ -209,9 +210,13 @@ describe('the session check of every request', () => {
     expect(await findActiveConsoleSession(database.prisma, id, T0)).toBeNull()
   })
 
-  it('rejects a session after 12 hours', async () => {
+  it('rejects a session after 12 hours, however often it was used', async () => {
     const id = await signInAlice()
     const almost = new Date(T0.getTime() + CONSOLE_SESSION_MAX_AGE_SECONDS * 1000 - 1)
+    // Used every half hour, so the idle timeout never ends it first.
+    for (let at = T0.getTime() + HALF_HOUR; at < almost.getTime(); at += HALF_HOUR) {
+      expect(await findActiveConsoleSession(database.prisma, id, new Date(at))).not.toBeNull()
+    }
     expect(await findActiveConsoleSession(database.prisma, id, almost)).not.toBeNull()
     const expired = new Date(T0.getTime() + CONSOLE_SESSION_MAX_AGE_SECONDS * 1000)
     expect(await findActiveConsoleSession(database.prisma, id, expired)).toBeNull()
