@@ -8,11 +8,12 @@
 // of waiting its turn. Both show up here as extra rows or as unexpected errors.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
-  attachGroupPolicy, attachRolePolicy, attachUserPolicy, createAccessKey, createGroup, createPolicy, createPolicyVersion,
+  addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createAccessKey, createGroup, createPolicy, createPolicyVersion,
   createRole, createUser, tagPolicy, tagRole, tagUser,
 } from '@/lib/iam'
 import { MAX_ACCESS_KEYS_PER_USER } from '@/lib/iam/access-keys/create-access-key'
 import { MAX_ATTACHED_POLICIES } from '@/lib/iam/attached-policies'
+import { MAX_GROUPS_PER_USER } from '@/lib/iam/groups/add-user-to-group'
 import { IamError } from '@/lib/iam/errors'
 import { MAX_POLICY_VERSIONS } from '@/lib/iam/policies/create-policy-version'
 import { MAX_TAGS_PER_RESOURCE } from '@/lib/iam/tags/tag-list'
@@ -90,6 +91,17 @@ describe(`${CALLS} concurrent calls competing for one quota`, () => {
       expect((await c.stored()).map((a) => a.policy.arn).sort()).toEqual(attached.sort())
     })
   }
+
+  test(`AddUserToGroup of one user to ${CALLS} different groups: ${MAX_GROUPS_PER_USER} memberships, the rest LimitExceeded`, async () => {
+    await createUser(root(), { UserName: 'member' })
+    const groups = times(CALLS, (i) => `member-group-${i}`)
+    for (const name of groups) await createGroup(root(), { GroupName: name })
+    const { indexes, refused } = await race(groups.map((name) => () => addUserToGroup(root(), { GroupName: name, UserName: 'member' })))
+    expect(indexes).toHaveLength(MAX_GROUPS_PER_USER)
+    expect(refused).toEqual(times(CALLS - MAX_GROUPS_PER_USER, () => 'LimitExceeded'))
+    const stored = await t.db.prisma.groupMembership.findMany({ where: { user: { name: 'member' } }, select: { group: { select: { name: true } } } })
+    expect(stored.map((m) => m.group.name).sort()).toEqual(indexes.map((i) => groups[i]!).sort())
+  })
 
   test(`CreatePolicyVersion of one policy: ${MAX_POLICY_VERSIONS} versions with distinct ids, the rest LimitExceeded`, async () => {
     const { Policy } = await createPolicy(root(), { PolicyName: 'Versioned', PolicyDocument: allow('iam:GetUser') })
