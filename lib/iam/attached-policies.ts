@@ -46,6 +46,7 @@ export async function attachManagedPolicy(tx: DbTransaction, caller: Caller, kin
   const entity = await requireEntity(tx, caller, kind, entityName)
   const policy = await requirePolicy(tx, caller, policyArn)
   if (!policy.isAttachable) throw new IamError('NoSuchEntity', `Policy ${policyArn} does not exist or is not attachable.`, { field: 'PolicyArn' })
+  // Concurrent attaches to one entity take turns, so none counts on a stale number.
   await lockRow(tx, TABLE[kind], entity.id)
   const a = attachments(tx, kind, entity.id)
   if (await a.find(policy.id)) return // attaching twice is a no-op in IAM

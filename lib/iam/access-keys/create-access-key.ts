@@ -23,6 +23,7 @@ export const createAccessKey = defineIamOperation({
   resource: (db, input, caller) => accessKeyOwnerArn(db, caller, input.UserName),
   async run(tx, input, caller): Promise<{ AccessKey: CreatedAccessKeyDto }> {
     const user = await requireAccessKeyOwner(tx, caller, input.UserName)
+    // Concurrent creates for one user take turns, so none counts keys another is adding.
     await lockRow(tx, 'User', user.id)
     if ((await tx.accessKey.count({ where: { userId: user.id } })) >= MAX_ACCESS_KEYS_PER_USER) {
       throw new IamError('LimitExceeded', `Cannot exceed quota for AccessKeysPerUser: ${MAX_ACCESS_KEYS_PER_USER}`, { field: 'UserName' })

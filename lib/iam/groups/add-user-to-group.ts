@@ -17,6 +17,7 @@ export const addUserToGroup = defineIamOperation({
   async run(tx, input, caller): Promise<Record<string, never>> {
     const group = await requireGroup(tx, caller, input.GroupName)
     const user = await requireUser(tx, caller, input.UserName)
+    // The quota is the user's: concurrent adds of one user take turns.
     await lockRow(tx, 'User', user.id)
     const existing = await tx.groupMembership.findUnique({ where: { userId_groupId: { userId: user.id, groupId: group.id } } })
     if (existing) return {}

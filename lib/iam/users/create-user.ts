@@ -30,6 +30,7 @@ export const createUser = defineIamOperation({
   }),
   async run(tx, input, caller): Promise<{ User: UserDto }> {
     checkDistinctTagKeys(input.Tags)
+    // The users quota counts the whole account: concurrent creates take turns (lib/db/lock-row.ts).
     await lockRow(tx, 'Account', caller.accountId)
     await entityAlreadyExistsCheck(tx, caller, 'user', input.UserName)
     if ((await tx.user.count({ where: { accountId: caller.accountId } })) >= MAX_USERS_PER_ACCOUNT) {
