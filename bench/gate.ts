@@ -46,7 +46,7 @@ async function main() {
     useIamDatabase(db.prisma)
     const userId = newUserId()
     const arn = `arn:aws:iam::${accountId}:user/bench`
-    await db.prisma.user.create({ data: { id: userId, accountId, name: 'bench', nameKey: 'bench', arn, tags: { create: [{ key: 'team', value: 'blue' }] } } })
+    await db.prisma.user.create({ data: { id: userId, accountId, name: 'bench', nameKey: 'bench', arn, tags: { create: [{ key: 'team', keyLower: 'team', value: 'blue' }] } } })
     let attached = 0
     for (const [group, policyNames] of Object.entries(GROUPS)) {
       const policies = await db.prisma.managedPolicy.findMany({ where: { accountId: null, name: { in: policyNames } }, select: { id: true } })

@@ -2,8 +2,9 @@
 //   0. tsc --noEmit                  type-check everything (next build checks only the app)
 //   1. vitest run                    unit + integration tests on SQLite
 //   2. vitest run tests/integration  again on PostgreSQL, when TEST_DATABASE_URL is set
-//   3. next build                    (type-checks the app; Playwright serves this build)
-//   4. playwright test               end-to-end in Chromium
+//   3. next build                    (type-checks the app; the crash test and Playwright serve this build)
+//   4. npm run test:crash            SIGKILL mid-write, on SQLite and (TEST_DATABASE_URL) PostgreSQL
+//   5. playwright test               end-to-end in Chromium
 // The runners print their own summaries; this script only sequences them.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
@@ -66,8 +67,12 @@ async function main(): Promise<number> {
   if (process.env.TEST_DATABASE_URL) {
     stages.push({ name: 'Integration tests (PostgreSQL, TEST_DATABASE_URL)', command: bin('vitest'), args: ['run', 'tests/integration'] })
   }
+  stages.push({ name: 'Build (next build)', command: bin('next'), args: ['build'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  // The crash test serves the build, so it comes after it.
+  const crash = { command: bin('vitest'), args: ['run', '--config', 'vitest.crash.config.ts'] }
+  stages.push({ name: 'Crash test (SQLite)', ...crash, env: sqliteEnv })
+  if (process.env.TEST_DATABASE_URL) stages.push({ name: 'Crash test (PostgreSQL, TEST_DATABASE_URL)', ...crash })
   stages.push(
-    { name: 'Build (next build)', command: bin('next'), args: ['build'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
     { name: `End-to-end tests (Playwright, ${browser.path})`, command: bin('playwright'), args: ['test'], env: { ...process.env, CHROMIUM_PATH: browser.path } },
   )
 

@@ -1,6 +1,7 @@
 // Managed policies attached to a user, group or role: shared by the Attach*, Detach*
 // and ListAttached*Policies operations of the three entity kinds.
 import type { DbTransaction } from '@/lib/db/client'
+import { lockRow } from '@/lib/db/lock-row'
 import type { Caller } from './caller'
 import { page, type AttachedPolicyDto, type ListResult } from './dto'
 import { requireEntity, requirePolicy, type EntityKind } from './entities'
@@ -10,6 +11,7 @@ import { IamError } from './errors'
 export const MAX_ATTACHED_POLICIES = 10
 
 const QUOTA_NAME = { user: 'PoliciesPerUser', group: 'PoliciesPerGroup', role: 'PoliciesPerRole' } as const
+const TABLE = { user: 'User', group: 'Group', role: 'Role' } as const
 
 function attachments(tx: DbTransaction, kind: EntityKind, entityId: string) {
   switch (kind) {
@@ -44,6 +46,8 @@ export async function attachManagedPolicy(tx: DbTransaction, caller: Caller, kin
   const entity = await requireEntity(tx, caller, kind, entityName)
   const policy = await requirePolicy(tx, caller, policyArn)
   if (!policy.isAttachable) throw new IamError('NoSuchEntity', `Policy ${policyArn} does not exist or is not attachable.`, { field: 'PolicyArn' })
+  // Concurrent attaches to one entity take turns, so none counts on a stale number.
+  await lockRow(tx, TABLE[kind], entity.id)
   const a = attachments(tx, kind, entity.id)
   if (await a.find(policy.id)) return // attaching twice is a no-op in IAM
   if ((await a.count()) >= MAX_ATTACHED_POLICIES) {

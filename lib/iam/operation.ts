@@ -13,6 +13,14 @@ import { AssumedRoleNotSupportedError, authorize, type Decision } from './gate'
 import type { RequestContext } from './request-context'
 import { validationErrorOf } from './schemas'
 
+// Under a burst of writes, transactions queue: for a pooled connection on PostgreSQL (10
+// per process), for SQLite's one writer, and for a parent row another call has locked
+// (lib/db/lock-row.ts). Prisma's defaults (2 s to start, 5 s to finish) turned a burst of
+// 200 writes into ServiceFailures; waiting longer is the answer a queue should give.
+// Nothing slow runs inside a transaction (see `prepare`), so the limit still ends a
+// transaction that hangs.
+const WRITE_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 15_000 }
+
 export interface OperationDefinition<S extends z.ZodType, R, P = undefined> {
   /** The IAM API name, e.g. "CreateUser"; the gate action is iam:<name>. */
   name: string
@@ -71,7 +79,7 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
       // reads are eventually consistent in AWS too. Writes keep theirs.
       const result = def.readOnly
         ? await def.run(db as unknown as DbTransaction, input, caller, prepared, decision)
-        : await db.$transaction((tx) => def.run(tx, input, caller, prepared, decision))
+        : await db.$transaction((tx) => def.run(tx, input, caller, prepared, decision), WRITE_TRANSACTION_OPTIONS)
       await audit({ resources, ...(def.readOnly ? {} : { responseElements: result ?? null }) })
       return result
     } catch (error) {

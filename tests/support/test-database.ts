@@ -28,12 +28,17 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 const tsxBin = path.join(repoRoot, 'node_modules/.bin/tsx')
 const run = promisify(execFile)
 
-/** Applies the migrations to `url` with scripts/db.ts deploy; returns its output. */
-export async function deployMigrations(url: string): Promise<string> {
+/**
+ * Applies the migrations to `url` with scripts/db.ts deploy; returns its output.
+ * `migrationsDir`: another folder of migrations (a prefix of the real ones, to test a
+ * migration on data the earlier ones left).
+ */
+export async function deployMigrations(url: string, migrationsDir?: string): Promise<string> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url }
   // db.ts picks the schema and migrations folder from the URL unless these override it.
   delete env.PRISMA_SCHEMA
   delete env.PRISMA_MIGRATIONS
+  if (migrationsDir) env.PRISMA_MIGRATIONS = migrationsDir
   const { stdout } = await run(tsxBin, ['scripts/db.ts', 'deploy'], { cwd: repoRoot, env })
   return stdout
 }

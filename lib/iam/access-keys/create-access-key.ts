@@ -2,6 +2,7 @@
 // call only and kept encrypted (request signing needs it back, so not a hash).
 import { z } from 'zod'
 import { generateAccessKey, sealSecretAccessKey } from '@/lib/auth/access-key-material'
+import { lockRow } from '@/lib/db/lock-row'
 import { IamError } from '../errors'
 import { withHiddenSecrets } from '../mfa/mfa-devices'
 import { defineIamOperation } from '../operation'
@@ -22,6 +23,8 @@ export const createAccessKey = defineIamOperation({
   resource: (db, input, caller) => accessKeyOwnerArn(db, caller, input.UserName),
   async run(tx, input, caller): Promise<{ AccessKey: CreatedAccessKeyDto }> {
     const user = await requireAccessKeyOwner(tx, caller, input.UserName)
+    // Concurrent creates for one user take turns, so none counts keys another is adding.
+    await lockRow(tx, 'User', user.id)
     if ((await tx.accessKey.count({ where: { userId: user.id } })) >= MAX_ACCESS_KEYS_PER_USER) {
       throw new IamError('LimitExceeded', `Cannot exceed quota for AccessKeysPerUser: ${MAX_ACCESS_KEYS_PER_USER}`, { field: 'UserName' })
     }

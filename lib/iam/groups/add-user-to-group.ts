@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { lockRow } from '@/lib/db/lock-row'
 import { existingEntityArn, requireGroup, requireUser } from '../entities'
 import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
@@ -16,6 +17,8 @@ export const addUserToGroup = defineIamOperation({
   async run(tx, input, caller): Promise<Record<string, never>> {
     const group = await requireGroup(tx, caller, input.GroupName)
     const user = await requireUser(tx, caller, input.UserName)
+    // The quota is the user's: concurrent adds of one user take turns.
+    await lockRow(tx, 'User', user.id)
     const existing = await tx.groupMembership.findUnique({ where: { userId_groupId: { userId: user.id, groupId: group.id } } })
     if (existing) return {}
     if ((await tx.groupMembership.count({ where: { userId: user.id } })) >= MAX_GROUPS_PER_USER) {

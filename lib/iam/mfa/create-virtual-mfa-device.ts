@@ -9,7 +9,7 @@ import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 import { requestTagContext } from '../request-context'
 import { ZPath, ZTags } from '../schemas'
-import { checkDistinctTagKeys } from '../tags/tag-list'
+import { checkDistinctTagKeys, newTagRows } from '../tags/tag-list'
 import { withHiddenSecrets } from './mfa-devices'
 
 const NAME = /^[\w+=,.@-]+$/
@@ -52,7 +52,7 @@ export const createVirtualMFADevice = defineIamOperation({
         name: input.VirtualMFADeviceName,
         type: 'virtual',
         seedEncrypted: sealVirtualMfaSeed(secretBase32),
-        ...(input.Tags?.length ? { tags: { create: input.Tags.map((t) => ({ key: t.Key, value: t.Value })) } } : {}),
+        ...(input.Tags?.length ? { tags: { create: newTagRows(input.Tags) } } : {}),
       },
     })
     const device = { SerialNumber: serialNumber, ...(input.Tags?.length ? { Tags: input.Tags } : {}) }

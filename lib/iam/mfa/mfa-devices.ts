@@ -4,6 +4,7 @@
 import { randomInt } from 'node:crypto'
 import { z } from 'zod'
 import type { Db, DbTransaction } from '@/lib/db/client'
+import { lockRow } from '@/lib/db/lock-row'
 import type { Caller } from '../caller'
 import { existingEntityArn, requireUser } from '../entities'
 import { IamError } from '../errors'
@@ -50,6 +51,8 @@ export const ownedDevicesWhere = (owner: Pick<MfaOwner, 'accountId' | 'userId'>)
   ({ accountId: owner.accountId, userId: owner.userId, enabled: true }) as const
 
 export async function assertMfaDeviceQuota(tx: DbTransaction, owner: MfaOwner): Promise<void> {
+  // Concurrent enables for one principal take turns, so the count is never stale.
+  await (owner.userId === null ? lockRow(tx, 'Account', owner.accountId) : lockRow(tx, 'User', owner.userId))
   if ((await tx.mfaDevice.count({ where: ownedDevicesWhere(owner) })) >= MAX_MFA_DEVICES_PER_PRINCIPAL) {
     throw new IamError('LimitExceeded', `Cannot exceed quota for MFADevicesPerUser: ${MAX_MFA_DEVICES_PER_PRINCIPAL}`)
   }

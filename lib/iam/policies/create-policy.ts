@@ -6,7 +6,7 @@ import { defineIamOperation } from '../operation'
 import { POLICY_SIZE_LIMIT, checkPolicyDocument } from '../policy-document'
 import { requestTagContext } from '../request-context'
 import { ZDescription, ZPath, ZPolicyDocument, ZPolicyName, ZTags } from '../schemas'
-import { checkDistinctTagKeys } from '../tags/tag-list'
+import { checkDistinctTagKeys, newTagRows } from '../tags/tag-list'
 import { customerPolicyArn } from './policy-arn'
 
 export const ZCreatePolicyInput = z.object({
@@ -41,7 +41,7 @@ export const createPolicy = defineIamOperation({
         arn: customerPolicyArn(caller.accountId, path, input.PolicyName),
         description: input.Description ?? null, defaultVersionId: 'v1',
         versions: { create: { versionId: 'v1', document: input.PolicyDocument, isDefault: true } },
-        tags: { create: (input.Tags ?? []).map((t) => ({ key: t.Key, value: t.Value })) },
+        tags: { create: newTagRows(input.Tags) },
       },
       include: { tags: true, ...policyCounts(caller.accountId) },
     })

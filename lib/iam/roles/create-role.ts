@@ -6,7 +6,7 @@ import { defineIamOperation } from '../operation'
 import { POLICY_SIZE_LIMIT, checkPolicyDocument } from '../policy-document'
 import { arnValue, requestTagContext } from '../request-context'
 import { ZDescription, ZPath, ZPolicyArn, ZPolicyDocument, ZRoleName, ZTags } from '../schemas'
-import { checkDistinctTagKeys } from '../tags/tag-list'
+import { checkDistinctTagKeys, newTagRows } from '../tags/tag-list'
 
 export const ZMaxSessionDuration = z
   .number()
@@ -52,7 +52,7 @@ export const createRole = defineIamOperation({
         description: input.Description ?? null,
         maxSessionDuration: input.MaxSessionDuration ?? 3600,
         permissionsBoundaryId: boundary?.id ?? null,
-        tags: { create: (input.Tags ?? []).map((t) => ({ key: t.Key, value: t.Value })) },
+        tags: { create: newTagRows(input.Tags) },
       },
       include: { tags: true, permissionsBoundary: { select: { arn: true } } },
     })

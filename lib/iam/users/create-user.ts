@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { lockRow } from '@/lib/db/lock-row'
 import { newUserId } from '@/lib/iam/ids'
 import { toUserDto, type UserDto } from '../dto'
 import { entityArn, entityAlreadyExistsCheck, requirePolicy } from '../entities'
@@ -6,7 +7,7 @@ import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 import { arnValue, requestTagContext } from '../request-context'
 import { ZPath, ZPolicyArn, ZTags, ZUserName } from '../schemas'
-import { checkDistinctTagKeys } from '../tags/tag-list'
+import { checkDistinctTagKeys, newTagRows } from '../tags/tag-list'
 
 export const MAX_USERS_PER_ACCOUNT = 5_000
 
@@ -29,6 +30,8 @@ export const createUser = defineIamOperation({
   }),
   async run(tx, input, caller): Promise<{ User: UserDto }> {
     checkDistinctTagKeys(input.Tags)
+    // The users quota counts the whole account: concurrent creates take turns (lib/db/lock-row.ts).
+    await lockRow(tx, 'Account', caller.accountId)
     await entityAlreadyExistsCheck(tx, caller, 'user', input.UserName)
     if ((await tx.user.count({ where: { accountId: caller.accountId } })) >= MAX_USERS_PER_ACCOUNT) {
       throw new IamError('LimitExceeded', `Cannot exceed quota for UsersPerAccount: ${MAX_USERS_PER_ACCOUNT}`, { field: 'UserName' })
@@ -44,7 +47,7 @@ export const createUser = defineIamOperation({
         path,
         arn: entityArn(caller.accountId, 'user', path, input.UserName),
         permissionsBoundaryId: boundary?.id ?? null,
-        tags: { create: (input.Tags ?? []).map((t) => ({ key: t.Key, value: t.Value })) },
+        tags: { create: newTagRows(input.Tags) },
       },
       include: { tags: true, permissionsBoundary: { select: { arn: true } } },
     })
