@@ -83,6 +83,16 @@ for (const shape of shapes) {
 }
 console.log(`slowest match: ${fmt(worst)} (target < ${TARGET_MS} ms): ${worst < TARGET_MS ? 'met' : 'NOT met'}`)
 
+// Not a target: the known slow shape of the general loop (see matchProgram), a star then a
+// long stretch of `?` and letters, re-checked at every start; it grows as pattern x value.
+const slow = compileWildcardPatterns([`*${'a?'.repeat(2_499)}b`])
+for (const kb of [8, 16]) {
+  const value = 'a'.repeat(kb * 1024)
+  const t = performance.now()
+  slow(value)
+  console.log(`known slow shape, * + (a?) x 2,499 + b (5,001 chars) on ${kb} KB of "a": ${fmt(performance.now() - t)} (one run; grows as pattern x value, not exponentially)`)
+}
+
 // The ten-star policy of issue 10: simulated for iam:GetUser (parse, compile, evaluate; the
 // cache cleared each run so nothing is reused) and validated.
 const tenStars = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: `iam:${'*'.repeat(10)}-`, Resource: '*' }] })

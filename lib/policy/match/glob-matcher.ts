@@ -6,8 +6,9 @@
 // Why not a RegExp: an expression built from policy text such as `iam:**********-` backtracks
 // exponentially in the number of stars (ten stars kept `npm run simulate` busy for more than
 // 100 s, and one policy write could stall the server for every account). Here `*` runs are
-// collapsed at compile time, and matching keeps at most one backtrack point per kind of star,
-// so a value is scanned forwards with bounded retries: no input can make it explode.
+// collapsed at compile time, patterns of letters and `*` are matched by string searches that
+// never retry, and the rest keeps at most one backtrack point per kind of star (see
+// matchProgram for what that costs).
 
 export type StringMatcher = (value: string) => boolean
 
@@ -73,9 +74,14 @@ export function compileGlobCodes(raw: readonly number[]): StringMatcher {
   if (codes.length === 1 && codes[0] === ANY_RUN) return () => true
   if (onlyFreeStars) return piecesMatcher(splitAtStars(codes))
   const program = Int32Array.from(codes)
-  // After a free star the next literal character is searched for with indexOf instead of
-  // being tried at every position.
-  const next = codes.map((_, i) => (i + 1 < codes.length && codes[i + 1] >= 0 ? String.fromCharCode(codes[i + 1]) : ''))
+  // After a star, the literal run that follows it is searched for with indexOf instead of
+  // being tried at every position: the chunk after the star can only start there.
+  const next = codes.map((c, i) => {
+    if (c !== ANY_RUN && c !== SEGMENT_RUN) return ''
+    let end = i + 1
+    while (end < codes.length && codes[end] >= 0) end++
+    return literalText(codes, i + 1, end)
+  })
   return (v) => matchProgram(program, next, v)
 }
 
@@ -126,6 +132,11 @@ function piecesMatcher(pieces: string[]): StringMatcher {
  * matched (then the later one can take what the earlier would have) or a ":" is, and that
  * fixes where the earlier one ends (it cannot take a ":"). The fast-check property in
  * glob-matcher.test.ts checks this against the rule written as a plain recursion.
+ *
+ * Cost: after a star, the literal run that must follow it is found with indexOf, so stars
+ * between letters (`*a*b*…`) scan the value once. What remains is re-checking, at each start
+ * the star offers, a stretch of `?` and letters: at most the stretch's length per start, so
+ * |pattern| x |value| in the worst case (`*a?a?…b` against `aaa…`), never exponential.
  */
 function matchProgram(p: Int32Array, next: readonly string[], v: string): boolean {
   const m = p.length
@@ -136,49 +147,80 @@ function matchProgram(p: Int32Array, next: readonly string[], v: string): boolea
   let runJ = 0 // where the value resumes after what that star took
   let segI = -1 // the same for the latest segment star after it
   let segJ = 0
+  const colon = { from: 0, at: v.indexOf(':') }
   for (;;) {
     if (i < m) {
       const c = p[i]
       if (c === ANY_RUN) {
-        const skip = next[i] === '' ? j : v.indexOf(next[i], j)
-        if (skip < 0) return false
+        const at = next[i] === '' ? j : v.indexOf(next[i], j)
+        if (at < 0) return false
         i++
         runI = i
-        runJ = j = skip
+        runJ = j = at
         segI = -1
         continue
       }
       if (c === SEGMENT_RUN) {
-        i++
-        segI = i
-        segJ = j
-        continue
-      }
-      // At the end of the value a longer take of any star leaves less for a pattern that
-      // still wants a character: the text since the latest star holds no star, so it needs
-      // exactly what it took, and a chunk started later has fewer characters to fit in.
-      if (j === n) return false
-      const d = v.charCodeAt(j)
-      if (c === d || c === ANY_ONE || (c === SEGMENT_ONE && d !== COLON)) {
-        i++
-        j++
-        continue
+        const at = segmentStart(v, next[i], j, colon)
+        if (at >= 0) {
+          i++
+          segI = i
+          segJ = j = at
+          continue
+        }
+        segI = -1 // this segment star cannot reach its run: only the free star can help
+      } else {
+        // At the end of the value a longer take of any star leaves less for a pattern that
+        // still wants a character: the text since the latest star holds no star, so it needs
+        // exactly what it took, and a chunk started later has fewer characters to fit in.
+        if (j === n) return false
+        const d = v.charCodeAt(j)
+        if (c === d || c === ANY_ONE || (c === SEGMENT_ONE && d !== COLON)) {
+          i++
+          j++
+          continue
+        }
+        if (segI >= 0 && v.charCodeAt(segJ) !== COLON) {
+          // The latest star is a segment star: it takes one more character.
+          const at = segmentStart(v, next[segI - 1], segJ + 1, colon)
+          if (at >= 0) {
+            i = segI
+            j = segJ = at
+            continue
+          }
+        }
       }
     } else if (j === n) return true
-    // A mismatch inside the value: the latest star takes one more character.
-    if (segI >= 0 && v.charCodeAt(segJ) !== COLON) {
-      i = segI
-      j = ++segJ
-      continue
+    else if (segI >= 0 && v.charCodeAt(segJ) !== COLON) {
+      const at = segmentStart(v, next[segI - 1], segJ + 1, colon)
+      if (at >= 0) {
+        i = segI
+        j = segJ = at
+        continue
+      }
     }
-    if (runI >= 0) {
-      const skip = next[runI - 1] === '' ? runJ + 1 : v.indexOf(next[runI - 1], runJ + 1)
-      if (skip < 0) return false
-      i = runI
-      j = runJ = skip
-      segI = -1
-      continue
-    }
-    return false
+    // The free star takes one more character.
+    if (runI < 0) return false
+    const at = next[runI - 1] === '' ? runJ + 1 : v.indexOf(next[runI - 1], runJ + 1)
+    if (at < 0) return false
+    i = runI
+    j = runJ = at
+    segI = -1
   }
+}
+
+/**
+ * Where a segment star that may start taking at `from` lets `run` begin, before the next ":",
+ * or -1. The next ":" is remembered between calls (`colon` holds where it was last looked for
+ * and found), so a value with many segment stars and few colons is not rescanned each time.
+ */
+function segmentStart(v: string, run: string, from: number, colon: { from: number; at: number }): number {
+  if (run === '') return from
+  const at = v.indexOf(run, from)
+  if (at < 0) return -1
+  if (from < colon.from || (colon.at >= 0 && from > colon.at)) {
+    colon.from = from
+    colon.at = v.indexOf(':', from)
+  }
+  return colon.at >= 0 && colon.at < at ? -1 : at
 }
