@@ -183,6 +183,49 @@ describe('simulate: malformed input gets an AWS error, never a stack trace', () 
   }
 })
 
+// Policies whose wildcards made the engine's backtracking regular expressions run for minutes
+// or hours (ten stars and a dash: over 100 s). No timing assertion: a hang fails on the test
+// timeout; `npm run bench:wildcards` prints the figures.
+describe('simulate: hostile wildcards are answered', () => {
+  const tenStars = '*'.repeat(10)
+  const manyStars = '*a'.repeat(10) + 'b'
+  const long = 'a'.repeat(64)
+  const allow = (statement: object) => doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', ...statement }] })
+  const cases: { name: string; request: object; decision: string }[] = [
+    { name: 'Action iam: + ten stars + "-": no IAM action ends in "-"', request: { PolicyInputList: [allow({ Action: `iam:${tenStars}-`, Resource: '*' })], ActionNames: ['iam:GetUser'] }, decision: 'implicitDeny' },
+    { name: 'Action iam: + ten stars + "r" allows iam:GetUser', request: { PolicyInputList: [allow({ Action: `iam:${tenStars}r`, Resource: '*' })], ActionNames: ['iam:GetUser'] }, decision: 'allowed' },
+    {
+      name: 'segment-confined stars in a Resource region',
+      request: { PolicyInputList: [allow({ Action: 's3:GetObject', Resource: `arn:aws:s3:${manyStars}:111122223333:x` })], ActionNames: ['s3:GetObject'], ResourceArns: [`arn:aws:s3:${long}:111122223333:x`] },
+      decision: 'implicitDeny',
+    },
+    {
+      name: 'StringLike with many stars',
+      request: {
+        PolicyInputList: [allow({ Action: 's3:GetObject', Resource: '*', Condition: { StringLike: { 'aws:PrincipalTag/team': manyStars } } })],
+        ActionNames: ['s3:GetObject'],
+        ContextEntries: [{ ContextKeyName: 'aws:PrincipalTag/team', ContextKeyValues: [long], ContextKeyType: 'string' }],
+      },
+      decision: 'implicitDeny',
+    },
+    {
+      name: 'ArnLike with many stars in the resource part',
+      request: {
+        PolicyInputList: [allow({ Action: 's3:GetObject', Resource: '*', Condition: { ArnLike: { 'aws:SourceArn': `arn:aws:s3:::${manyStars}` } } })],
+        ActionNames: ['s3:GetObject'],
+        ContextEntries: [{ ContextKeyName: 'aws:SourceArn', ContextKeyValues: [`arn:aws:s3:::${long}`], ContextKeyType: 'string' }],
+      },
+      decision: 'implicitDeny',
+    },
+  ]
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = simulateText(JSON.stringify(c.request)) as { EvaluationResults: Result[] }
+      expect(r.EvaluationResults[0].EvalDecision).toBe(c.decision)
+    })
+  }
+})
+
 describe('simulate CLI', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'simulate-'))
   it('prints the response for a file and exits 0', () => {
@@ -202,6 +245,13 @@ describe('simulate CLI', () => {
     expect(lines[1].Error.Code).toBe('MalformedPolicyDocument')
     expect(r.status).toBe(1)
     expect(r.stderr).toBe('')
+  })
+  it('answers the ten-star policy (iam: + ten stars + "-") of a file', () => {
+    const file = path.join(dir, 'ten-stars.json')
+    const policy = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: `iam:${'*'.repeat(10)}-`, Resource: '*' }] })
+    writeFileSync(file, JSON.stringify({ PolicyInputList: [policy], ActionNames: ['iam:GetUser'] }))
+    const out = execFileSync(tsx, ['scripts/simulate.ts', file], { cwd: repoRoot, encoding: 'utf8' })
+    expect(JSON.parse(out).EvaluationResults[0].EvalDecision).toBe('implicitDeny')
   })
   it('a missing file is an InvalidInput error with exit 1', () => {
     const r = spawnSync(tsx, ['scripts/simulate.ts', path.join(dir, 'absent.json')], { cwd: repoRoot, encoding: 'utf8' })

@@ -10,7 +10,8 @@
 // A request for an action without resource-level permissions names the resource "*"; only
 // the policy resource "*" matches it, never an ARN pattern such as "arn:aws:s3:::*".
 
-import { globToRegexSource, hasWildcard, unprotectWildcards, type StringMatcher } from './wildcard'
+import { ANY_ONE, ANY_RUN, compileGlobCodes, SEGMENT_ONE, SEGMENT_RUN } from './glob-matcher'
+import { hasWildcard, unprotectWildcards, wildcardCodes, type StringMatcher } from './wildcard'
 
 export function compileResourcePattern(pattern: string): StringMatcher {
   if (pattern === '*') return () => true
@@ -21,13 +22,13 @@ export function compileResourcePattern(pattern: string): StringMatcher {
   // Trailing `*` as the only wildcard: it ends a segment, so it matches any tail.
   if (pattern.indexOf('*') === pattern.length - 1 && !pattern.includes('?')) return prefixMatcher(flat(unprotectWildcards(pattern.slice(0, -1))))
   if (starsRunFree(pattern)) return piecesMatcher(pattern.split('*').map((p) => flat(unprotectWildcards(p))))
-  const re = new RegExp(`^${resourceRegexSource(pattern)}$`, 's')
+  const glob = compileGlobCodes(resourceCodes(pattern))
   // The literal text before the first wildcard is a cheap first test: most patterns a
-  // request meets fail there, and the anchored expression then never runs.
+  // request meets fail there, and the glob matcher then never runs.
   const lead = prefixMatcher(flat(unprotectWildcards(pattern.slice(0, firstWildcard(pattern)))))
   // (A per-pattern memo of answers by resource was measured: the Map lookup on cold memory
-  // cost as much as the anchored expression it replaced, so there is none.)
-  return (v) => lead(v) && re.test(v)
+  // cost as much as the match it would save, so there is none.)
+  return (v) => lead(v) && glob(v)
 }
 
 // Pieces of a pattern are slices of the policy text; V8 compares a slice through its parent
@@ -106,23 +107,22 @@ function piecesMatcher(pieces: string[]): StringMatcher {
   }
 }
 
-function resourceRegexSource(pattern: string): string {
-  if (!pattern.startsWith('arn:')) return globToRegexSource(pattern)
-  const parts = pattern.split(':')
-  const head = parts.slice(0, 5)
-  const tail = parts.slice(5)
-  let src = ''
-  head.forEach((seg, i) => {
-    if (i > 0) src += ':'
-    src += segmentRegexSource(seg)
-  })
-  if (tail.length) src += ':' + globToRegexSource(tail.join(':'))
-  return src
-}
-
-function segmentRegexSource(seg: string): string {
-  if (seg.endsWith('*')) return globToRegexSource(seg.slice(0, -1), '[^:]*', '[^:]') + '.*'
-  return globToRegexSource(seg, '[^:]*', '[^:]')
+/**
+ * The segment rule as glob codes: in an ARN's first five segments `*` and `?` become their
+ * segment-confined forms, except a `*` that ends its segment; the resource part and a
+ * pattern that is not an ARN keep the free forms.
+ */
+function resourceCodes(pattern: string): number[] {
+  const codes = wildcardCodes(pattern)
+  if (!pattern.startsWith('arn:')) return codes
+  let colons = 0
+  for (let i = 0; i < codes.length && colons < 5; i++) {
+    const c = codes[i]
+    if (c === 58) colons++
+    else if (c === ANY_ONE) codes[i] = SEGMENT_ONE
+    else if (c === ANY_RUN && i + 1 < codes.length && codes[i + 1] !== 58) codes[i] = SEGMENT_RUN
+  }
+  return codes
 }
 
 export function resourceMatches(pattern: string, resource: string): boolean {

@@ -1,9 +1,9 @@
 // IAM's two wildcards, `*` (any run of characters, also none) and `?` (exactly one
 // character), turned into a matcher once per pattern. Everything else is literal.
 
-export type StringMatcher = (value: string) => boolean
+import { compileGlobCodes, globCodes, type StringMatcher } from './glob-matcher'
 
-const REGEX_SPECIAL = /[.+^${}()|[\]\\]/g
+export type { StringMatcher } from './glob-matcher'
 
 // A `*` or `?` that must be taken literally (one that came from ${*}, ${?} or from a
 // substituted variable value) is carried through the glob as one of these private-use
@@ -20,17 +20,20 @@ export function unprotectWildcards(s: string): string {
   return s.replace(/\uE000/g, '*').replace(/\uE001/g, '?')
 }
 
-/** Regex source for a glob; `star` and `one` say what `*` and `?` may consume. */
-export function globToRegexSource(glob: string, star = '.*', one = '.'): string {
-  let out = ''
-  for (const ch of glob) {
-    if (ch === '*') out += star
-    else if (ch === '?') out += one
-    else if (ch === LITERAL_STAR) out += '\\*'
-    else if (ch === LITERAL_QUESTION) out += '\\?'
-    else out += ch.replace(REGEX_SPECIAL, '\\$&')
+const PROTECTED_STAR_CODE = LITERAL_STAR.charCodeAt(0)
+const PROTECTED_QUESTION_CODE = LITERAL_QUESTION.charCodeAt(0)
+
+/**
+ * Codes for the glob matcher: `*` and `?` are wildcards, a protected `*` or `?` is the
+ * literal character, everything else is literal.
+ */
+export function wildcardCodes(glob: string): number[] {
+  const codes = globCodes(glob)
+  for (let i = 0; i < codes.length; i++) {
+    if (codes[i] === PROTECTED_STAR_CODE) codes[i] = 42
+    else if (codes[i] === PROTECTED_QUESTION_CODE) codes[i] = 63
   }
-  return out
+  return codes
 }
 
 export function hasWildcard(s: string): boolean {
@@ -38,8 +41,8 @@ export function hasWildcard(s: string): boolean {
 }
 
 /**
- * A case-sensitive glob matcher. The common shapes get a plain string test instead of a
- * regular expression: `*`, an exact string, and a trailing-`*` prefix.
+ * A case-sensitive glob matcher. The common shapes get a plain string test: `*`, an exact
+ * string, and a trailing-`*` prefix; the rest goes to the linear-time glob matcher.
  */
 export function compileGlob(glob: string): StringMatcher {
   if (glob === '*') return () => true
@@ -52,6 +55,5 @@ export function compileGlob(glob: string): StringMatcher {
     const prefix = unprotectWildcards(glob.slice(0, -1))
     return (v) => v.startsWith(prefix)
   }
-  const re = new RegExp(`^${globToRegexSource(glob)}$`, 's')
-  return (v) => re.test(v)
+  return compileGlobCodes(wildcardCodes(glob))
 }

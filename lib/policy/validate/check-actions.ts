@@ -13,7 +13,7 @@
 import { allServicePrefixes, findAction, findService, type IndexedAction, type ServiceInfo } from './iam-data/iam-data'
 import type { Findings } from './findings'
 import type { StringItem } from './json-values'
-import { hasWildcard, wildcardRegExp } from './wildcards'
+import { hasWildcard, wildcardMatcher } from './wildcards'
 
 /** One Action/NotAction entry, resolved against the service data. */
 export interface ResolvedAction {
@@ -57,15 +57,15 @@ export function resolveAction(item: StringItem): ResolvedAction {
     const found = findAction(prefix, name)
     return { item, all: false, service, names: found ? [found.name] : [] }
   }
-  const re = wildcardRegExp(name, true)
-  return { item, all: false, service, names: Object.keys(service.actions).filter((a) => re.test(a)) }
+  const matches = wildcardMatcher(name, true)
+  return { item, all: false, service, names: Object.keys(service.actions).filter(matches) }
 }
 
 /** Does this entry grant `service:action` (both as documented)? */
 export function coversAction(resolved: ResolvedAction, prefix: string, action: string): boolean {
   if (resolved.all) return true
   const [p, n] = splitAction(resolved.item.value)
-  return wildcardRegExp(p, true).test(prefix) && wildcardRegExp(n, true).test(action)
+  return wildcardMatcher(p, true)(prefix) && wildcardMatcher(n, true)(action)
 }
 
 export function actionDetails(resolved: ResolvedAction): { prefix: string; name: string; action: IndexedAction }[] {

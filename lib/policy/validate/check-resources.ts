@@ -12,7 +12,7 @@ import { actionDetails, type ResolvedAction } from './check-actions'
 import type { Findings } from './findings'
 import { checkVariables } from './check-variables'
 import type { StringItem } from './json-values'
-import { hasWildcard, patternsOverlap, wildcardRegExp } from './wildcards'
+import { hasWildcard, patternsOverlap, wildcardMatcher } from './wildcards'
 
 const PARTITIONS = new Set(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'])
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/
@@ -186,7 +186,7 @@ function reportRedundantResources(items: StringItem[], findings: Findings): void
 
 /** Whether every string `inner` matches is matched by `outer` (exactly decided for literals; for patterns, when `outer` matches `inner` read literally and `inner`'s wildcards sit where `outer` has a `*`). */
 function coversPattern(outer: string, inner: string): boolean {
-  if (!hasWildcard(inner)) return wildcardRegExp(outer, false).test(inner)
+  if (!hasWildcard(inner)) return wildcardMatcher(outer, false)(inner)
   if (outer === '*') return true
   // A pattern is covered when outer ends in "*" and inner starts with outer's literal prefix, e.g. arn:x:* covers arn:x:y*.
   const star = outer.indexOf('*')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { patternsOverlap, wildcardRegExp } from './wildcards'
+import { patternsOverlap, wildcardMatcher } from './wildcards'
 
 describe('patternsOverlap', () => {
   it.each([
@@ -24,10 +24,15 @@ describe('patternsOverlap', () => {
   })
 })
 
-describe('wildcardRegExp', () => {
-  it('matches actions case-insensitively and resources case-sensitively', () => {
-    expect(wildcardRegExp('Get*', true).test('getobject')).toBe(true)
-    expect(wildcardRegExp('Get*', false).test('getobject')).toBe(false)
-    expect(wildcardRegExp('a.b', false).test('axb')).toBe(false)
+describe('wildcardMatcher', () => {
+  it.each([
+    ['an action pattern in another case', 'Get*', true, 'getobject', true],
+    ['a resource pattern in another case', 'Get*', false, 'getobject', false],
+    ['a dot is literal', 'a.b', false, 'axb', false],
+    ['? is one character, in any case', 'iam:?ETUSER', true, 'iam:GetUser', true],
+    ['ten stars and a dash: actions ending in "-" (none does)', 'iam:**********-', true, 'iam:GetUser', false],
+    ['ten stars and a dash, on a value ending in "-"', 'iam:**********-', true, 'iam:Get-', true],
+  ])('%s: %s (ignoreCase %s) on %s is %s', (_name, pattern, ignoreCase, value, expected) => {
+    expect(wildcardMatcher(pattern, ignoreCase)(value)).toBe(expected)
   })
 })

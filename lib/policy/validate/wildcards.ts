@@ -1,17 +1,25 @@
 // Wildcard patterns as IAM writes them: `*` matches any run of characters, `?` exactly one.
 
-const cache = new Map<string, RegExp>()
+import { compileGlobCodes, globCodes, type StringMatcher } from '../match/glob-matcher'
+
+// Bounded: the validator sees every pattern any caller writes, and a cache that kept them
+// all would grow with hostile input.
+const CACHE_LIMIT = 10_000
+const cache = new Map<string, StringMatcher>()
 
 /** A matcher for an IAM pattern; action patterns match case-insensitively, resources case-sensitively. */
-export function wildcardRegExp(pattern: string, ignoreCase: boolean): RegExp {
+export function wildcardMatcher(pattern: string, ignoreCase: boolean): StringMatcher {
   const cacheKey = `${ignoreCase ? 'i' : 's'}${pattern}`
-  let re = cache.get(cacheKey)
-  if (!re) {
-    const source = pattern.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')
-    re = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's')
-    cache.set(cacheKey, re)
+  let matcher = cache.get(cacheKey)
+  if (!matcher) {
+    if (ignoreCase) {
+      const matches = compileGlobCodes(globCodes(pattern.toLowerCase()))
+      matcher = (value) => matches(value.toLowerCase())
+    } else matcher = compileGlobCodes(globCodes(pattern))
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    cache.set(cacheKey, matcher)
   }
-  return re
+  return matcher
 }
 
 export function hasWildcard(s: string): boolean {

@@ -1,3 +1,4 @@
+import { compileGlobCodes, type StringMatcher } from '../../match/glob-matcher'
 import type { CompileConditionOptions, CompiledComparison } from '../condition-operator'
 import { compilePattern } from '../string/compile-wildcard-patterns'
 
@@ -8,25 +9,32 @@ export function hasSixParts(text: string): boolean {
   return colons === 5
 }
 
-/**
- * RegExp source for one policy ARN, part by part: in the first five parts `*` and `?` cannot cross
- * a colon, so a wildcard in the region never eats into the account; the resource part (everything
- * after the fifth colon, colons included) takes wildcards over any characters.
- */
-function compileArnPattern(arn: string, specialVariables: boolean): { literal?: string; source: string } {
-  const sources: string[] = []
-  const literals: string[] = []
-  let allLiteral = true
+/** The six parts of an ARN: split at its first five colons, so the resource part keeps the rest. */
+function arnParts(arn: string): string[] {
+  const parts: string[] = []
   let start = 0
-  for (let i = 0; i < 6; i++) {
-    const colon = i < 5 ? arn.indexOf(':', start) : arn.length
-    const part = compilePattern(arn.slice(start, colon), specialVariables)
-    sources.push(part.source(i < 5 ? '[^:]' : '[\\s\\S]'))
-    if (part.literal === undefined) allLiteral = false
-    else literals.push(part.literal)
+  for (let i = 0; i < 5; i++) {
+    const colon = arn.indexOf(':', start)
+    parts.push(arn.slice(start, colon))
     start = colon + 1
   }
-  return { literal: allLiteral ? literals.join(':') : undefined, source: sources.join(':') }
+  parts.push(arn.slice(start))
+  return parts
+}
+
+/**
+ * One policy ARN, part by part: a wildcard in the first five parts cannot cross a colon
+ * (the request's parts are split at its colons first, so a wildcard in the region never eats
+ * into the account); the resource part (everything after the fifth colon, colons included)
+ * takes wildcards over any characters.
+ */
+function compileArnPattern(arn: string, specialVariables: boolean): { literal?: string; parts: StringMatcher[] } {
+  const compiled = arnParts(arn).map((part) => compilePattern(part, specialVariables))
+  const allLiteral = compiled.every((c) => c.literal !== undefined)
+  return {
+    literal: allLiteral ? compiled.map((c) => c.literal).join(':') : undefined,
+    parts: compiled.map((c) => compileGlobCodes(c.codes)),
+  }
 }
 
 /**
@@ -38,21 +46,23 @@ function compileArnPattern(arn: string, specialVariables: boolean): { literal?: 
  */
 export function compileArnComparison(policyValues: readonly string[], options: CompileConditionOptions): CompiledComparison {
   const literals = new Set<string>()
-  const patterns: string[] = []
+  const patterns: StringMatcher[][] = []
   let hasInvalidPolicyValue = false
   for (const value of policyValues) {
     if (!hasSixParts(value)) hasInvalidPolicyValue = true
     else {
       const pattern = compileArnPattern(value, options.specialCharacterVariables === true)
       if (pattern.literal !== undefined) literals.add(pattern.literal)
-      else patterns.push(pattern.source)
+      else patterns.push(pattern.parts)
     }
   }
-  const regExp = patterns.length === 0 ? undefined : new RegExp(`^(?:${patterns.join('|')})$`)
   return {
     compare: (value) => {
       if (!hasSixParts(value)) return undefined
-      return literals.has(value) || (regExp !== undefined && regExp.test(value))
+      if (literals.has(value)) return true
+      if (patterns.length === 0) return false
+      const parts = arnParts(value)
+      return patterns.some((pattern) => pattern.every((matches, i) => matches(parts[i])))
     },
     hasInvalidPolicyValue,
   }

@@ -1,7 +1,4 @@
-/** Escape every RegExp metacharacter so a literal span matches itself. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-}
+import { ANY_ONE, ANY_RUN, appendLiteral, compileGlobCodes, type StringMatcher } from '../../match/glob-matcher'
 
 /**
  * The special-character variables of 2012-10-17 policies: `${*}`, `${?}` and `${$}` stand for a
@@ -19,35 +16,11 @@ export function replaceSpecialCharacterVariables(value: string): string {
   return value.includes('${') ? value.replace(/\$\{([*?$])\}/g, '$1') : value
 }
 
-type Token = string | { wildcard: '*' | '?' }
-
-/** Split an IAM pattern into literal runs and wildcards. */
-function tokenize(pattern: string, specialVariables: boolean): Token[] {
-  const tokens: Token[] = []
-  let literal = ''
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]
-    const special = specialVariables ? specialCharacterAt(pattern, i) : undefined
-    if (special !== undefined) {
-      literal += special
-      i += 3
-    } else if (c === '*' || c === '?') {
-      if (literal !== '') tokens.push(literal)
-      literal = ''
-      tokens.push({ wildcard: c })
-    } else {
-      literal += c
-    }
-  }
-  if (literal !== '' || tokens.length === 0) tokens.push(literal)
-  return tokens
-}
-
 export interface CompiledPattern {
   /** The value to compare with ===, when the pattern has no wildcard. */
   literal?: string
-  /** RegExp source, anchors excluded; `anyChar` is what a wildcard may stand for. */
-  source(anyChar?: string): string
+  /** The pattern for the glob matcher: literal characters and the wildcards `*` and `?`. */
+  codes: number[]
   /** True when the pattern is a lone `*`. */
   matchesEverything: boolean
 }
@@ -57,28 +30,42 @@ export interface CompiledPattern {
  * With `specialVariables`, `${*}` `${?}` `${$}` are literal characters.
  */
 export function compilePattern(pattern: string, specialVariables = false): CompiledPattern {
-  const tokens = tokenize(pattern, specialVariables)
-  const only = tokens.length === 1 ? tokens[0] : undefined
+  const codes: number[] = []
+  let literal = ''
+  let wildcards = 0
+  for (let i = 0; i < pattern.length; i++) {
+    const special = specialVariables ? specialCharacterAt(pattern, i) : undefined
+    const c = pattern.charCodeAt(i)
+    if (special !== undefined) {
+      appendLiteral(codes, special)
+      literal += special
+      i += 3
+    } else if (c === 42 /* * */ || c === 63 /* ? */) {
+      codes.push(c === 42 ? ANY_RUN : ANY_ONE)
+      wildcards++
+    } else {
+      codes.push(c)
+      literal += pattern[i]
+    }
+  }
   return {
-    literal: typeof only === 'string' ? only : undefined,
-    matchesEverything: only !== undefined && typeof only !== 'string' && only.wildcard === '*',
-    source: (anyChar = '[\\s\\S]') =>
-      tokens.map((t) => (typeof t === 'string' ? escapeRegExp(t) : t.wildcard === '*' ? `${anyChar}*` : anyChar)).join(''),
+    literal: wildcards === 0 ? literal : undefined,
+    codes,
+    matchesEverything: wildcards > 0 && codes.every((c) => c === ANY_RUN),
   }
 }
 
 /**
- * One matcher for all of a key's patterns (OR'ed): a Set lookup when none has a wildcard,
- * otherwise one anchored RegExp with an alternation, so a request value is tested once however
- * many patterns the policy lists. No `m` flag: `^`/`$` anchor the whole value, so a value with a
- * newline cannot match a pattern on one of its lines.
+ * One matcher for all of a key's patterns (OR'ed): a Set lookup for the patterns without a
+ * wildcard, then the glob matcher of each of the others. No pattern can match one line of a
+ * multi-line value: every match is of the whole value.
  */
-export function compileWildcardPatterns(patterns: readonly string[], specialVariables = false): (value: string) => boolean {
+export function compileWildcardPatterns(patterns: readonly string[], specialVariables = false): StringMatcher {
   const compiled = patterns.map((p) => compilePattern(p, specialVariables))
   if (compiled.length === 0) return () => false
   if (compiled.some((c) => c.matchesEverything)) return () => true
   const literals = compiled.filter((c) => c.literal !== undefined).map((c) => c.literal as string)
-  const wild = compiled.filter((c) => c.literal === undefined)
+  const wild = compiled.filter((c) => c.literal === undefined).map((c) => compileGlobCodes(c.codes))
   if (wild.length === 0) {
     if (literals.length === 1) {
       const only = literals[0]
@@ -87,6 +74,6 @@ export function compileWildcardPatterns(patterns: readonly string[], specialVari
     const set = new Set(literals)
     return (value) => set.has(value)
   }
-  const regExp = new RegExp(`^(?:${compiled.map((c) => c.source()).join('|')})$`)
-  return (value) => regExp.test(value)
+  const set = new Set(literals)
+  return (value) => set.has(value) || wild.some((m) => m(value))
 }

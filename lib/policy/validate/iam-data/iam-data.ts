@@ -7,6 +7,7 @@
 // case-insensitively, so every map here is keyed by the lower-case name and keeps the
 // spelling AWS documents for messages.
 
+import { ANY_ONE, ANY_RUN, appendLiteral, compileGlobCodes, type StringMatcher } from '../../match/glob-matcher'
 import indexJson from './iam-data-index.json' with { type: 'json' }
 
 export type AccessLevel = 'Read' | 'Write' | 'List' | 'Tagging' | 'Permissions management'
@@ -50,8 +51,8 @@ export interface ServiceInfo {
   resourceTypes: Record<string, IndexedResourceType>
   /** condition keys without placeholders, lower-case -> { key, type } */
   exactConditionKeys: Map<string, ConditionKeyInfo>
-  /** condition keys with placeholders, as matchers */
-  templateConditionKeys: { pattern: RegExp; info: ConditionKeyInfo }[]
+  /** condition keys with placeholders, as matchers of the lower-case key */
+  templateConditionKeys: { matches: StringMatcher; info: ConditionKeyInfo }[]
 }
 
 export interface ConditionKeyInfo {
@@ -87,11 +88,13 @@ function addConditionKey(exact: Map<string, ConditionKeyInfo>, templates: Servic
   // Some keys write their tag placeholder as "tag-key" (aws:PrincipalTag/tag-key, secretsmanager:ResourceTag/tag-key).
   const key = documented.replace(/\/tag-key$/, '/${TagKey}')
   if (key.includes('${') || key.includes('<')) {
-    const source = key
-      .split(/\$\{[^}]*\}|<[^>]*>/)
-      .map((part) => part.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&'))
-      .join('.+')
-    templates.push({ pattern: new RegExp(`^${source}$`, 'i'), info: { key: documented, type } })
+    // Each placeholder stands for one or more characters of any kind.
+    const codes: number[] = []
+    key.toLowerCase().split(/\$\{[^}]*\}|<[^>]*>/).forEach((part, i) => {
+      if (i > 0) codes.push(ANY_ONE, ANY_RUN)
+      appendLiteral(codes, part)
+    })
+    templates.push({ matches: compileGlobCodes(codes), info: { key: documented, type } })
   } else exact.set(key.toLowerCase(), { key: documented, type })
 }
 
@@ -122,7 +125,8 @@ export function findAction(prefix: string, action: string): { name: string; acti
 }
 
 function lookUp(exact: Map<string, ConditionKeyInfo>, templates: ServiceInfo['templateConditionKeys'], key: string): ConditionKeyInfo | undefined {
-  return exact.get(key.toLowerCase()) ?? templates.find((t) => t.pattern.test(key))?.info
+  const lower = key.toLowerCase()
+  return exact.get(lower) ?? templates.find((t) => t.matches(lower))?.info
 }
 
 export function findGlobalConditionKey(key: string): ConditionKeyInfo | undefined {
@@ -141,7 +145,8 @@ export function conditionKeyMatches(documented: string, key: string): boolean {
   const exact = new Map<string, ConditionKeyInfo>()
   const templates: ServiceInfo['templateConditionKeys'] = []
   addConditionKey(exact, templates, documented, '')
-  return templates.some((t) => t.pattern.test(key))
+  const lower = key.toLowerCase()
+  return templates.some((t) => t.matches(lower))
 }
 
 /**
