@@ -10,6 +10,7 @@ import { createConsoleSession } from './console-session'
 import { decoyPasswordHash, verifyPassword } from './password-hash'
 import { passwordPolicyFromRow } from './password-policy'
 import { createPendingMfaSignIn } from './pending-mfa-sign-in'
+import { upgradePasswordHash } from './upgrade-password-hash'
 import { signInMfaMethods } from '@/lib/iam/mfa/sign-in-mfa'
 import { consolePasswordStatusOf } from '@/lib/iam/passwords/console-password-status'
 import { recordConsoleLogin, type ConsoleLoginIdentity } from './record-console-login'
@@ -67,7 +68,15 @@ export type SignInResult =
 
 interface Verified {
   /** The principal to sign in, or null when the credentials are wrong. */
-  principal: null | { accountId: string; userId: string | null; arn: string; passwordChangeRequired: boolean; hardExpired?: boolean }
+  principal: null | {
+    accountId: string
+    userId: string | null
+    arn: string
+    passwordChangeRequired: boolean
+    hardExpired?: boolean
+    /** The stored hash the password matched (upgradePasswordHash replaces an old-cost one). */
+    verifiedHash: string
+  }
   /** Who the event history names; null when the account is unknown (no account to log into). */
   identity: ConsoleLoginIdentity | null
 }
@@ -84,7 +93,10 @@ async function verifyRoot(db: Db, email: string, password: string): Promise<Veri
   })
   const matches = await verifyPassword(password, account?.rootPasswordHash ?? (await decoyPasswordHash()))
   return {
-    principal: account && matches ? { accountId: account.id, userId: null, arn: `arn:aws:iam::${account.id}:root`, passwordChangeRequired: false } : null,
+    principal:
+      account && matches
+        ? { accountId: account.id, userId: null, arn: `arn:aws:iam::${account.id}:root`, passwordChangeRequired: false, verifiedHash: account.rootPasswordHash }
+        : null,
     identity: account ? { type: 'Root', accountId: account.id } : null,
   }
 }
@@ -123,6 +135,7 @@ async function verifyIamUser(db: Db, accountIdOrAlias: string, userName: string,
             arn: user.arn,
             passwordChangeRequired: status?.state === 'change-required',
             hardExpired: status?.state === 'administrator-reset-required',
+            verifiedHash: hash,
           }
         : null,
     identity: !account
@@ -176,6 +189,12 @@ export async function signInToConsole(
   }
 
   const { principal } = verified
+  await upgradePasswordHash(
+    db,
+    principal.userId ? { kind: 'user', userId: principal.userId } : { kind: 'root', accountId: principal.accountId },
+    input.password,
+    principal.verifiedHash,
+  )
   // Only after the right password, as AWS does: the user learns their password is
   // right but expired, and nothing else.
   if (principal.hardExpired) {

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
 import { CONSOLE_SESSION_MAX_AGE_SECONDS, findActiveConsoleSession, revokeConsoleSession } from '@/lib/auth/console-session'
+import { configuredScryptCost, hashPassword, scryptCostOf, verifyPassword } from '@/lib/auth/password-hash'
 import { HIDDEN_USER_NAME } from '@/lib/auth/record-console-login'
 import { SIGN_IN_FAILED_MESSAGE, signInToConsole } from '@/lib/auth/sign-in'
 import { IP_THROTTLE, PRINCIPAL_THROTTLE } from '@/lib/auth/sign-in-throttle'
@@ -120,6 +121,48 @@ describe('failed sign-in: one generic message, no session', () => {
   it('says "Your authentication information is incorrect. Please try again." as AWS does', () => {
     expect(SIGN_IN_FAILED_MESSAGE).toBe('Your authentication information is incorrect. Please try again.')
   })
+})
+
+describe('hashes of an older cost are upgraded at the next successful sign-in', () => {
+  // Every hash stored before OWASP's parameters names N=2^15 in its text.
+  const OLD_COST = { N: 2 ** 15, r: 8, p: 1 }
+  const cases: { name: string; input: () => Record<string, string>; password: () => string; storedHash: () => Promise<string> }[] = [
+    {
+      name: 'an IAM user',
+      input: () => ({ kind: 'iam-user', account: 'sandbox', userName: 'alice', password: fixture.userPassword }),
+      password: () => fixture.userPassword,
+      storedHash: async () => (await database.prisma.loginProfile.findFirstOrThrow({ where: { user: { arn: fixture.aliceArn } } })).passwordHash,
+    },
+    {
+      name: 'the root user',
+      input: () => ({ kind: 'root', email: fixture.rootEmail, password: fixture.rootPassword }),
+      password: () => fixture.rootPassword,
+      storedHash: async () => (await database.prisma.account.findUniqueOrThrow({ where: { id: fixture.accountId } })).rootPasswordHash,
+    },
+  ]
+  async function storeOldCostHash(c: (typeof cases)[number]) {
+    const old = await hashPassword(c.password(), OLD_COST)
+    await database.prisma.loginProfile.updateMany({ where: { user: { arn: fixture.aliceArn } }, data: { passwordHash: old } })
+    await database.prisma.account.update({ where: { id: fixture.accountId }, data: { rootPasswordHash: old } })
+    return old
+  }
+  for (const c of cases) {
+    it(`${c.name}: the N=2^15 hash verifies, is replaced by one at the current cost, and the password still works`, async () => {
+      await storeOldCostHash(c)
+      expect((await signInToConsole(database.prisma, c.input(), REQUEST, T0)).ok).toBe(true)
+      const upgraded = await c.storedHash()
+      expect(scryptCostOf(upgraded)).toEqual(configuredScryptCost())
+      expect(await verifyPassword(c.password(), upgraded)).toBe(true)
+      expect((await signInToConsole(database.prisma, c.input(), REQUEST, T0)).ok).toBe(true)
+      expect(await c.storedHash()).toBe(upgraded)
+    })
+
+    it(`${c.name}: a wrong password leaves the old hash as it is`, async () => {
+      const old = await storeOldCostHash(c)
+      expect((await signInToConsole(database.prisma, { ...c.input(), password: 'wrong-Password-1' }, REQUEST, T0)).ok).toBe(false)
+      expect(await c.storedHash()).toBe(old)
+    })
+  }
 })
 
 describe('throttling', () => {
