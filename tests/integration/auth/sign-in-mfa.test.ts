@@ -163,6 +163,17 @@ describe('the MFA step', () => {
     expect(await sessions()).toBe(0)
   })
 
+  it('the right password at the last allowed attempt still reaches the MFA step, and the right code signs in', async () => {
+    // The attempt that reaches the limit holds the counter while it is checked; a right
+    // password must give that hold back, or its own MFA step would be refused.
+    for (let i = 0; i < PRINCIPAL_THROTTLE.maxFailures - 1; i++) {
+      expect(await signInToConsole(database.prisma, { ...alicePassword(), password: 'wrong-Password-1' }, REQUEST, T0)).toEqual({ ok: false, message: SIGN_IN_FAILED_MESSAGE })
+    }
+    const pendingId = await pendingIdOf(await signInToConsole(database.prisma, alicePassword(), REQUEST, T0))
+    const result = await completeMfaSignIn(database.prisma, { kind: 'mfa-code', pendingId, code: totpCodeAt(secret, seconds(T0)) }, null, REQUEST, later(1000))
+    expect(result.ok).toBe(true)
+  })
+
   it('refuses a security-key answer without a relying party or with a malformed assertion', async () => {
     const pendingId = await pendingIdOf(await signInToConsole(database.prisma, alicePassword(), REQUEST, T0))
     const rp = { rpID: 'localhost', expectedOrigin: 'http://localhost:3100' }
