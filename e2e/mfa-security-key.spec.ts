@@ -29,7 +29,7 @@ test.afterEach(async () => {
   await revokeSessionsOf('bob')
   await deleteUserInlinePolicy('bob', 'ManageOwnCredentials')
   await removeMfaDevicesOf('bob', [])
-  await e2eDatabase().signInThrottle.deleteMany({ where: { key: { endsWith: '/bob' } } })
+  await e2eDatabase().signInThrottle.deleteMany({ where: { key: { contains: '/bob from ' } } })
 })
 
 test('[MFA]: bob registers a passkey, signs in with password and passkey, and once it is removed signing in with it fails', async ({ browser }) => {

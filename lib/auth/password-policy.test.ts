@@ -196,7 +196,7 @@ describe('checkPassword against the default policy (no custom policy)', () => {
 
 describe('checkPassword: password reuse', () => {
   it('refuses any of the last N passwords and allows older ones', async () => {
-    const history = await Promise.all(['Newest-Pass-0001', 'Middle-Pass-0002', 'Oldest-Pass-0003'].map(hashPassword))
+    const history = await Promise.all(['Newest-Pass-0001', 'Middle-Pass-0002', 'Oldest-Pass-0003'].map((p) => hashPassword(p)))
     const policy = { ...STRICT_14, PasswordReusePrevention: 2 }
     const reused = await checkPassword('Middle-Pass-0002', policy, { previousPasswordHashes: history })
     expect(reused).toEqual([{ rule: 'PasswordReusePrevention', message: 'Prevent password reuse', limit: 2 }])

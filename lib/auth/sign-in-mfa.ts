@@ -6,15 +6,16 @@
 // aws:MultiFactorAuthAge. A code is accepted once only (the device's last accepted
 // time step only moves forward, by a conditional update, so two racing requests cannot
 // both use it; lib/iam/mfa/sign-in-mfa.ts). Wrong answers get the same generic message as a wrong password and
-// count toward the same throttles.
+// count toward the same throttles, reserved before the answer is checked, and toward
+// the pending sign-in's own limit, which ends it (PENDING_MFA_THROTTLE).
 import { z } from 'zod'
 import { prisma, type Db } from '@/lib/db/client'
 import type { RequestMeta } from '@/lib/iam/caller'
 import { passwordPolicyFromRow } from './password-policy'
-import { consumePendingMfaSignIn, findPendingMfaSignIn, type PendingMfaSignIn } from './pending-mfa-sign-in'
+import { PENDING_MFA_THROTTLE, consumePendingMfaSignIn, findPendingMfaSignIn, pendingMfaThrottleCounter, type PendingMfaSignIn } from './pending-mfa-sign-in'
 import { recordConsoleLogin, type ConsoleLoginIdentity } from './record-console-login'
 import { SIGN_IN_FAILED_MESSAGE, startConsoleSession, tooManyAttemptsMessage, type SignInResult, type VerifiedPrincipal } from './sign-in'
-import { IP_THROTTLE, PRINCIPAL_THROTTLE, ipThrottleKey, recordSignInFailure, rootThrottleKey, throttleDelayMs, userThrottleKey } from './sign-in-throttle'
+import { recordSignInFailure, releaseSignInAttempt, reserveSignInAttempt, rootThrottleKey, signInThrottleCounters, userThrottleKey } from './sign-in-throttle'
 import type { AuthenticationResponseJSON, RelyingParty } from './webauthn'
 // CR1's checks of a code and of an assertion (once-only steps, consumed challenges,
 // counters); this module adds the pending sign-in, throttling and the session.
@@ -23,6 +24,9 @@ import { finishSecurityKeyAuthentication, startSecurityKeyAuthentication, verify
 
 /** When the pending sign-in is gone or expired: start again from the password. */
 export const MFA_SIGN_IN_EXPIRED_MESSAGE = 'Your sign-in session has expired. Sign in again.'
+
+/** The answer that ends a pending sign-in; the form starts again from the password on "expired. Sign in again". */
+export const MFA_TOO_MANY_WRONG_ANSWERS_MESSAGE = 'Too many incorrect codes. Your sign-in session has expired. Sign in again.'
 
 export const ZMfaSignIn = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('mfa-code'), pendingId: z.string().min(1).max(100), code: z.string().trim().max(32) }),
@@ -105,22 +109,39 @@ export async function completeMfaSignIn(
     return { ok: false, message: MFA_SIGN_IN_EXPIRED_MESSAGE }
   }
 
-  const ipKey = request.sourceIp ? ipThrottleKey(request.sourceIp) : null
-  const delay = await throttleDelayMs(db, [principal.throttleKey, ...(ipKey ? [ipKey] : [])], now)
-  if (delay > 0) return { ok: false, message: tooManyAttemptsMessage(delay) }
+  const counters = [pendingMfaThrottleCounter(pending.id), ...signInThrottleCounters(principal.throttleKey, request.sourceIp)]
+  const reserved = await reserveSignInAttempt(db, counters, now)
+  if (!reserved.ok) {
+    // Held by the answer that would be the pending sign-in's last: once it is answered
+    // the pending sign-in is gone either way (a session, or ended).
+    return { ok: false, message: reserved.refusedBy.rule === PENDING_MFA_THROTTLE ? MFA_SIGN_IN_EXPIRED_MESSAGE : tooManyAttemptsMessage(reserved.delayMs) }
+  }
+  const { reservations } = reserved
 
-  const assertion = input.kind === 'mfa-security-key' ? parseAssertion(input.response) : null
-  const passed =
-    input.kind === 'mfa-code'
-      ? (await verifyMfaCodeForSignIn(db, pending, input.code, now)).ok
-      : assertion !== null && relyingParty !== null && (await finishSecurityKeyAuthentication(db, pending, assertion, relyingParty, now)).ok
+  let passed: boolean
+  try {
+    const assertion = input.kind === 'mfa-security-key' ? parseAssertion(input.response) : null
+    passed =
+      input.kind === 'mfa-code'
+        ? (await verifyMfaCodeForSignIn(db, pending, input.code, now)).ok
+        : assertion !== null && relyingParty !== null && (await finishSecurityKeyAuthentication(db, pending, assertion, relyingParty, now)).ok
+  } catch (error) {
+    await releaseSignInAttempt(db, reservations, now)
+    throw error
+  }
 
   if (!passed) {
-    await recordSignInFailure(db, principal.throttleKey, PRINCIPAL_THROTTLE, now)
-    if (ipKey) await recordSignInFailure(db, ipKey, IP_THROTTLE, now)
+    await recordSignInFailure(db, reservations, now)
     await recordConsoleLogin(db, { identity: principal.identity, outcome: 'Failure', request, now })
+    if (reservations[0]!.failures >= PENDING_MFA_THROTTLE.maxFailures) {
+      await consumePendingMfaSignIn(db, pending.id)
+      return { ok: false, message: MFA_TOO_MANY_WRONG_ANSWERS_MESSAGE }
+    }
     return { ok: false, message: SIGN_IN_FAILED_MESSAGE }
   }
-  if (!(await consumePendingMfaSignIn(db, pending.id))) return { ok: false, message: MFA_SIGN_IN_EXPIRED_MESSAGE }
-  return startConsoleSession(db, { ...principal, mfaAuthenticatedAt: now }, request, now)
+  if (!(await consumePendingMfaSignIn(db, pending.id))) {
+    await releaseSignInAttempt(db, reservations, now)
+    return { ok: false, message: MFA_SIGN_IN_EXPIRED_MESSAGE }
+  }
+  return startConsoleSession(db, { ...principal, mfaAuthenticatedAt: now }, reservations, request, now)
 }

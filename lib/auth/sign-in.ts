@@ -10,18 +10,20 @@ import { createConsoleSession } from './console-session'
 import { decoyPasswordHash, verifyPassword } from './password-hash'
 import { passwordPolicyFromRow } from './password-policy'
 import { createPendingMfaSignIn } from './pending-mfa-sign-in'
+import { upgradePasswordHash } from './upgrade-password-hash'
 import { signInMfaMethods } from '@/lib/iam/mfa/sign-in-mfa'
 import { consolePasswordStatusOf } from '@/lib/iam/passwords/console-password-status'
 import { recordConsoleLogin, type ConsoleLoginIdentity } from './record-console-login'
+import { QueueFullError } from './bounded-queue'
 import {
-  IP_THROTTLE,
-  PRINCIPAL_THROTTLE,
-  clearSignInFailures,
-  ipThrottleKey,
   recordSignInFailure,
+  recordSignInSuccess,
+  releaseSignInAttempt,
+  reserveSignInAttempt,
   rootThrottleKey,
-  throttleDelayMs,
+  signInThrottleCounters,
   userThrottleKey,
+  type ThrottleReservation,
 } from './sign-in-throttle'
 
 /** AWS's wording on its sign-in page for a wrong email, account, user name or password. */
@@ -66,10 +68,17 @@ export type SignInResult =
 
 interface Verified {
   /** The principal to sign in, or null when the credentials are wrong. */
-  principal: null | { accountId: string; userId: string | null; arn: string; passwordChangeRequired: boolean; hardExpired?: boolean }
+  principal: null | {
+    accountId: string
+    userId: string | null
+    arn: string
+    passwordChangeRequired: boolean
+    hardExpired?: boolean
+    /** The stored hash the password matched (upgradePasswordHash replaces an old-cost one). */
+    verifiedHash: string
+  }
   /** Who the event history names; null when the account is unknown (no account to log into). */
   identity: ConsoleLoginIdentity | null
-  throttleKey: string
 }
 
 const TWELVE_DIGITS = /^\d{12}$/
@@ -84,9 +93,11 @@ async function verifyRoot(db: Db, email: string, password: string): Promise<Veri
   })
   const matches = await verifyPassword(password, account?.rootPasswordHash ?? (await decoyPasswordHash()))
   return {
-    principal: account && matches ? { accountId: account.id, userId: null, arn: `arn:aws:iam::${account.id}:root`, passwordChangeRequired: false } : null,
+    principal:
+      account && matches
+        ? { accountId: account.id, userId: null, arn: `arn:aws:iam::${account.id}:root`, passwordChangeRequired: false, verifiedHash: account.rootPasswordHash }
+        : null,
     identity: account ? { type: 'Root', accountId: account.id } : null,
-    throttleKey: rootThrottleKey(normalized),
   }
 }
 
@@ -124,6 +135,7 @@ async function verifyIamUser(db: Db, accountIdOrAlias: string, userName: string,
             arn: user.arn,
             passwordChangeRequired: status?.state === 'change-required',
             hardExpired: status?.state === 'administrator-reset-required',
+            verifiedHash: hash,
           }
         : null,
     identity: !account
@@ -131,7 +143,6 @@ async function verifyIamUser(db: Db, accountIdOrAlias: string, userName: string,
       : user
         ? { type: 'IAMUser', accountId: account.id, userId: user.id, userName: user.name, arn: user.arn }
         : { type: 'IAMUser', accountId: account.id, unknownUser: true },
-    throttleKey: userThrottleKey(account?.id ?? accountIdOrAlias, userName),
   }
 }
 
@@ -148,21 +159,29 @@ export async function signInToConsole(
   const parsed = ZConsoleSignIn.safeParse(rawInput)
   if (!parsed.success) return { ok: false, message: SIGN_IN_FAILED_MESSAGE }
   const input = parsed.data
-  const ipKey = request.sourceIp ? ipThrottleKey(request.sourceIp) : null
 
-  // Refuse before checking the password, so a blocked guesser learns nothing new.
+  // The attempt is counted before the password is checked, and refused without checking
+  // it when over the limit, so a blocked guesser learns nothing new.
   const accountForKey = input.kind === 'iam-user' ? await findAccount(db, input.account) : null
-  const delay = await throttleDelayMs(db, [throttleKeyOf(input, accountForKey?.id), ...(ipKey ? [ipKey] : [])], now)
-  if (delay > 0) return { ok: false, message: tooManyAttemptsMessage(delay) }
+  const throttleKey = throttleKeyOf(input, accountForKey?.id)
+  const reserved = await reserveSignInAttempt(db, signInThrottleCounters(throttleKey, request.sourceIp), now)
+  if (!reserved.ok) return { ok: false, message: tooManyAttemptsMessage(reserved.delayMs) }
+  const { reservations } = reserved
 
-  const verified =
-    input.kind === 'root'
-      ? await verifyRoot(db, input.email, input.password)
-      : await verifyIamUser(db, input.account, input.userName, input.password, now)
+  let verified: Verified
+  try {
+    verified =
+      input.kind === 'root'
+        ? await verifyRoot(db, input.email, input.password)
+        : await verifyIamUser(db, input.account, input.userName, input.password, now)
+  } catch (error) {
+    await releaseSignInAttempt(db, reservations, now)
+    if (error instanceof QueueFullError) return { ok: false, message: error.message }
+    throw error
+  }
 
   if (!verified.principal) {
-    await recordSignInFailure(db, verified.throttleKey, PRINCIPAL_THROTTLE, now)
-    if (ipKey) await recordSignInFailure(db, ipKey, IP_THROTTLE, now)
+    await recordSignInFailure(db, reservations, now)
     if (verified.identity) {
       await recordConsoleLogin(db, { identity: verified.identity, outcome: 'Failure', request, now })
     }
@@ -170,16 +189,28 @@ export async function signInToConsole(
   }
 
   const { principal } = verified
+  await upgradePasswordHash(
+    db,
+    principal.userId ? { kind: 'user', userId: principal.userId } : { kind: 'root', accountId: principal.accountId },
+    input.password,
+    principal.verifiedHash,
+  )
   // Only after the right password, as AWS does: the user learns their password is
   // right but expired, and nothing else.
-  if (principal.hardExpired) return { ok: false, message: PASSWORD_EXPIRED_ADMIN_RESET_MESSAGE }
+  if (principal.hardExpired) {
+    await releaseSignInAttempt(db, reservations, now)
+    return { ok: false, message: PASSWORD_EXPIRED_ADMIN_RESET_MESSAGE }
+  }
 
   const methods = await signInMfaMethods(db, principal)
   if (methods.totp || methods.securityKey) {
+    // The counters are not cleared before the MFA step passes: wrong codes after a
+    // right password add to the same count.
+    await releaseSignInAttempt(db, reservations, now)
     const pending = await createPendingMfaSignIn(db, principal, now)
     return { ok: false, mfaRequired: { pendingId: pending.id, methods } }
   }
-  return startConsoleSession(db, { ...principal, identity: verified.identity!, throttleKey: verified.throttleKey, mfaAuthenticatedAt: null }, request, now)
+  return startConsoleSession(db, { ...principal, identity: verified.identity!, throttleKey, mfaAuthenticatedAt: null }, reservations, request, now)
 }
 
 export interface VerifiedPrincipal {
@@ -188,12 +219,19 @@ export interface VerifiedPrincipal {
   arn: string
   passwordChangeRequired: boolean
   identity: ConsoleLoginIdentity
+  /** The principal part of its throttle counters (rootThrottleKey / userThrottleKey). */
   throttleKey: string
   mfaAuthenticatedAt: Date | null
 }
 
 /** Every check passed (password, and MFA when the principal has it): the session starts. */
-export async function startConsoleSession(db: Db, principal: VerifiedPrincipal, request: RequestMeta, now: Date): Promise<SignInResult> {
+export async function startConsoleSession(
+  db: Db,
+  principal: VerifiedPrincipal,
+  reservations: ThrottleReservation[],
+  request: RequestMeta,
+  now: Date,
+): Promise<SignInResult> {
   const sessionId = await createConsoleSession(
     db,
     {
@@ -211,7 +249,7 @@ export async function startConsoleSession(db: Db, principal: VerifiedPrincipal, 
   } else {
     await db.account.update({ where: { id: principal.accountId }, data: { rootPasswordLastUsedAt: now } })
   }
-  await clearSignInFailures(db, principal.throttleKey)
+  await recordSignInSuccess(db, reservations, now)
   await recordConsoleLogin(db, { identity: principal.identity, outcome: 'Success', request, now })
   return { ok: true, sessionId }
 }

@@ -20,6 +20,10 @@ export const IAM_ERROR_STATUS = {
   InvalidAuthenticationCode: 403,
   // ChangePassword called by the root user (it has no login profile to change).
   InvalidUserType: 400,
+  // A password change whose checks, made before its transaction, no longer hold in it.
+  ConcurrentModification: 409,
+  // Too many password hashes already running or waiting in this process.
+  Throttling: 400,
 } as const
 
 export type IamErrorCode = keyof typeof IAM_ERROR_STATUS
@@ -54,6 +58,12 @@ export function isIamError(error: unknown, code?: IamErrorCode): error is IamErr
 
 // The messages below are worded as IAM returns them, so clients and people who know AWS
 // recognise them.
+export const concurrentModification = () =>
+  new IamError(
+    'ConcurrentModification',
+    'The request was rejected because multiple requests to change this object were submitted simultaneously. Wait a few minutes and submit your request again.',
+  )
+
 export const noSuchEntity = (kind: 'user' | 'group' | 'role' | 'policy' | 'login profile', name: string, field?: string) => {
   const text = {
     user: `The user with name ${name} cannot be found.`,

@@ -12,6 +12,7 @@ import { IamError, isIamError } from './errors'
 import { AssumedRoleNotSupportedError, authorize, type Decision } from './gate'
 import type { RequestContext } from './request-context'
 import { validationErrorOf } from './schemas'
+import { QueueFullError } from '@/lib/auth/bounded-queue'
 
 // Under a burst of writes, transactions queue: for a pooled connection on PostgreSQL (10
 // per process), for SQLite's one writer, and for a parent row another call has locked
@@ -38,10 +39,11 @@ export interface OperationDefinition<S extends z.ZodType, R, P = undefined> {
   /** Request-specific context keys (aws:RequestTag/*, aws:TagKeys, iam:PolicyARN, ...). */
   context?(input: z.output<S>, caller: Caller): RequestContext
   /**
-   * Slow work that needs no database (hashing a password), done after the gate and
-   * before the transaction: SQLite holds its write lock for a whole transaction.
+   * Slow work (hashing a password, comparing it with earlier hashes), done after the
+   * gate and before the transaction, with plain reads: SQLite holds its write lock for
+   * a whole transaction. `run` re-reads whatever the result depends on.
    */
-  prepare?(input: z.output<S>): Promise<P>
+  prepare?(input: z.output<S>, db: Db, caller: Caller): Promise<P>
   run(tx: DbTransaction, input: z.output<S>, caller: Caller, prepared: P, decision: Decision): Promise<R>
 }
 
@@ -73,7 +75,7 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
         resources.push(other)
         await authorize(caller, action, other, context)
       }
-      const prepared = (def.prepare ? await def.prepare(input) : undefined) as P
+      const prepared = (def.prepare ? await def.prepare(input, db, caller) : undefined) as P
       // Reads run without a transaction: on PostgreSQL it costs BEGIN and COMMIT round
       // trips and gives no snapshot across statements anyway (READ COMMITTED); IAM's
       // reads are eventually consistent in AWS too. Writes keep theirs.
@@ -95,6 +97,8 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
 
 /** A unique-index violation is a create that lost a race with another one for the same name. */
 function asIamError(error: unknown): IamError {
+  // IAM's answer when it is called faster than it serves (the SDKs retry it).
+  if (error instanceof QueueFullError) return new IamError('Throttling', 'Rate exceeded', { cause: error })
   if (error && typeof error === 'object' && (error as { code?: unknown }).code === 'P2002') {
     return new IamError('EntityAlreadyExists', 'The request was rejected because it attempted to create a resource that already exists.', { cause: error })
   }

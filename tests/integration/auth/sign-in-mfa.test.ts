@@ -1,13 +1,14 @@
 // The MFA step of console sign-in against a real database: no session until the MFA
 // check passes, the pending sign-in is single use and expires, a code works once, wrong
-// codes get the generic message and count toward the throttle, the session records
+// codes get the generic message and count toward the throttle, a flood of wrong codes
+// ends the pending sign-in after three, the session records
 // mfaAuthenticatedAt, and a password that must be changed (reset required or expired)
 // is carried into the session; HardExpiry keeps an expired password out.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
-import { PENDING_MFA_SIGN_IN_TTL_MS } from '@/lib/auth/pending-mfa-sign-in'
+import { PENDING_MFA_SIGN_IN_TTL_MS, PENDING_MFA_THROTTLE } from '@/lib/auth/pending-mfa-sign-in'
 import { PASSWORD_EXPIRED_ADMIN_RESET_MESSAGE, SIGN_IN_FAILED_MESSAGE, signInToConsole, type SignInResult } from '@/lib/auth/sign-in'
-import { MFA_SIGN_IN_EXPIRED_MESSAGE, completeMfaSignIn } from '@/lib/auth/sign-in-mfa'
+import { MFA_SIGN_IN_EXPIRED_MESSAGE, MFA_TOO_MANY_WRONG_ANSWERS_MESSAGE, completeMfaSignIn } from '@/lib/auth/sign-in-mfa'
 import { PRINCIPAL_THROTTLE } from '@/lib/auth/sign-in-throttle'
 import { createVirtualMfaSeed, sealVirtualMfaSeed, timeStepAt, totpCodeAt } from '@/lib/auth/totp'
 import { seedSignInFixture, type SignInFixture } from './sign-in-fixture'
@@ -112,15 +113,65 @@ describe('the MFA step', () => {
   })
 
   it('counts wrong codes toward the principal throttle, which then refuses even the right code', async () => {
-    const pendingId = await pendingIdOf(await signInToConsole(database.prisma, alicePassword(), REQUEST, T0))
     const wrong = totpCodeAt(secret, seconds(T0)) === '000000' ? '111111' : '000000'
+    // Three on the first pending sign-in (which that ends), the rest on a second one.
+    let pendingId = await pendingIdOf(await signInToConsole(database.prisma, alicePassword(), REQUEST, T0))
     for (let i = 0; i < PRINCIPAL_THROTTLE.maxFailures; i++) {
+      if (i === PENDING_MFA_THROTTLE.maxFailures) pendingId = await pendingIdOf(await signInToConsole(database.prisma, alicePassword(), REQUEST, T0))
       await completeMfaSignIn(database.prisma, { kind: 'mfa-code', pendingId, code: wrong }, null, REQUEST, T0)
     }
     const result = await completeMfaSignIn(database.prisma, { kind: 'mfa-code', pendingId, code: totpCodeAt(secret, seconds(T0)) }, null, REQUEST, later(1000))
     expect(result.ok).toBe(false)
     expect((result as { message: string }).message).toMatch(/^Too many failed sign-in attempts/)
     expect(await sessions()).toBe(0)
+  })
+
+  it(`ends the pending sign-in after ${PENDING_MFA_THROTTLE.maxFailures} wrong codes: even the right code then needs the password again`, async () => {
+    const wrong = totpCodeAt(secret, seconds(T0)) === '000000' ? '111111' : '000000'
+    const pendingId = await pendingIdOf(await signInToConsole(database.prisma, alicePassword(), REQUEST, T0))
+    const answers = []
+    for (let i = 0; i < PENDING_MFA_THROTTLE.maxFailures; i++) {
+      answers.push(await completeMfaSignIn(database.prisma, { kind: 'mfa-code', pendingId, code: wrong }, null, REQUEST, T0))
+    }
+    expect(answers).toEqual([
+      ...Array(PENDING_MFA_THROTTLE.maxFailures - 1).fill({ ok: false, message: SIGN_IN_FAILED_MESSAGE }),
+      { ok: false, message: MFA_TOO_MANY_WRONG_ANSWERS_MESSAGE },
+    ])
+    const right = await completeMfaSignIn(database.prisma, { kind: 'mfa-code', pendingId, code: totpCodeAt(secret, seconds(T0)) }, null, REQUEST, T0)
+    expect(right).toEqual({ ok: false, message: MFA_SIGN_IN_EXPIRED_MESSAGE })
+    // Starting again works: the password, then the right code.
+    const again = await pendingIdOf(await signInToConsole(database.prisma, alicePassword(), REQUEST, later(1000)))
+    expect((await completeMfaSignIn(database.prisma, { kind: 'mfa-code', pendingId: again, code: totpCodeAt(secret, seconds(T0)) }, null, REQUEST, later(2000))).ok).toBe(true)
+  })
+
+  it(`a flood of 30 wrong codes sent at once on one pending sign-in: ${PENDING_MFA_THROTTLE.maxFailures} are checked, the pending sign-in ends, no session`, async () => {
+    const wrong = totpCodeAt(secret, seconds(T0)) === '000000' ? '111111' : '000000'
+    const pendingId = await pendingIdOf(await signInToConsole(database.prisma, alicePassword(), REQUEST, T0))
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => completeMfaSignIn(database.prisma, { kind: 'mfa-code', pendingId, code: wrong }, null, REQUEST, T0)),
+    )
+    const count = (message: string) => answers.filter((a) => !a.ok && 'message' in a && a.message === message).length
+    expect({
+      wrong: count(SIGN_IN_FAILED_MESSAGE),
+      ended: count(MFA_TOO_MANY_WRONG_ANSWERS_MESSAGE),
+      expired: count(MFA_SIGN_IN_EXPIRED_MESSAGE),
+    }).toEqual({ wrong: PENDING_MFA_THROTTLE.maxFailures - 1, ended: 1, expired: 30 - PENDING_MFA_THROTTLE.maxFailures })
+    // Each checked code is one failed ConsoleLogin in the event history; refusals are not.
+    expect(await database.prisma.auditEvent.count({ where: { eventName: 'ConsoleLogin' } })).toBe(PENDING_MFA_THROTTLE.maxFailures)
+    const right = await completeMfaSignIn(database.prisma, { kind: 'mfa-code', pendingId, code: totpCodeAt(secret, seconds(T0)) }, null, REQUEST, T0)
+    expect(right).toEqual({ ok: false, message: MFA_SIGN_IN_EXPIRED_MESSAGE })
+    expect(await sessions()).toBe(0)
+  })
+
+  it('the right password at the last allowed attempt still reaches the MFA step, and the right code signs in', async () => {
+    // The attempt that reaches the limit holds the counter while it is checked; a right
+    // password must give that hold back, or its own MFA step would be refused.
+    for (let i = 0; i < PRINCIPAL_THROTTLE.maxFailures - 1; i++) {
+      expect(await signInToConsole(database.prisma, { ...alicePassword(), password: 'wrong-Password-1' }, REQUEST, T0)).toEqual({ ok: false, message: SIGN_IN_FAILED_MESSAGE })
+    }
+    const pendingId = await pendingIdOf(await signInToConsole(database.prisma, alicePassword(), REQUEST, T0))
+    const result = await completeMfaSignIn(database.prisma, { kind: 'mfa-code', pendingId, code: totpCodeAt(secret, seconds(T0)) }, null, REQUEST, later(1000))
+    expect(result.ok).toBe(true)
   })
 
   it('refuses a security-key answer without a relying party or with a malformed assertion', async () => {

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
 import { CONSOLE_SESSION_MAX_AGE_SECONDS, findActiveConsoleSession, revokeConsoleSession } from '@/lib/auth/console-session'
+import { configuredScryptCost, hashPassword, scryptCostOf, verifyPassword } from '@/lib/auth/password-hash'
 import { HIDDEN_USER_NAME } from '@/lib/auth/record-console-login'
 import { SIGN_IN_FAILED_MESSAGE, signInToConsole } from '@/lib/auth/sign-in'
 import { IP_THROTTLE, PRINCIPAL_THROTTLE } from '@/lib/auth/sign-in-throttle'
@@ -123,6 +124,48 @@ describe('failed sign-in: one generic message, no session', () => {
   })
 })
 
+describe('hashes of an older cost are upgraded at the next successful sign-in', () => {
+  // Every hash stored before OWASP's parameters names N=2^15 in its text.
+  const OLD_COST = { N: 2 ** 15, r: 8, p: 1 }
+  const cases: { name: string; input: () => Record<string, string>; password: () => string; storedHash: () => Promise<string> }[] = [
+    {
+      name: 'an IAM user',
+      input: () => ({ kind: 'iam-user', account: 'sandbox', userName: 'alice', password: fixture.userPassword }),
+      password: () => fixture.userPassword,
+      storedHash: async () => (await database.prisma.loginProfile.findFirstOrThrow({ where: { user: { arn: fixture.aliceArn } } })).passwordHash,
+    },
+    {
+      name: 'the root user',
+      input: () => ({ kind: 'root', email: fixture.rootEmail, password: fixture.rootPassword }),
+      password: () => fixture.rootPassword,
+      storedHash: async () => (await database.prisma.account.findUniqueOrThrow({ where: { id: fixture.accountId } })).rootPasswordHash,
+    },
+  ]
+  async function storeOldCostHash(c: (typeof cases)[number]) {
+    const old = await hashPassword(c.password(), OLD_COST)
+    await database.prisma.loginProfile.updateMany({ where: { user: { arn: fixture.aliceArn } }, data: { passwordHash: old } })
+    await database.prisma.account.update({ where: { id: fixture.accountId }, data: { rootPasswordHash: old } })
+    return old
+  }
+  for (const c of cases) {
+    it(`${c.name}: the N=2^15 hash verifies, is replaced by one at the current cost, and the password still works`, async () => {
+      await storeOldCostHash(c)
+      expect((await signInToConsole(database.prisma, c.input(), REQUEST, T0)).ok).toBe(true)
+      const upgraded = await c.storedHash()
+      expect(scryptCostOf(upgraded)).toEqual(configuredScryptCost())
+      expect(await verifyPassword(c.password(), upgraded)).toBe(true)
+      expect((await signInToConsole(database.prisma, c.input(), REQUEST, T0)).ok).toBe(true)
+      expect(await c.storedHash()).toBe(upgraded)
+    })
+
+    it(`${c.name}: a wrong password leaves the old hash as it is`, async () => {
+      const old = await storeOldCostHash(c)
+      expect((await signInToConsole(database.prisma, { ...c.input(), password: 'wrong-Password-1' }, REQUEST, T0)).ok).toBe(false)
+      expect(await c.storedHash()).toBe(old)
+    })
+  }
+})
+
 describe('throttling', () => {
   const alice = (password: string) => ({ kind: 'iam-user', account: 'sandbox', userName: 'alice', password })
   const minutes = (n: number) => new Date(T0.getTime() + n * 60_000)
@@ -168,6 +211,8 @@ describe('throttling', () => {
     await failTimes(alice('wrong-Password-1'), PRINCIPAL_THROTTLE.maxFailures, T0)
     const bob = await signInToConsole(database.prisma, { kind: 'iam-user', account: 'sandbox', userName: 'bob', password: fixture.userPassword }, REQUEST, T0)
     expect(bob.ok).toBe(true)
+    const aliceElsewhere = await signInToConsole(database.prisma, alice(fixture.userPassword), { ...REQUEST, sourceIp: '203.0.113.9' }, T0)
+    expect(aliceElsewhere.ok).toBe(true)
   })
 
   it(`blocks an address after ${IP_THROTTLE.maxFailures} failures across many user names`, async () => {
@@ -178,6 +223,51 @@ describe('throttling', () => {
     expect(fromThatAddress.ok).toBe(false)
     const fromElsewhere = await signInToConsole(database.prisma, alice(fixture.userPassword), { ...REQUEST, sourceIp: '203.0.113.9' }, T0)
     expect(fromElsewhere.ok).toBe(true)
+  })
+
+  const TOO_MANY = /^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/
+  const tally = (results: { ok: boolean; message?: string }[]) => ({
+    wrongPassword: results.filter((r) => !r.ok && r.message === SIGN_IN_FAILED_MESSAGE).length,
+    throttled: results.filter((r) => !r.ok && TOO_MANY.test(r.message ?? '')).length,
+    signedIn: results.filter((r) => r.ok).length,
+  })
+  const flood = (input: Record<string, string>, n: number, request = REQUEST) =>
+    Promise.all(Array.from({ length: n }, () => signInToConsole(database.prisma, input, request, T0) as Promise<{ ok: boolean; message?: string }>))
+
+  it(`50 wrong passwords for alice sent at once: ${PRINCIPAL_THROTTLE.maxFailures} are checked and answered "incorrect", the rest refused unchecked`, async () => {
+    const results = await flood(alice('wrong-Password-1'), 50)
+    expect(tally(results)).toEqual({ wrongPassword: PRINCIPAL_THROTTLE.maxFailures, throttled: 50 - PRINCIPAL_THROTTLE.maxFailures, signedIn: 0 })
+    // Only a checked password leaves a failed ConsoleLogin in the event history.
+    expect(await consoleLogins()).toHaveLength(PRINCIPAL_THROTTLE.maxFailures)
+    // The right password from that address is refused too, until the delay has passed.
+    expect(await signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, T0)).toMatchObject({ ok: false, message: expect.stringMatching(TOO_MANY) })
+  })
+
+  it(`50 wrong passwords for 50 names from one address at once: ${IP_THROTTLE.maxFailures} are checked (the address's limit)`, async () => {
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => signInToConsole(database.prisma, { kind: 'iam-user', account: 'sandbox', userName: `guess-${i}`, password: 'x' }, REQUEST, T0) as Promise<{ ok: boolean; message?: string }>),
+    )
+    expect(tally(results)).toEqual({ wrongPassword: IP_THROTTLE.maxFailures, throttled: 50 - IP_THROTTLE.maxFailures, signedIn: 0 })
+  })
+
+  it("alice signs in from her own address while her name is being guessed from another one", async () => {
+    const guesser = { ...REQUEST, sourceIp: '203.0.113.66' }
+    const [guesses, aliceSignIn] = await Promise.all([
+      flood(alice('wrong-Password-1'), 30, guesser),
+      signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, T0),
+    ])
+    expect(aliceSignIn.ok).toBe(true)
+    expect(tally(guesses)).toEqual({ wrongPassword: PRINCIPAL_THROTTLE.maxFailures, throttled: 30 - PRINCIPAL_THROTTLE.maxFailures, signedIn: 0 })
+    // And again after the guesser is blocked: the block is the guesser's, not alice's.
+    expect((await signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, minutes(0.5))).ok).toBe(true)
+    expect((await signInToConsole(database.prisma, alice(fixture.userPassword), guesser, minutes(0.5))).ok).toBe(false)
+  })
+
+  it('gives an attempt back when it was never checked: the refused ones of a flood do not lengthen the block', async () => {
+    await flood(alice('wrong-Password-1'), 20)
+    // Five checked failures block for the first delay only (1 minute), as five one at a time would.
+    expect(await signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, minutes(0.5))).toEqual({ ok: false, message: 'Too many failed sign-in attempts. Try again in 1 minute.' })
+    expect((await signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, minutes(1.5))).ok).toBe(true)
   })
 
   it('starts counting again after a successful sign-in', async () => {

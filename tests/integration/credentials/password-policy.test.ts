@@ -149,6 +149,36 @@ describe('ChangePassword (self-service)', () => {
   ])
 })
 
+describe('password changes racing each other (hashing runs before the transaction)', () => {
+  // The hashes are computed outside the transaction, so two changes can both verify the
+  // old password; only the first to store may win, on SQLite and on PostgreSQL alike.
+  const cases: { name: string; change: (n: number) => Promise<unknown> }[] = [
+    { name: 'two tabs of the user run ChangePassword at once', change: async (n) =>
+      changePassword(await t.asUser('racer'), { OldPassword: 'Racer-password-0', NewPassword: `Racer-password-${n}` }) },
+    { name: 'two administrators reset the password at once (UpdateLoginProfile)', change: (n) =>
+      updateLoginProfile(root(), { UserName: 'racer', Password: `Racer-password-${n}` }) },
+  ]
+  for (const c of cases) {
+    test(`${c.name}: one change is stored, the other is refused`, async () => {
+      await deleteAccountPasswordPolicy(root(), {}).catch(() => {})
+      await createUser(root(), { UserName: 'racer' })
+      await createLoginProfile(root(), { UserName: 'racer', Password: 'Racer-password-0' })
+      await attachUserPolicy(root(), { UserName: 'racer', PolicyArn: 'arn:aws:iam::aws:policy/IAMUserChangePassword' })
+      const results = await Promise.allSettled([1, 2].map(c.change))
+      const won = results.flatMap((r, i) => (r.status === 'fulfilled' ? [i + 1] : []))
+      expect(won).toHaveLength(1)
+      const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult
+      // ConcurrentModification when both verified the old hash; AccessDenied when the
+      // loser started after the winner stored (its old password is no longer right).
+      expect(['ConcurrentModification', 'AccessDenied']).toContain(refused.reason.code)
+      const racer = await t.db.prisma.user.findFirstOrThrow({ where: { name: 'racer' }, include: { loginProfile: true, passwordHistory: true } })
+      expect(await verifyPassword(`Racer-password-${won[0]}`, racer.loginProfile!.passwordHash)).toBe(true)
+      expect(racer.passwordHistory).toHaveLength(1)
+      await t.db.prisma.user.delete({ where: { id: racer.id } })
+    })
+  }
+})
+
 describe('an administrator resetting a password or ending sessions ends the user\'s console sessions', () => {
   test('UpdateLoginProfile with a password revokes every session of the user', async () => {
     await createUser(root(), { UserName: 'dave' })
