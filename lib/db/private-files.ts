@@ -11,9 +11,13 @@ export const PRIVATE_FILE_MODE = 0o600
 export const PRIVATE_DIRECTORY_MODE = 0o700
 const GROUP_AND_OTHER = 0o077
 
+// The turbopackIgnore comments below: these paths are chosen at run time (a setting, a
+// folder's entries), and without them Next's build traces the whole project into the
+// server output as if any file could be read.
+
 /** The folder for server-owned files (the default SQLite database, data/secrets). */
 export function dataDirectory(): string {
-  return path.resolve(process.env.SANDBOX_IAM_DATA_DIR ?? 'data')
+  return path.resolve(/*turbopackIgnore: true*/ process.env.SANDBOX_IAM_DATA_DIR ?? 'data')
 }
 
 export interface ModeRepair {
@@ -68,8 +72,8 @@ export function preparePrivateSqliteFile(file: string): ModeRepair[] {
 /** The data folder and everything under it made owner-only (created when missing). */
 export function repairDataDirectory(dir: string = dataDirectory()): ModeRepair[] {
   const repairs = ensurePrivateDirectory(dir)
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const target = path.join(dir, entry.name)
+  for (const entry of readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })) {
+    const target = path.join(/*turbopackIgnore: true*/ dir, entry.name)
     if (entry.isDirectory()) repairs.push(...repairDataDirectory(target))
     else if (entry.isFile()) {
       const repair = repairOne(target)
