@@ -2,11 +2,21 @@
 // Password age, Console last sign-in, Access key ID, Creation time) for the caller's
 // account. Search, sort and pagination run in the database, so the first page of an
 // account with 5,000 users (AWS's quota) costs two indexed queries, not a full load.
+//
+// What the caller may see: ListUsers returns names, paths, ids and dates; the console
+// fills the other columns from one more call per user (Groups: ListGroupsForUser, MFA:
+// ListMFADevices, Access key ID: ListAccessKeys, Password age: GetLoginProfile, Console
+// last sign-in: GetUser). Each of those cells is filled only when the gate allows that
+// action on that user's ARN, and otherwise holds AWS's "Access denied" marker, so a
+// caller allowed iam:ListUsers alone learns no more than ListUsers tells it. The
+// decisions for a page are taken in one batch (allowedOnEach).
 import { z } from 'zod'
 import { prisma, type Db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Caller } from '../caller'
+import type { Visible } from '../dto'
 import { IamError } from '../errors'
+import { allowedOnEach, type GateResource } from '../gate'
 import { gateCall } from '../gate-call'
 
 export const USER_LIST_SORT_FIELDS = ['userName', 'path', 'groups', 'lastActivity', 'passwordAge', 'consoleLastSignIn', 'creationTime'] as const
@@ -35,18 +45,31 @@ export interface UserListItem {
   userId: string
   path: string
   arn: string
-  groupCount: number
+  groupCount: Visible<number>
   /** ISO time of the latest console sign-in or access key use; null = never. */
   lastActivity: string | null
   /** Types of the user's enabled MFA devices, as the console names them. */
-  mfa: string[]
+  mfa: Visible<string[]>
   /** Whole days since the console password was set; null = no console password. */
-  passwordAgeDays: number | null
-  consoleLastSignIn: string | null
+  passwordAgeDays: Visible<number | null>
+  consoleLastSignIn: Visible<string | null>
   /** The first active access key (the console shows "Active - AKIA..."); null = none. */
-  accessKeyId: string | null
+  accessKeyId: Visible<string | null>
   creationTime: string
 }
+
+/** The call behind each column that ListUsers does not answer itself. */
+export const USER_LIST_COLUMN_ACTIONS = {
+  groupCount: 'iam:ListGroupsForUser',
+  mfa: 'iam:ListMFADevices',
+  accessKeyId: 'iam:ListAccessKeys',
+  passwordAgeDays: 'iam:GetLoginProfile',
+  consoleLastSignIn: 'iam:GetUser',
+} as const satisfies Partial<Record<keyof UserListItem, string>>
+
+type GatedColumn = keyof typeof USER_LIST_COLUMN_ACTIONS
+const GATED_COLUMNS = Object.keys(USER_LIST_COLUMN_ACTIONS) as GatedColumn[]
+const GATED_ACTIONS = GATED_COLUMNS.map((c) => USER_LIST_COLUMN_ACTIONS[c])
 
 export interface ListUsersResult {
   users: UserListItem[]
@@ -112,13 +135,16 @@ const listSelect = {
   mfaDevices: { where: { enabled: true }, select: { type: true }, orderBy: { createdAt: 'asc' } },
   accessKeys: { where: { status: 'Active' }, select: { id: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: 1 },
   _count: { select: { groups: true } },
+  // What the gate reads about each user as a resource (aws:ResourceTag/*, iam:PermissionsBoundary).
+  tags: { select: { key: true, value: true } },
+  permissionsBoundary: { select: { arn: true } },
 } satisfies Prisma.UserSelect
 
 type ListedUser = Prisma.UserGetPayload<{ select: typeof listSelect }>
 
-function toListItem(u: ListedUser, now: Date): UserListItem {
+function toListItem(u: ListedUser, now: Date, allowed: readonly boolean[]): UserListItem {
   const changed = u.loginProfile?.passwordLastChangedAt
-  return {
+  const item: UserListItem = {
     userName: u.name,
     userId: u.id,
     path: u.path,
@@ -130,6 +156,20 @@ function toListItem(u: ListedUser, now: Date): UserListItem {
     consoleLastSignIn: u.passwordLastUsedAt?.toISOString() ?? null,
     accessKeyId: u.accessKeys[0]?.id ?? null,
     creationTime: u.createdAt.toISOString(),
+  }
+  GATED_COLUMNS.forEach((column, i) => {
+    if (!allowed[i]) item[column] = { accessDenied: true, action: USER_LIST_COLUMN_ACTIONS[column] }
+  })
+  return item
+}
+
+function asGateResource(u: ListedUser): GateResource {
+  return {
+    arn: u.arn,
+    attributes: {
+      tags: Object.fromEntries(u.tags.map((t) => [t.key, t.value])),
+      ...(u.permissionsBoundary ? { permissionsBoundaryArn: u.permissionsBoundary.arn } : {}),
+    },
   }
 }
 
@@ -193,5 +233,6 @@ export async function listUsers(
     take -= found.length
     skip = 0
   }
-  return { users: rows.map((u) => toListItem(u, now)), total, page, pageSize: input.pageSize }
+  const allowed = await allowedOnEach(db, caller, GATED_ACTIONS, rows.map(asGateResource))
+  return { users: rows.map((u, i) => toListItem(u, now, allowed[i]!)), total, page, pageSize: input.pageSize }
 }
