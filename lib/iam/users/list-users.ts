@@ -94,9 +94,10 @@ interface Segment {
   orderBy: Prisma.UserOrderByWithRelationInput[]
 }
 
+// Ties (and the whole second segment) go by user name, then id, so pages never overlap.
+const byName: Prisma.UserOrderByWithRelationInput[] = [{ nameKey: 'asc' }, { id: 'asc' }]
+
 function segmentsFor(base: Prisma.UserWhereInput, sortBy: (typeof USER_LIST_SORT_FIELDS)[number], order: Order): Segment[] {
-  // Ties (and the whole second segment) go by user name, then id, so pages never overlap.
-  const byName: Prisma.UserOrderByWithRelationInput[] = [{ nameKey: 'asc' }, { id: 'asc' }]
   // Date columns sort by the time itself (asc = earliest first); "never" comes last either way.
   const nullsLast = (field: 'lastActivityAt' | 'passwordLastUsedAt'): Segment[] => [
     { where: base, orderBy: [{ [field]: { sort: order, nulls: 'last' } }, ...byName] },
@@ -142,6 +143,26 @@ const listSelect = {
 
 type ListedUser = Prisma.UserGetPayload<{ select: typeof listSelect }>
 
+// Sorting by a column orders users by its values, so the order alone would tell a
+// caller what the cells hide (sorted by Group(s), the users it may not see the groups
+// of would still land where their counts put them). Users whose value for the sort
+// column is hidden therefore form a last segment, by name, as cells without a value.
+const SORT_COLUMN_ACTION: Partial<Record<(typeof USER_LIST_SORT_FIELDS)[number], string>> = {
+  groups: USER_LIST_COLUMN_ACTIONS.groupCount,
+  passwordAge: USER_LIST_COLUMN_ACTIONS.passwordAgeDays,
+  consoleLastSignIn: USER_LIST_COLUMN_ACTIONS.consoleLastSignIn,
+}
+
+const gateSelect = { id: true, arn: true, tags: listSelect.tags, permissionsBoundary: listSelect.permissionsBoundary } satisfies Prisma.UserSelect
+
+/** The ids of the users matching `base` whose `action` the caller may not perform (none for root: it may do all). */
+async function usersHiddenFromSort(db: Db, caller: Caller, base: Prisma.UserWhereInput, action: string): Promise<string[]> {
+  if (caller.kind === 'root') return []
+  const users = await db.user.findMany({ where: base, select: gateSelect })
+  const allowed = await allowedOnEach(db, caller, [action], users.map(asGateResource))
+  return users.filter((_, i) => !allowed[i]![0]).map((u) => u.id)
+}
+
 function toListItem(u: ListedUser, now: Date, allowed: readonly boolean[]): UserListItem {
   const changed = u.loginProfile?.passwordLastChangedAt
   const item: UserListItem = {
@@ -163,7 +184,7 @@ function toListItem(u: ListedUser, now: Date, allowed: readonly boolean[]): User
   return item
 }
 
-function asGateResource(u: ListedUser): GateResource {
+function asGateResource(u: Prisma.UserGetPayload<{ select: typeof gateSelect }>): GateResource {
   return {
     arn: u.arn,
     attributes: {
@@ -212,7 +233,14 @@ export async function listUsers(
   const search = input.search?.trim().toLowerCase()
   // nameKey is the lower-cased name, so matching it is case-insensitive on both databases.
   const base: Prisma.UserWhereInput = { accountId: caller.accountId, ...(search ? await nameFilter(db, caller.accountId, search) : {}) }
-  const segments = segmentsFor(base, input.sortBy, input.sortOrder)
+  const sortAction = SORT_COLUMN_ACTION[input.sortBy]
+  const hidden = sortAction ? await usersHiddenFromSort(db, caller, base, sortAction) : []
+  const segments = hidden.length
+    ? [
+        ...segmentsFor({ AND: [base, { id: { notIn: hidden } }] }, input.sortBy, input.sortOrder),
+        { where: { AND: [base, { id: { in: hidden } }] }, orderBy: byName },
+      ]
+    : segmentsFor(base, input.sortBy, input.sortOrder)
   const counts = await Promise.all(segments.map((s) => db.user.count({ where: s.where })))
   const total = counts.reduce((a, b) => a + b, 0)
   const lastPage = Math.max(1, Math.ceil(total / input.pageSize))

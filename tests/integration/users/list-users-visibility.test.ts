@@ -102,3 +102,30 @@ test('a shown cell holds the same value the root user sees', async () => {
     await deleteUserPolicy(t.root, { UserName: 'viewer', PolicyName: 'Viewer' })
   }
 })
+
+// The order must not give away what the cells hide: users whose sort column is denied
+// come last, by name, whichever way the column is sorted. bob is never last in root's
+// order, so each case that hides bob moves him.
+const sortCases = [
+  { sortBy: 'groups', sortOrder: 'desc', deny: 'iam:ListGroupsForUser', hidesBob: true },
+  { sortBy: 'groups', sortOrder: 'asc', deny: 'iam:ListGroupsForUser', hidesBob: true },
+  { sortBy: 'passwordAge', sortOrder: 'asc', deny: 'iam:GetLoginProfile', hidesBob: true },
+  { sortBy: 'consoleLastSignIn', sortOrder: 'desc', deny: 'iam:GetUser', hidesBob: true },
+  // Denying an action the sort does not read leaves the order as root sees it.
+  { sortBy: 'groups', sortOrder: 'desc', deny: 'iam:GetUser', hidesBob: false },
+] as const
+
+for (const c of sortCases) {
+  test(`sorted by ${c.sortBy} ${c.sortOrder}, denied ${c.deny} on bob: bob ${c.hidesBob ? 'comes last' : 'keeps his place'}`, async () => {
+    await putUserPolicy(t.root, { UserName: 'viewer', PolicyName: 'Viewer', PolicyDocument: doc(READ_ALL, { Effect: 'Deny', Action: c.deny, Resource: userArn('bob') }) })
+    try {
+      const order = async (caller: Caller) =>
+        (await listUsers(caller, { pageSize: 100, sortBy: c.sortBy, sortOrder: c.sortOrder }, { db: t.db.prisma })).users.map((u) => u.userName).filter((n) => LISTED.includes(n))
+      const asRoot = await order(t.root)
+      expect(asRoot.at(-1)).not.toBe('bob')
+      expect(await order(viewer)).toEqual(c.hidesBob ? [...asRoot.filter((n) => n !== 'bob'), 'bob'] : asRoot)
+    } finally {
+      await deleteUserPolicy(t.root, { UserName: 'viewer', PolicyName: 'Viewer' })
+    }
+  })
+}
