@@ -153,13 +153,34 @@ const SORT_COLUMN_ACTION: Partial<Record<(typeof USER_LIST_SORT_FIELDS)[number],
   consoleLastSignIn: USER_LIST_COLUMN_ACTIONS.consoleLastSignIn,
 }
 
-const gateSelect = { id: true, arn: true, tags: listSelect.tags, permissionsBoundary: listSelect.permissionsBoundary } satisfies Prisma.UserSelect
-
-/** The ids of the users matching `base` whose `action` the caller may not perform (none for root: it may do all). */
+/**
+ * The ids of the users matching `base` whose `action` the caller may not perform (none
+ * for root: it may do all). Reads every matching user (up to 5,000) as three flat
+ * queries, not one with nested relations: Prisma would send the tags' query with one
+ * bound id per user (~35 ms at 5,000 users against ~10 ms this way).
+ */
 async function usersHiddenFromSort(db: Db, caller: Caller, base: Prisma.UserWhereInput, action: string): Promise<string[]> {
   if (caller.kind === 'root') return []
-  const users = await db.user.findMany({ where: base, select: gateSelect })
-  const allowed = await allowedOnEach(db, caller, [action], users.map(asGateResource))
+  const [users, tags] = await Promise.all([
+    db.user.findMany({ where: base, select: { id: true, arn: true, permissionsBoundaryId: true } }),
+    db.tag.findMany({ where: { user: base }, select: { userId: true, key: true, value: true } }),
+  ])
+  const boundaryIds = [...new Set(users.flatMap((u) => (u.permissionsBoundaryId ? [u.permissionsBoundaryId] : [])))]
+  const boundaries = new Map(
+    boundaryIds.length ? (await db.managedPolicy.findMany({ where: { id: { in: boundaryIds } }, select: { id: true, arn: true } })).map((p) => [p.id, p.arn]) : [],
+  )
+  const tagsOf = new Map<string, { key: string; value: string }[]>()
+  for (const tag of tags) {
+    if (!tag.userId) continue
+    const list = tagsOf.get(tag.userId)
+    if (list) list.push(tag)
+    else tagsOf.set(tag.userId, [tag])
+  }
+  const resources = users.map((u) => {
+    const boundary = u.permissionsBoundaryId ? boundaries.get(u.permissionsBoundaryId) : undefined
+    return asGateResource({ arn: u.arn, tags: tagsOf.get(u.id) ?? [], permissionsBoundary: boundary ? { arn: boundary } : null })
+  })
+  const allowed = await allowedOnEach(db, caller, [action], resources)
   return users.filter((_, i) => !allowed[i]![0]).map((u) => u.id)
 }
 
@@ -184,7 +205,7 @@ function toListItem(u: ListedUser, now: Date, allowed: readonly boolean[]): User
   return item
 }
 
-function asGateResource(u: Prisma.UserGetPayload<{ select: typeof gateSelect }>): GateResource {
+function asGateResource(u: Pick<ListedUser, 'arn' | 'tags' | 'permissionsBoundary'>): GateResource {
   return {
     arn: u.arn,
     attributes: {

@@ -104,26 +104,31 @@ test('a shown cell holds the same value the root user sees', async () => {
 })
 
 // The order must not give away what the cells hide: users whose sort column is denied
-// come last, by name, whichever way the column is sorted. bob is never last in root's
-// order, so each case that hides bob moves him.
+// come last, by name, whichever way the column is sorted. The hidden user is never last
+// in root's order, so each case that hides one moves it.
+const denyOnBob = (action: string) => () => ({ Effect: 'Deny', Action: action, Resource: userArn('bob') })
 const sortCases = [
-  { sortBy: 'groups', sortOrder: 'desc', deny: 'iam:ListGroupsForUser', hidesBob: true },
-  { sortBy: 'groups', sortOrder: 'asc', deny: 'iam:ListGroupsForUser', hidesBob: true },
-  { sortBy: 'passwordAge', sortOrder: 'asc', deny: 'iam:GetLoginProfile', hidesBob: true },
-  { sortBy: 'consoleLastSignIn', sortOrder: 'desc', deny: 'iam:GetUser', hidesBob: true },
+  { sortBy: 'groups', sortOrder: 'desc', deny: denyOnBob('iam:ListGroupsForUser'), denied: 'iam:ListGroupsForUser on bob', hidden: 'bob' },
+  { sortBy: 'groups', sortOrder: 'asc', deny: denyOnBob('iam:ListGroupsForUser'), denied: 'iam:ListGroupsForUser on bob', hidden: 'bob' },
+  { sortBy: 'passwordAge', sortOrder: 'asc', deny: denyOnBob('iam:GetLoginProfile'), denied: 'iam:GetLoginProfile on bob', hidden: 'bob' },
+  { sortBy: 'consoleLastSignIn', sortOrder: 'desc', deny: denyOnBob('iam:GetUser'), denied: 'iam:GetUser on bob', hidden: 'bob' },
+  {
+    sortBy: 'passwordAge', sortOrder: 'desc', denied: 'iam:GetLoginProfile on users tagged team=audit', hidden: 'carol',
+    deny: () => ({ Effect: 'Deny', Action: 'iam:GetLoginProfile', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/team': 'audit' } } }),
+  },
   // Denying an action the sort does not read leaves the order as root sees it.
-  { sortBy: 'groups', sortOrder: 'desc', deny: 'iam:GetUser', hidesBob: false },
+  { sortBy: 'groups', sortOrder: 'desc', deny: denyOnBob('iam:GetUser'), denied: 'iam:GetUser on bob', hidden: null },
 ] as const
 
 for (const c of sortCases) {
-  test(`sorted by ${c.sortBy} ${c.sortOrder}, denied ${c.deny} on bob: bob ${c.hidesBob ? 'comes last' : 'keeps his place'}`, async () => {
-    await putUserPolicy(t.root, { UserName: 'viewer', PolicyName: 'Viewer', PolicyDocument: doc(READ_ALL, { Effect: 'Deny', Action: c.deny, Resource: userArn('bob') }) })
+  test(`sorted by ${c.sortBy} ${c.sortOrder}, denied ${c.denied}: ${c.hidden ? `${c.hidden} comes last` : 'the order is root\'s'}`, async () => {
+    await putUserPolicy(t.root, { UserName: 'viewer', PolicyName: 'Viewer', PolicyDocument: doc(READ_ALL, c.deny()) })
     try {
       const order = async (caller: Caller) =>
         (await listUsers(caller, { pageSize: 100, sortBy: c.sortBy, sortOrder: c.sortOrder }, { db: t.db.prisma })).users.map((u) => u.userName).filter((n) => LISTED.includes(n))
       const asRoot = await order(t.root)
-      expect(asRoot.at(-1)).not.toBe('bob')
-      expect(await order(viewer)).toEqual(c.hidesBob ? [...asRoot.filter((n) => n !== 'bob'), 'bob'] : asRoot)
+      expect(asRoot.at(-1)).not.toBe(c.hidden)
+      expect(await order(viewer)).toEqual(c.hidden ? [...asRoot.filter((n) => n !== c.hidden), c.hidden] : asRoot)
     } finally {
       await deleteUserPolicy(t.root, { UserName: 'viewer', PolicyName: 'Viewer' })
     }
