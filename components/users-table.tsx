@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
+import { isAccessDenied, type Visible } from '@/lib/iam/dto'
 import type { UserListItem } from '@/lib/iam/users/list-users'
 import { RelativeTime } from './relative-time'
 import { SortableHeader, type SortState } from './sortable-header'
@@ -19,6 +21,16 @@ const COLUMNS: { label: string; field?: UsersSortField }[] = [
 ]
 
 const NONE = <span className="text-console-muted">-</span>
+
+/** The cell's value, or AWS's "Access denied" where the caller may not make the call behind it. */
+function visible<T>(cell: Visible<T>, show: (value: T) => ReactNode): ReactNode {
+  if (!isAccessDenied(cell)) return show(cell)
+  return (
+    <span className="whitespace-nowrap text-red-700" title={`You don't have permission to ${cell.action}.`}>
+      Access denied
+    </span>
+  )
+}
 
 export function UsersTable(props: {
   users: UserListItem[]
@@ -68,24 +80,20 @@ export function UsersTable(props: {
                   </Link>
                 </td>
                 <td className="px-4 py-2">{user.path}</td>
-                <td className="px-4 py-2">{user.groupCount}</td>
+                <td className="px-4 py-2">{visible(user.groupCount, (count) => count)}</td>
                 <td className="whitespace-nowrap px-4 py-2">
                   {user.lastActivity ? <RelativeTime iso={user.lastActivity} now={now} /> : 'Never'}
                 </td>
-                <td className="px-4 py-2">{user.mfa.length ? user.mfa.join(', ') : NONE}</td>
+                <td className="px-4 py-2">{visible(user.mfa, (types) => (types.length ? types.join(', ') : NONE))}</td>
                 <td className="whitespace-nowrap px-4 py-2">
-                  {user.passwordAgeDays === null ? NONE : `${user.passwordAgeDays} day${user.passwordAgeDays === 1 ? '' : 's'}`}
+                  {visible(user.passwordAgeDays, (days) => (days === null ? NONE : `${days} day${days === 1 ? '' : 's'}`))}
                 </td>
                 <td className="whitespace-nowrap px-4 py-2">
-                  {user.consoleLastSignIn ? (
-                    <RelativeTime iso={user.consoleLastSignIn} now={now} />
-                  ) : user.passwordAgeDays === null ? (
-                    NONE
-                  ) : (
-                    'Never'
+                  {visible(user.consoleLastSignIn, (iso) =>
+                    iso ? <RelativeTime iso={iso} now={now} /> : typeof user.passwordAgeDays === 'number' ? 'Never' : NONE,
                   )}
                 </td>
-                <td className="whitespace-nowrap px-4 py-2">{user.accessKeyId ? `Active - ${user.accessKeyId}` : NONE}</td>
+                <td className="whitespace-nowrap px-4 py-2">{visible(user.accessKeyId, (id) => (id ? `Active - ${id}` : NONE))}</td>
                 <td className="whitespace-nowrap px-4 py-2">
                   <RelativeTime iso={user.creationTime} now={now} />
                 </td>

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { userArn } from '@/lib/iam/arn'
 import { newUserId } from '@/lib/iam/ids'
 import { e2eDatabase, sandboxAccountId } from './fixtures/e2e-database'
+import { deleteUserInlinePolicy, putUserInlinePolicy } from './fixtures/credentials'
 import { SEEDED_USERS } from './fixtures/iam-fixtures'
 import { signedInAsIamUser } from './fixtures/sign-in'
 
@@ -128,4 +129,26 @@ test('[USERS]: the users page shows the console columns and links each user name
   await expect(page).toHaveURL('/users/alice')
   await expect(page.getByRole('heading', { name: 'alice', level: 1 })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible()
+})
+
+// carol reads IAM (IAMReadOnlyAccess) but is denied bob's groups: the list must hide that
+// one cell, as AWS's console does when ListGroupsForUser fails for a user, and still
+// show everything else, bob's other cells and the other users' groups included.
+test("[USERS]: carol, denied iam:ListGroupsForUser on bob, sees Access denied in bob's Groups cell only", async ({ page }) => {
+  const accountId = await sandboxAccountId()
+  await putUserInlinePolicy('carol', 'NoGroupsOfBob', JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Deny', Action: 'iam:ListGroupsForUser', Resource: userArn(accountId, '/', 'bob') }],
+  }))
+  try {
+    await signedInAsIamUser(page, 'carol')
+    await page.goto('/users?pageSize=50')
+    const rowOf = (name: string) => page.getByRole('table').locator('tbody tr').filter({ has: page.getByRole('link', { name, exact: true }) })
+    await expect(rowOf('bob').locator('td').nth(2)).toHaveText('Access denied')
+    await expect(page.getByRole('table').getByText('Access denied')).toHaveCount(1)
+    await expect(rowOf('alice').locator('td').nth(2)).toHaveText('1')
+    await expect(rowOf('bob').locator('td').nth(5)).toHaveText(/days?$/)
+  } finally {
+    await deleteUserInlinePolicy('carol', 'NoGroupsOfBob')
+  }
 })

@@ -6,10 +6,12 @@
 //   DATABASE_URL (file:./data/sandbox.db; or postgresql://user:pass@host:5432/db)
 //   SEED_ROOT_EMAIL, SEED_ROOT_PASSWORD, SEED_USER_PASSWORD (first start only)
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { upgradeSecretsAtRest } from '@/lib/auth/upgrade-secrets-at-rest'
 import { createPrismaClient, databaseUrl, isPostgresUrl, sqliteFilePath } from '@/lib/db/create-prisma-client'
+import { preparePrivateSqliteFile, repairDataDirectory, type ModeRepair } from '@/lib/db/private-files'
 import { formatSeedReport, seedOptionsFromEnv, seedSandbox, type SeedResult } from './seed'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -52,12 +54,18 @@ function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   })
 }
 
+// The database and data/secrets are the server's alone (lib/db/private-files.ts): say
+// what was loosened, so the operator can look for how it happened.
+function reportRepairs(repairs: ModeRepair[]) {
+  for (const r of repairs) console.log(`  ${path.relative(root, r.path) || r.path}: permissions ${r.from.toString(8)} -> ${r.to.toString(8)} (owner only)`)
+}
+
 async function migrate() {
   const databaseUrl = env.DATABASE_URL!
   const sqliteFile = isPostgresUrl(databaseUrl) ? null : sqliteFilePath(databaseUrl)
   // SQLite creates the file but not its folder (./data on a fresh clone).
   const existed = sqliteFile ? existsSync(sqliteFile) : true
-  if (sqliteFile) mkdirSync(path.dirname(sqliteFile), { recursive: true })
+  reportRepairs([...repairDataDirectory(), ...(sqliteFile ? preparePrivateSqliteFile(sqliteFile) : [])])
   await timed('migrations', () =>
     run(`Applying database migrations (${sqliteFile ? databaseUrl : 'PostgreSQL'})`, bin('tsx'), ['scripts/db.ts', 'deploy']).catch((e: Error) => {
       // The schema engine locks a SQLite file exclusively; a running server prevents that.
@@ -72,6 +80,10 @@ async function seed(): Promise<SeedResult> {
   try {
     const result = await timed('seed', () => seedSandbox(prisma, seedOptionsFromEnv()))
     if (!result.createdAccount) console.log(`  ${formatSeedReport(result, url)}`)
+    const upgraded = await upgradeSecretsAtRest(prisma)
+    if (upgraded.accessKeys || upgraded.mfaSeeds) {
+      console.log(`  Bound ${upgraded.accessKeys} access key secret(s) and ${upgraded.mfaSeeds} MFA seed(s) to their rows (encryption format v2)`)
+    }
     return result
   } finally {
     await prisma.$disconnect()

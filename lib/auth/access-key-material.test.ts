@@ -62,23 +62,24 @@ describe('accessKeyCsv', () => {
 })
 
 describe('secret access keys at rest', () => {
+  const KEY_ID = generateAccessKey(ACCOUNT).accessKeyId
   it('are sealed without the plaintext in the stored text, and open to the same secret', () => {
     const { secretAccessKey } = generateAccessKey(ACCOUNT)
-    const sealed = sealSecretAccessKey(secretAccessKey)
+    const sealed = sealSecretAccessKey(secretAccessKey, KEY_ID)
     expect(sealed).not.toContain(secretAccessKey)
     expect(sealed).not.toContain(Buffer.from(secretAccessKey).toString('base64url'))
-    expect(openSecretAccessKey(sealed)).toBe(secretAccessKey)
+    expect(openSecretAccessKey(sealed, KEY_ID)).toBe(secretAccessKey)
   })
   it('seal the same secret differently each time (random IV)', () => {
     const { secretAccessKey } = generateAccessKey(ACCOUNT)
-    expect(sealSecretAccessKey(secretAccessKey)).not.toBe(sealSecretAccessKey(secretAccessKey))
+    expect(sealSecretAccessKey(secretAccessKey, KEY_ID)).not.toBe(sealSecretAccessKey(secretAccessKey, KEY_ID))
   })
   it('refuse a tampered ciphertext', () => {
-    const sealed = sealSecretAccessKey(generateAccessKey(ACCOUNT).secretAccessKey)
+    const sealed = sealSecretAccessKey(generateAccessKey(ACCOUNT).secretAccessKey, KEY_ID)
     const parts = sealed.split('.')
     const body = Buffer.from(parts[3], 'base64url')
     body[0] ^= 1
     parts[3] = body.toString('base64url')
-    expect(() => openSecretAccessKey(parts.join('.'))).toThrow()
+    expect(() => openSecretAccessKey(parts.join('.'), KEY_ID)).toThrow()
   })
 })

@@ -3,7 +3,7 @@
 // it only encrypted (AES-256-GCM), recoverable because verifying SigV4-signed requests
 // needs the secret itself, not a hash of it.
 import { newAccessKeyId, newSecretAccessKey } from '@/lib/iam/ids'
-import { decryptSecret, encryptSecret } from './secrets'
+import { decryptSecret, encryptSecret, type SecretBinding } from './secrets'
 
 export type AccessKeyMaterial = {
   /** 20 characters: AKIA + 16 of A-Z2-7 (carrying the account id, as AWS's keys do). */
@@ -40,11 +40,14 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
-/** The secret as stored in AccessKey.secretEncrypted. */
-export function sealSecretAccessKey(secretAccessKey: string): string {
-  return encryptSecret(secretAccessKey)
+/** Where a key's secret is stored: AccessKey.secretEncrypted of the row with that id. */
+export const accessKeySecretBinding = (accessKeyId: string): SecretBinding => ({ table: 'AccessKey', rowId: accessKeyId, column: 'secretEncrypted' })
+
+/** The secret as stored in AccessKey.secretEncrypted, readable only in that key's row. */
+export function sealSecretAccessKey(secretAccessKey: string, accessKeyId: string): string {
+  return encryptSecret(secretAccessKey, accessKeySecretBinding(accessKeyId))
 }
 
-export function openSecretAccessKey(secretEncrypted: string): string {
-  return decryptSecret(secretEncrypted)
+export function openSecretAccessKey(secretEncrypted: string, accessKeyId: string): string {
+  return decryptSecret(secretEncrypted, accessKeySecretBinding(accessKeyId))
 }

@@ -3,8 +3,9 @@
 // generated once into ./data/secrets/ with owner-only permissions, so a fresh clone
 // needs no configuration and restarts keep sessions and ciphertexts valid.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { dataDirectory, ensurePrivateDirectory } from '@/lib/db/private-files'
 
 export type SecretName = 'encryption-key' | 'session-secret'
 
@@ -16,7 +17,7 @@ const ENV_VARIABLE: Record<SecretName, string> = {
 const cache = new Map<SecretName, Buffer>()
 
 function secretsDir(): string {
-  return path.resolve(process.env.SANDBOX_IAM_DATA_DIR ?? 'data', 'secrets')
+  return path.join(dataDirectory(), 'secrets')
 }
 
 /** 32 bytes of key material: from the environment (base64 or any text, hashed to 32 bytes) or ./data/secrets/NAME. */
@@ -30,7 +31,8 @@ export function loadSecret(name: SecretName): Buffer {
   } else {
     const file = path.join(secretsDir(), name)
     if (!existsSync(file)) {
-      mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
+      ensurePrivateDirectory(dataDirectory())
+      ensurePrivateDirectory(path.dirname(file))
       // 'wx' fails if another process created it first; then we read theirs.
       try {
         writeFileSync(file, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' })
@@ -53,18 +55,57 @@ function keyFromText(text: string): Buffer {
   return createHash('sha256').update(text).digest()
 }
 
-/** AES-256-GCM; output "v1.<iv>.<tag>.<ciphertext>" in base64url, safe to store as text. */
-export function encryptSecret(plaintext: string): string {
-  const iv = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', loadSecret('encryption-key'), iv)
-  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()])
-  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.')
+// Ciphertexts are bound to where they are stored: the additional authenticated data
+// names the table, the row and the column, so a ciphertext copied into another row
+// (another user's key, another device's seed) or another column fails to decrypt
+// instead of handing that row someone else's secret.
+//
+//   v2.<iv>.<tag>.<ciphertext>   AAD = JSON ["sandbox-iam", table, rowId, column]
+//   v1.<iv>.<tag>.<ciphertext>   no AAD (written before binding existed); still read,
+//                                and rewritten as v2 by upgradeSecretsAtRest at start
+//
+// All parts are base64url. The tag is always 16 bytes: a shorter tag would be accepted
+// by GCM (it allows 4 to 16) and make forging proportionally easier, so any other
+// length is refused before decryption.
+
+/** Where a ciphertext lives; the same binding must be given to read it back. */
+export interface SecretBinding {
+  table: string
+  rowId: string
+  column: string
 }
 
-export function decryptSecret(stored: string): string {
-  const [version, iv, tag, body] = stored.split('.')
-  if (version !== 'v1' || !iv || !tag || body === undefined) throw new Error('Unrecognised encrypted secret format')
-  const decipher = createDecipheriv('aes-256-gcm', loadSecret('encryption-key'), Buffer.from(iv, 'base64url'))
-  decipher.setAuthTag(Buffer.from(tag, 'base64url'))
+const TAG_BYTES = 16
+const IV_BYTES = 12
+const CURRENT_VERSION = 'v2'
+const LEGACY_VERSION = 'v1'
+
+const additionalData = (b: SecretBinding): Buffer => Buffer.from(JSON.stringify(['sandbox-iam', b.table, b.rowId, b.column]), 'utf8')
+
+export function encryptSecret(plaintext: string, binding: SecretBinding): string {
+  const iv = randomBytes(IV_BYTES)
+  const cipher = createCipheriv('aes-256-gcm', loadSecret('encryption-key'), iv, { authTagLength: TAG_BYTES })
+  cipher.setAAD(additionalData(binding))
+  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()])
+  return [CURRENT_VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.')
+}
+
+export function decryptSecret(stored: string, binding: SecretBinding): string {
+  const [version, iv, tag, body, extra] = stored.split('.')
+  if ((version !== CURRENT_VERSION && version !== LEGACY_VERSION) || !iv || !tag || body === undefined || extra !== undefined) {
+    throw new Error('Unrecognised encrypted secret format')
+  }
+  const tagBytes = Buffer.from(tag, 'base64url')
+  const ivBytes = Buffer.from(iv, 'base64url')
+  if (tagBytes.length !== TAG_BYTES) throw new Error(`Encrypted secret has a ${tagBytes.length}-byte tag; ${TAG_BYTES} bytes expected`)
+  if (ivBytes.length !== IV_BYTES) throw new Error(`Encrypted secret has a ${ivBytes.length}-byte IV; ${IV_BYTES} bytes expected`)
+  const decipher = createDecipheriv('aes-256-gcm', loadSecret('encryption-key'), ivBytes, { authTagLength: TAG_BYTES })
+  if (version === CURRENT_VERSION) decipher.setAAD(additionalData(binding))
+  decipher.setAuthTag(tagBytes)
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8')
+}
+
+/** A ciphertext written before binding: readable, but to be rewritten bound to its row. */
+export function isUnboundSecret(stored: string): boolean {
+  return stored.startsWith(`${LEGACY_VERSION}.`)
 }

@@ -153,10 +153,10 @@ describe('verifySignInCode', () => {
 describe('seeds at rest', () => {
   it('are sealed so the ciphertext does not contain the seed, and open to the same seed', () => {
     const { secretBase32 } = createVirtualMfaSeed()
-    const sealed = sealVirtualMfaSeed(secretBase32)
+    const sealed = sealVirtualMfaSeed(secretBase32, 'device-row')
     expect(sealed).not.toContain(secretBase32)
-    expect(sealed).toMatch(/^v1\./)
-    expect(openVirtualMfaSeed(sealed)).toBe(secretBase32)
+    expect(sealed).toMatch(/^v2\./)
+    expect(openVirtualMfaSeed(sealed, 'device-row')).toBe(secretBase32)
   })
 })
 

@@ -4,7 +4,7 @@
 // at fixed times.
 import { generateSecret, generateSync, generateURI, verifySync } from 'otplib'
 import QRCode from 'qrcode'
-import { decryptSecret, encryptSecret } from './secrets'
+import { decryptSecret, encryptSecret, type SecretBinding } from './secrets'
 
 export const TOTP_PERIOD_SECONDS = 30
 export const TOTP_DIGITS = 6
@@ -124,11 +124,14 @@ export function verifySignInCode(
   return { ok: false, reason: reused ? 'reused' : 'invalid' }
 }
 
-/** Seeds are stored only encrypted (AES-256-GCM under the server's encryption key). */
-export function sealVirtualMfaSeed(secretBase32: string): string {
-  return encryptSecret(secretBase32)
+/** Where a device's seed is stored: MfaDevice.seedEncrypted of the row with that id. */
+export const virtualMfaSeedBinding = (deviceId: string): SecretBinding => ({ table: 'MfaDevice', rowId: deviceId, column: 'seedEncrypted' })
+
+/** Seeds are stored only encrypted (AES-256-GCM under the server's encryption key), readable only in their device's row. */
+export function sealVirtualMfaSeed(secretBase32: string, deviceId: string): string {
+  return encryptSecret(secretBase32, virtualMfaSeedBinding(deviceId))
 }
 
-export function openVirtualMfaSeed(stored: string): string {
-  return decryptSecret(stored)
+export function openVirtualMfaSeed(stored: string, deviceId: string): string {
+  return decryptSecret(stored, virtualMfaSeedBinding(deviceId))
 }

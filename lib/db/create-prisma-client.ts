@@ -4,13 +4,13 @@
 // the pg adapter, so each database has its own generated client (prisma/schema.prisma
 // and the generated prisma/postgres/schema.prisma, same models); callers see one type.
 import { createHash } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient as SqlitePrismaClient } from '../generated/prisma/client'
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client'
 import { PREPARED_STATEMENT_MARKER } from './loaders/load-gate-facts'
+import { preparePrivateSqliteFile } from './private-files'
 
 /** The client type for both databases (the PostgreSQL client has the same models). */
 export type Db = SqlitePrismaClient
@@ -64,7 +64,7 @@ export function createPrismaClient(url: string = databaseUrl()): Db {
     throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url}"`)
   }
   const file = sqliteFilePath(url)
-  mkdirSync(path.dirname(file), { recursive: true })
+  preparePrivateSqliteFile(file)
   return new SqlitePrismaClient({
     adapter: new SharedSqliteAdapter({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }),
   })

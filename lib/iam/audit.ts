@@ -2,6 +2,20 @@
 // denied (CloudTrail record contents: eventSource, eventName, readOnly, userIdentity,
 // sourceIPAddress, userAgent, requestParameters, responseElements, errorCode,
 // errorMessage).
+//
+// Bounded size: every gated call writes an event, denied and invalid ones included, so
+// a request's size must not decide an event's size (a client repeating 1 MB requests
+// it is not allowed to make would otherwise grow the database by 1 MB each). As
+// CloudTrail does ("CloudTrail truncates a field if the field's contents exceeds the
+// maximum field size. If a field is truncated, omitted is present with a value of
+// true": CloudTrail record contents), requestParameters and responseElements over
+// MAX_RECORDED_FIELD_BYTES are replaced by a marker, { omitted: true,
+// originalSizeBytes }, keeping the request's short members (names, ARNs) so the event
+// still says what was asked of what; an errorMessage over MAX_RECORDED_ERROR_MESSAGE_BYTES
+// is cut there and says so. The limit holds every policy document within its quota as
+// the console writes it (a role's inline policy, the largest: 10,240 characters without
+// white space, indented); a document padded with white space towards the 131,072
+// characters IAM accepts as input loses its text in the record, as in CloudTrail.
 import type { Db, DbTransaction } from '@/lib/db/client'
 import type { Caller } from './caller'
 
@@ -100,6 +114,48 @@ export interface AuditEntry {
   eventSource?: string
 }
 
+/** Largest requestParameters / responseElements stored, in bytes of UTF-8 JSON. */
+export const MAX_RECORDED_FIELD_BYTES = 32 * 1024
+/** Largest errorMessage stored, in bytes of UTF-8 (ValidationError quotes the value it rejects). */
+export const MAX_RECORDED_ERROR_MESSAGE_BYTES = 2 * 1024
+/** A member kept beside the omitted marker: at most this many bytes of JSON, name included. */
+const SHORT_MEMBER_BYTES = 1024
+
+export interface OmittedField {
+  omitted: true
+  originalSizeBytes: number
+  [shortMember: string]: unknown
+}
+
+/** The field's JSON as stored: itself when small enough, else the omitted marker with its short members. */
+export function recordedJson(value: unknown): string {
+  const json = JSON.stringify(value)
+  const size = Buffer.byteLength(json, 'utf8')
+  if (size <= MAX_RECORDED_FIELD_BYTES) return json
+  const marker: OmittedField = { omitted: true, originalSizeBytes: size }
+  if (isPlainObject(value)) {
+    let room = MAX_RECORDED_FIELD_BYTES - Buffer.byteLength(JSON.stringify(marker), 'utf8')
+    for (const [key, member] of Object.entries(value)) {
+      if (key in marker || member === undefined) continue
+      const bytes = Buffer.byteLength(JSON.stringify({ [key]: member }), 'utf8')
+      if (bytes > SHORT_MEMBER_BYTES || bytes > room) continue
+      marker[key] = member
+      room -= bytes
+    }
+  }
+  return JSON.stringify(marker)
+}
+
+/** The message as stored: cut at the limit (on a character boundary) with a note of its full size. */
+export function recordedErrorMessage(message: string): string {
+  const size = Buffer.byteLength(message, 'utf8')
+  if (size <= MAX_RECORDED_ERROR_MESSAGE_BYTES) return message
+  const note = ` ... [truncated: ${size} bytes]`
+  const kept = Buffer.from(message, 'utf8').subarray(0, MAX_RECORDED_ERROR_MESSAGE_BYTES - Buffer.byteLength(note, 'utf8'))
+  // A cut inside a multi-byte character decodes to U+FFFD; drop it.
+  return kept.toString('utf8').replace(/\uFFFD$/, '') + note
+}
+
 export async function writeAuditEvent(db: Db | DbTransaction, entry: AuditEntry): Promise<void> {
   const { caller } = entry
   const params = requestParametersOf(entry.requestParameters)
@@ -112,10 +168,10 @@ export async function writeAuditEvent(db: Db | DbTransaction, entry: AuditEntry)
       userIdentity: JSON.stringify(userIdentityOf(caller)),
       sourceIPAddress: caller.request?.sourceIp ?? null,
       userAgent: caller.request?.userAgent ?? null,
-      requestParameters: params ? JSON.stringify(params) : null,
-      responseElements: entry.responseElements === undefined ? null : JSON.stringify(responseElementsOf(entry.responseElements)),
+      requestParameters: params ? recordedJson(params) : null,
+      responseElements: entry.responseElements === undefined ? null : recordedJson(responseElementsOf(entry.responseElements)),
       errorCode: entry.errorCode ?? null,
-      errorMessage: entry.errorMessage === undefined ? null : errorMessageOf(entry.errorMessage, entry.requestParameters),
+      errorMessage: entry.errorMessage === undefined ? null : recordedErrorMessage(errorMessageOf(entry.errorMessage, entry.requestParameters)),
       resources: entry.resources?.length ? JSON.stringify(entry.resources) : null,
     },
   })

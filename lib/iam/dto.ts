@@ -2,6 +2,21 @@
 // dates, never Prisma rows (STYLE: components get DTOs).
 import type { TTag } from './schemas'
 
+/**
+ * A value the caller may not read: a list shows this in a cell whose data comes from
+ * another call (AWS's console writes "Access denied" there) that the gate denies.
+ */
+export interface AccessDeniedCell {
+  accessDenied: true
+  /** The call the cell needs, e.g. "iam:ListGroupsForUser". */
+  action: string
+}
+
+export type Visible<T> = T | AccessDeniedCell
+
+export const isAccessDenied = (cell: unknown): cell is AccessDeniedCell =>
+  typeof cell === 'object' && cell !== null && (cell as { accessDenied?: unknown }).accessDenied === true
+
 export interface PermissionsBoundaryDto {
   PermissionsBoundaryType: 'Policy'
   PermissionsBoundaryArn: string

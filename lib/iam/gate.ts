@@ -12,7 +12,7 @@
 // per key, and keys change whenever a document does; bench/gate.ts measures the rest.
 import { evaluate, parsePolicy } from '@/lib/policy'
 import type { Decision as EngineDecision, EvaluationRequest, EvaluationResult, PolicyInput, PolicySet, PolicyType } from '@/lib/policy/types'
-import { loadGateFacts, type UserPrincipal } from '@/lib/db/loaders/load-gate-facts'
+import { loadGateFacts, type ResourceAttributes, type UserPrincipal } from '@/lib/db/loaders/load-gate-facts'
 import type { Db } from '@/lib/db/client'
 import type { Caller } from './caller'
 import { iamDatabase } from './database'
@@ -108,21 +108,12 @@ export async function authorizeIn(
     result = ALLOWED_AS_ROOT
   } else {
     const { principal, resource } = await loadGateFacts(db, caller.userId, resourceArn)
-    const policySet = withAccountGrants(principal)
-    const request: EvaluationRequest = {
-      principal: { arn: caller.arn, accountId: caller.accountId },
-      action,
-      resource: resourceArn,
-      resourceAccountId,
+    result = evaluate(
       // Request-specific keys win over the resource's (CreateUser's iam:PermissionsBoundary
       // is the requested boundary, not an existing one).
-      context: {
-        ...principalContext(caller, { tags: principal?.tags ?? {} }, new Date()),
-        ...resourceContext(resource),
-        ...context,
-      },
-    }
-    result = evaluate(request, policySet)
+      userRequest(caller, action, resourceArn, { ...principalContext(caller, { tags: principal?.tags ?? {} }, new Date()), ...resourceContext(resource), ...context }),
+      withAccountGrants(principal),
+    )
   }
 
   const decision: Decision = { ...result, caller, action, resourceArn }
@@ -130,6 +121,42 @@ export async function authorizeIn(
     throw new IamError('AccessDenied', accessDeniedMessage(caller.arn, action, resourceArn, result), { evaluation: result })
   }
   return decision
+}
+
+function userRequest(caller: Caller, action: string, resourceArn: string, context: RequestContext): EvaluationRequest {
+  return { principal: { arn: caller.arn, accountId: caller.accountId }, action, resource: resourceArn, resourceAccountId: resourceAccountOf(resourceArn, caller), context }
+}
+
+/** A resource of a batch question: its ARN and what the gate reads about it (tags, boundary). */
+export interface GateResource {
+  arn: string
+  attributes: ResourceAttributes
+}
+
+/**
+ * For pages that show, beside a list, data AWS returns from other calls (the users
+ * list's Groups column is ListGroupsForUser's answer per user): whether the caller may
+ * perform each action on each resource, as authorize() would answer, without throwing.
+ * The caller's policies are loaded once for the whole batch and each answer is one
+ * evaluation (compiled policies are cached), so a page of 100 users and five columns
+ * costs one query and 500 evaluations instead of 500 queries. These answers decide
+ * what a page shows, not a call the caller made, so they write no event.
+ * Returns allowed[resourceIndex][actionIndex].
+ */
+export async function allowedOnEach(db: Db, caller: Caller, actions: readonly string[], resources: readonly GateResource[]): Promise<boolean[][]> {
+  authorizeCalls++
+  if (caller.kind === 'assumed-role') throw new AssumedRoleNotSupportedError()
+  const sameAccount = (arn: string) => resourceAccountOf(arn, caller) === caller.accountId
+  if (caller.kind === 'root') return resources.map((r) => actions.map(() => sameAccount(r.arn)))
+  if (resources.length === 0) return []
+  const { principal } = await loadGateFacts(db, caller.userId, '')
+  const policySet = withAccountGrants(principal)
+  const callerContext = principalContext(caller, { tags: principal?.tags ?? {} }, new Date())
+  return resources.map((r) => {
+    if (!sameAccount(r.arn)) return actions.map(() => false)
+    const context = { ...callerContext, ...resourceContext(r.attributes) }
+    return actions.map((action) => evaluate(userRequest(caller, action, r.arn, context), policySet).decision === 'allowed')
+  })
 }
 
 // AWS's phrases, from "Troubleshoot access denied error messages" (IAM User Guide,

@@ -4,7 +4,7 @@
 // base32 alphabet (A-Z, 2-7). Access key ids are 20 characters (AKIA/ASIA + 16) and,
 // as AWS's do, carry the account id, so sts:GetAccessKeyInfo can be answered from the
 // key id alone.
-import { randomBytes, randomInt } from 'node:crypto'
+import { randomBytes, randomInt, randomUUID } from 'node:crypto'
 
 export const ID_PREFIX = {
   user: 'AIDA',
@@ -48,6 +48,9 @@ export const newUserId = () => uniqueId(ID_PREFIX.user)
 export const newGroupId = () => uniqueId(ID_PREFIX.group)
 export const newRoleId = () => uniqueId(ID_PREFIX.role)
 export const newPolicyId = () => uniqueId(ID_PREFIX.policy)
+// AWS gives an MFA device no unique id (its serial number names it); the row needs one
+// known before the insert, because the seed's ciphertext is bound to it.
+export const newMfaDeviceId = () => randomUUID()
 
 // Layout observed in AWS's own keys (not documented by AWS; see Aidan Steele, "AWS
 // Access Key ID formats", and Tal Be'ery's follow-up): the 16 characters after the

@@ -30,7 +30,7 @@ export const createAccessKey = defineIamOperation({
     }
     const material = generateAccessKey(caller.accountId)
     const row = await tx.accessKey.create({
-      data: { id: material.accessKeyId, userId: user.id, secretEncrypted: sealSecretAccessKey(material.secretAccessKey), status: 'Active' },
+      data: { id: material.accessKeyId, userId: user.id, secretEncrypted: sealSecretAccessKey(material.secretAccessKey, material.accessKeyId), status: 'Active' },
     })
     return { AccessKey: withHiddenSecrets(toAccessKeyMetadata(user.name, row), { SecretAccessKey: material.secretAccessKey }) }
   },

@@ -19,7 +19,7 @@ export async function secretForAccessKey(accessKeyId: string, db: Db = iamDataba
   if (!key) return null
   return {
     accessKeyId: key.id,
-    secretAccessKey: openSecretAccessKey(key.secretEncrypted),
+    secretAccessKey: openSecretAccessKey(key.secretEncrypted, key.id),
     status: key.status === 'Inactive' ? 'Inactive' : 'Active',
     accountId: key.user.accountId,
     userId: key.userId,

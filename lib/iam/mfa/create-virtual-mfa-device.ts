@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { createVirtualMfaSeed, otpauthUri, qrCodeDataUrl, sealVirtualMfaSeed, virtualMfaAccountName } from '@/lib/auth/totp'
 import { mfaArn } from '../arn'
+import { newMfaDeviceId } from '../ids'
 import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 import { requestTagContext } from '../request-context'
@@ -45,13 +46,16 @@ export const createVirtualMFADevice = defineIamOperation({
     const { secretBase32 } = createVirtualMfaSeed()
     const account = await tx.account.findUniqueOrThrow({ where: { id: caller.accountId }, select: { alias: true } })
     const uri = otpauthUri({ accountName: virtualMfaAccountName(input.VirtualMFADeviceName, account.alias ?? caller.accountId), secret: secretBase32 })
+    // The id is chosen here, not by the database: the seed's ciphertext is bound to it.
+    const id = newMfaDeviceId()
     await tx.mfaDevice.create({
       data: {
+        id,
         accountId: caller.accountId,
         serialNumber,
         name: input.VirtualMFADeviceName,
         type: 'virtual',
-        seedEncrypted: sealVirtualMfaSeed(secretBase32),
+        seedEncrypted: sealVirtualMfaSeed(secretBase32, id),
         ...(input.Tags?.length ? { tags: { create: newTagRows(input.Tags) } } : {}),
       },
     })

@@ -31,7 +31,7 @@ export const enableMFADevice = defineIamOperation({
     if (device.enabled) throw new IamError('EntityAlreadyExists', 'MFA Device is already in use.', { field: 'SerialNumber' })
     await assertMfaDeviceQuota(tx, owner)
     const now = new Date()
-    const checked = verifyTwoConsecutiveCodes(openVirtualMfaSeed(device.seedEncrypted), input.AuthenticationCode1, input.AuthenticationCode2, now.getTime() / 1000)
+    const checked = verifyTwoConsecutiveCodes(openVirtualMfaSeed(device.seedEncrypted, device.id), input.AuthenticationCode1, input.AuthenticationCode2, now.getTime() / 1000)
     if (!checked.ok) throw invalidAuthenticationCode()
     // Conditional on "still unassigned": two concurrent enables cannot both win.
     const { count } = await tx.mfaDevice.updateMany({

@@ -23,7 +23,7 @@ export const resyncMFADevice = defineIamOperation({
     const owner = await requireMfaOwner(tx, caller, input.UserName)
     const device = await tx.mfaDevice.findFirst({ where: { ...ownedDevicesWhere(owner), serialNumber: input.SerialNumber, type: 'virtual' } })
     if (!device?.seedEncrypted) throw noSuchMfaDevice(input.SerialNumber)
-    const checked = verifyTwoConsecutiveCodes(openVirtualMfaSeed(device.seedEncrypted), input.AuthenticationCode1, input.AuthenticationCode2, Date.now() / 1000)
+    const checked = verifyTwoConsecutiveCodes(openVirtualMfaSeed(device.seedEncrypted, device.id), input.AuthenticationCode1, input.AuthenticationCode2, Date.now() / 1000)
     if (!checked.ok || (device.lastTimeStep !== null && checked.timeStep - 1 <= device.lastTimeStep)) throw invalidAuthenticationCode()
     await tx.mfaDevice.update({ where: { id: device.id }, data: { lastTimeStep: checked.timeStep } })
     return {}

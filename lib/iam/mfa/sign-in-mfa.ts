@@ -35,7 +35,7 @@ export async function verifyMfaCodeForSignIn(db: Db, principal: MfaPrincipal, co
   let reused = false
   for (const device of devices) {
     if (!device.seedEncrypted) continue
-    const result = verifySignInCode(openVirtualMfaSeed(device.seedEncrypted), code, now.getTime() / 1000, device.lastTimeStep)
+    const result = verifySignInCode(openVirtualMfaSeed(device.seedEncrypted, device.id), code, now.getTime() / 1000, device.lastTimeStep)
     if (!result.ok) {
       reused ||= result.reason === 'reused'
       continue

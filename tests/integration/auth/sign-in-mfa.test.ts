@@ -26,8 +26,10 @@ beforeEach(async () => {
   fixture = await seedSignInFixture(database.prisma)
   secret = createVirtualMfaSeed().secretBase32
   const alice = await database.prisma.user.findFirstOrThrow({ where: { name: 'alice' } })
+  const deviceId = 'alice-phone-row'
   await database.prisma.mfaDevice.create({
     data: {
+      id: deviceId,
       accountId: fixture.accountId,
       userId: alice.id,
       serialNumber: `arn:aws:iam::${fixture.accountId}:mfa/alice-phone`,
@@ -35,7 +37,7 @@ beforeEach(async () => {
       type: 'virtual',
       enabled: true,
       enabledAt: T0,
-      seedEncrypted: sealVirtualMfaSeed(secret),
+      seedEncrypted: sealVirtualMfaSeed(secret, deviceId),
       // As EnableMFADevice leaves it: the step of the second enabling code.
       lastTimeStep: timeStepAt(seconds(T0)) - 1,
     },

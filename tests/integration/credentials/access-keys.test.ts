@@ -73,7 +73,7 @@ describe('secrets are recoverable by the server only', () => {
     expect(found).toMatchObject({ accessKeyId: keys[1]!.id, secretAccessKey: keys[1]!.secret, status: 'Active', accountId: t.accountId, userName: 'ivan' })
     const row = await t.db.prisma.accessKey.findUniqueOrThrow({ where: { id: keys[1]!.id } })
     expect(row.secretEncrypted).not.toContain(keys[1]!.secret)
-    expect(row.secretEncrypted).toMatch(/^v1\./)
+    expect(row.secretEncrypted).toMatch(/^v2\./)
   })
 })
 

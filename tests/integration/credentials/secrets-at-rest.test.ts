@@ -6,11 +6,17 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { totpCodeAt } from '@/lib/auth/totp'
 import { changePassword, createAccessKey, createLoginProfile, createUser, createVirtualMFADevice, enableMFADevice, putUserPolicy, updateLoginProfile } from '@/lib/iam'
+import { openVirtualMfaSeed } from '@/lib/auth/totp'
+import { upgradeSecretsAtRest } from '@/lib/auth/upgrade-secrets-at-rest'
+import { secretForAccessKey } from '@/lib/iam/access-keys/secret-for-access-key'
 import { testDatabaseKind } from '@/tests/support/test-database'
+import { unboundCiphertext } from '@/tests/support/unbound-ciphertext'
 import { doc, setUpIamTest, type IamTestContext } from '../iam/iam-test-setup'
 
 let t: IamTestContext
 const secrets: string[] = []
+let kimKey: { id: string; secret: string }
+let kimDevice: { serialNumber: string; seed: string }
 
 async function allRows(): Promise<Record<string, unknown[]>> {
   const p = t.db.prisma
@@ -43,6 +49,8 @@ beforeAll(async () => {
   const seed = VirtualMFADevice.Base32StringSeed
   const now = Date.now() / 1000
   await enableMFADevice(root, { UserName: 'kim', SerialNumber: VirtualMFADevice.SerialNumber, AuthenticationCode1: totpCodeAt(seed, now - 30), AuthenticationCode2: totpCodeAt(seed, now) })
+  kimKey = { id: AccessKey.AccessKeyId, secret: AccessKey.SecretAccessKey }
+  kimDevice = { serialNumber: VirtualMFADevice.SerialNumber, seed }
   secrets.push('Kim-first-password-1', 'Kim-second-password-2', 'Kim-third-password-3', AccessKey.SecretAccessKey, seed, VirtualMFADevice.QRCodePNG.slice(-40))
   // The seeded users' and root's passwords (iam-test-setup's seed options).
   secrets.push('Root-password-1!', 'User-password-1!')
@@ -69,8 +77,32 @@ test('passwords are stored as scrypt hashes and seeds and key secrets as AES-GCM
   expect(hashes.length).toBeGreaterThanOrEqual(5)
   for (const hash of hashes) expect(hash).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/)
   for (const account of rows.Account!) expect((account as { rootPasswordHash: string }).rootPasswordHash).toMatch(/^scrypt\$/)
-  for (const key of rows.AccessKey!) expect((key as { secretEncrypted: string }).secretEncrypted).toMatch(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/)
+  for (const key of rows.AccessKey!) expect((key as { secretEncrypted: string }).secretEncrypted).toMatch(/^v2\.[\w-]+\.[\w-]+\.[\w-]+$/)
   const devices = rows.MfaDevice!.filter((d) => (d as { type: string }).type === 'virtual')
   expect(devices.length).toBe(1)
-  for (const device of devices) expect((device as { seedEncrypted: string }).seedEncrypted).toMatch(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/)
+  for (const device of devices) expect((device as { seedEncrypted: string }).seedEncrypted).toMatch(/^v2\.[\w-]+\.[\w-]+\.[\w-]+$/)
+})
+
+test("a key secret copied into another key's row does not open there", async () => {
+  const { AccessKey: second } = await createAccessKey(t.root, { UserName: 'kim' })
+  const first = await t.db.prisma.accessKey.findUniqueOrThrow({ where: { id: kimKey.id } })
+  await t.db.prisma.accessKey.update({ where: { id: second.AccessKeyId }, data: { secretEncrypted: first.secretEncrypted } })
+  await expect(secretForAccessKey(second.AccessKeyId, t.db.prisma)).rejects.toThrow(/authenticate/)
+  expect((await secretForAccessKey(kimKey.id, t.db.prisma))?.secretAccessKey).toBe(kimKey.secret)
+})
+
+test('secrets written before binding (v1) still open, and the start-up pass rebinds each once', async () => {
+  const p = t.db.prisma
+  await p.accessKey.update({ where: { id: kimKey.id }, data: { secretEncrypted: unboundCiphertext(kimKey.secret) } })
+  await p.mfaDevice.update({ where: { serialNumber: kimDevice.serialNumber }, data: { seedEncrypted: unboundCiphertext(kimDevice.seed) } })
+  expect((await secretForAccessKey(kimKey.id, p))?.secretAccessKey).toBe(kimKey.secret)
+
+  expect(await upgradeSecretsAtRest(p)).toEqual({ accessKeys: 1, mfaSeeds: 1 })
+  const key = await p.accessKey.findUniqueOrThrow({ where: { id: kimKey.id } })
+  const device = await p.mfaDevice.findUniqueOrThrow({ where: { serialNumber: kimDevice.serialNumber } })
+  expect(key.secretEncrypted).toMatch(/^v2\./)
+  expect(device.seedEncrypted).toMatch(/^v2\./)
+  expect((await secretForAccessKey(kimKey.id, p))?.secretAccessKey).toBe(kimKey.secret)
+  expect(openVirtualMfaSeed(device.seedEncrypted!, device.id)).toBe(kimDevice.seed)
+  expect(await upgradeSecretsAtRest(p)).toEqual({ accessKeys: 0, mfaSeeds: 0 })
 })
