@@ -127,6 +127,25 @@ export async function recordSignInFailure(db: Db, reservations: ThrottleReservat
     // Only ever longer: a later failure may already have set a longer delay.
     await db.signInThrottle.updateMany({ where: { key, OR: [{ blockedUntil: null }, { blockedUntil: { lt: blockedUntil } }] }, data: { blockedUntil } })
   }
+  await pruneStaleSignInThrottles(db, now)
+}
+
+/** The longest window of any rule (the pending MFA counters' is shorter). */
+export const THROTTLE_RETENTION_MS = Math.max(PRINCIPAL_THROTTLE.windowMs, IP_THROTTLE.windowMs)
+
+/**
+ * Deletes the counters whose window has run out and that no longer refuse anything: the
+ * next attempt would start them again at 1 (see `expired` in reserveOne), so a missing
+ * row means the same. Without this, every (name, address) pair ever guessed would keep
+ * its row. It runs after each failure, the only way rows keep growing, and is one
+ * DELETE over a table that it itself keeps to the last hour or so of failures.
+ */
+export async function pruneStaleSignInThrottles(db: Db, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - THROTTLE_RETENTION_MS)
+  const { count } = await db.signInThrottle.deleteMany({
+    where: { windowStart: { lt: cutoff }, OR: [{ blockedUntil: null }, { blockedUntil: { lt: cutoff } }] },
+  })
+  return count
 }
 
 /** The attempt was never answered (refused by another counter, the hashing queue full): its counts are given back. */

@@ -270,6 +270,21 @@ describe('throttling', () => {
     expect((await signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, minutes(1.5))).ok).toBe(true)
   })
 
+  it('forgets the counters of guesses whose window and block have run out, and only those', async () => {
+    const guesser = { ...REQUEST, sourceIp: '203.0.113.66' }
+    await failTimes(alice('wrong-Password-1'), PRINCIPAL_THROTTLE.maxFailures, T0, guesser) // blocked until +1 min
+    for (let i = 0; i < 3; i++) await failTimes({ kind: 'iam-user', account: 'sandbox', userName: `guess-${i}`, password: 'x' }, 1, T0)
+    const keys = async () => (await database.prisma.signInThrottle.findMany({ select: { key: true }, orderBy: { key: 'asc' } })).map((r) => r.key)
+    const before = await keys()
+    expect(before).toHaveLength(2 + 3 + 1) // alice from the guesser, the guesser; three names and REQUEST's address
+    // Ten minutes on: every window is still open, a new failure keeps them all.
+    await failTimes({ kind: 'iam-user', account: 'sandbox', userName: 'late', password: 'x' }, 1, minutes(10))
+    expect(await keys()).toEqual(expect.arrayContaining(before))
+    // An hour on, the next failure prunes every counter that would start again at 1.
+    await failTimes({ kind: 'iam-user', account: 'sandbox', userName: 'later', password: 'x' }, 1, minutes(60))
+    expect(await keys()).toEqual(['ip:198.51.100.7', `user:${fixture.accountId}/later from 198.51.100.7`])
+  })
+
   it('starts counting again after a successful sign-in', async () => {
     await failTimes(alice('wrong-Password-1'), PRINCIPAL_THROTTLE.maxFailures - 1, T0)
     expect((await signInToConsole(database.prisma, alice(fixture.userPassword), REQUEST, T0)).ok).toBe(true)
