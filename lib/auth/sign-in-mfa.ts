@@ -17,7 +17,7 @@ import { recordConsoleLogin, type ConsoleLoginIdentity } from './record-console-
 import { SIGN_IN_FAILED_MESSAGE, startConsoleSession, tooManyAttemptsMessage, type SignInResult, type VerifiedPrincipal } from './sign-in'
 import { recordSignInFailure, releaseSignInAttempt, reserveSignInAttempt, rootThrottleKey, signInThrottleCounters, userThrottleKey } from './sign-in-throttle'
 import type { AuthenticationResponseJSON, RelyingParty } from './webauthn'
-// CR1's checks of a code and of an assertion (once-only steps, consumed challenges,
+// lib/iam/mfa's checks of a code and of an assertion (once-only steps, consumed challenges,
 // counters); this module adds the pending sign-in, throttling and the session.
 import { consolePasswordStatusOf } from '@/lib/iam/passwords/console-password-status'
 import { finishSecurityKeyAuthentication, startSecurityKeyAuthentication, verifyMfaCodeForSignIn } from '@/lib/iam/mfa/sign-in-mfa'

@@ -124,7 +124,7 @@ async function verifyIamUser(db: Db, accountIdOrAlias: string, userName: string,
   // A user without a login profile has no console password: same answer as a wrong one.
   const hash = user?.loginProfile?.passwordHash
   const matches = await verifyPassword(password, hash ?? (await decoyPasswordHash()))
-  // Reset required, expired (MaxPasswordAge) or expired under HardExpiry: CR1's rules.
+  // Reset required, expired (MaxPasswordAge) or expired under HardExpiry: the password policy's rules (consolePasswordStatusOf).
   const status = user?.loginProfile ? consolePasswordStatusOf(user.loginProfile, passwordPolicyFromRow(user.account.passwordPolicy), now) : null
   return {
     principal:

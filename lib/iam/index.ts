@@ -73,7 +73,7 @@ import { putGroupPolicy } from './inline-policies/put-group-policy'
 import { putRolePolicy } from './inline-policies/put-role-policy'
 import { putUserPolicy } from './inline-policies/put-user-policy'
 import { listUsers, type TListUsersInput } from './users/list-users'
-// Credentials (helper CR1): password policy, passwords, MFA devices, access keys.
+// Credentials: password policy, passwords, MFA devices, access keys.
 import { deleteAccountPasswordPolicy } from './account/delete-account-password-policy'
 import { getAccountPasswordPolicy } from './account/get-account-password-policy'
 import { updateAccountPasswordPolicy } from './account/update-account-password-policy'
@@ -173,9 +173,9 @@ export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntr
   entry(updateLoginProfile),
   entry(updateRole),
   entry(updateUser),
-  // listUsers (helper F1's) takes its database as a dependency rather than through defineIamOperation.
+  // listUsers takes its database as a dependency rather than through defineIamOperation.
   ['ListUsers', { fn: (caller: Caller, input: TListUsersInput) => listUsers(caller, input, { db: iamDatabase() }), action: 'iam:ListUsers', readOnly: true }],
-  // Credentials (helper CR1). The security-key registration steps and revokeUserSessions
+  // Credentials. The security-key registration steps and revokeUserSessions
   // share an action with an operation above (iam:EnableMFADevice, iam:PutUserPolicy), so
   // they are not here; tests/integration/credentials/gate-coverage.test.ts covers them.
   entry(changePassword),

@@ -1,4 +1,4 @@
-// Ending console sessions: the row is marked revoked, and F2's findActiveConsoleSession
+// Ending console sessions: the row is marked revoked, and findActiveConsoleSession
 // refuses it on the very next request (lib/auth/console-session.ts).
 import type { Db, DbTransaction } from '@/lib/db/client'
 import type { Caller } from '@/lib/iam/caller'

@@ -83,7 +83,8 @@ interface ManagedPolicy {
   Document: unknown
 }
 
-const MANAGED_POLICIES = '/work/shared/data/aws-managed-policies.json'
+// The copy the seed ships (prisma/seed-data), so the test runs wherever the repository is.
+const MANAGED_POLICIES = path.resolve(import.meta.dirname, '../../../prisma/seed-data/aws-managed-policies.json')
 
 describe('AWS managed policies', () => {
   const { policies } = JSON.parse(readFileSync(MANAGED_POLICIES, 'utf8')) as { policies: ManagedPolicy[] }

@@ -97,7 +97,7 @@ const SAMPLE_INPUTS: Record<string, () => unknown> = {
   UpdateLoginProfile: () => ({ UserName: U, PasswordResetRequired: true }),
   UpdateRole: () => ({ RoleName: R, MaxSessionDuration: 7200 }),
   UpdateUser: () => ({ UserName: U, NewPath: '/team/' }),
-  // Credentials (helper CR1).
+  // Credentials.
   ChangePassword: () => ({ OldPassword: 'Coverage-password-1!', NewPassword: 'Coverage-password-2!' }),
   CreateAccessKey: () => ({ UserName: U }),
   CreateVirtualMFADevice: () => ({ VirtualMFADeviceName: 'cov-mfa' }),

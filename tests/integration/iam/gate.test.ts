@@ -318,7 +318,7 @@ describe('the issue\'s story, below the console', () => {
     await expect(createUser(dave, { UserName: 'erin' })).resolves.toHaveProperty('User.UserName', 'erin')
   })
 
-  test('ListUsers is gated and audited too (helper F1\'s operation)', async () => {
+  test('ListUsers is gated and audited too', async () => {
     const { caller } = await newPrincipal()
     const error = await iamErrorOf(listUsers(caller, {}, { db: t.db.prisma }))
     expect(error.message).toBe(`User: ${caller.arn} is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::${t.accountId}:user/ because no identity-based policy allows the iam:ListUsers action`)
