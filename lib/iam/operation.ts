@@ -10,6 +10,7 @@ import type { Caller } from './caller'
 import { iamDatabase } from './database'
 import { IamError, isIamError } from './errors'
 import { AssumedRoleNotSupportedError, authorize, type Decision } from './gate'
+import { forgetRequestMemo } from './request-memo'
 import type { RequestContext } from './request-context'
 import { validationErrorOf } from './schemas'
 
@@ -71,7 +72,7 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
       // reads are eventually consistent in AWS too. Writes keep theirs.
       const result = def.readOnly
         ? await def.run(db as unknown as DbTransaction, input, caller, prepared, decision)
-        : await db.$transaction((tx) => def.run(tx, input, caller, prepared, decision))
+        : await db.$transaction((tx) => def.run(tx, input, caller, prepared, decision)).finally(() => forgetRequestMemo(db))
       await audit({ resources, ...(def.readOnly ? {} : { responseElements: result ?? null }) })
       return result
     } catch (error) {
