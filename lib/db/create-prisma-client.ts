@@ -39,6 +39,13 @@ export function sqliteFilePath(url: string): string {
 // connection prevents, so scripts/db.ts runs before the server starts (scripts/start.ts).
 const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
+// How long a write waits to start its transaction: on PostgreSQL, for one of the pool's
+// connections (node-postgres' default pool of 10). Prisma's default of 2 s failed writes
+// with P2028 (ServiceFailure) when 32 console clients saturated the server's CPU and
+// every pooled connection was held by a transaction; a write now waits as long as a
+// second SQLite writer waits for the lock. `timeout` (how long one may run) keeps its default.
+const TRANSACTION_OPTIONS = { maxWait: SQLITE_BUSY_TIMEOUT_MS }
+
 class SharedSqliteAdapter extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect()
@@ -58,7 +65,7 @@ export function createPrismaClient(url: string = databaseUrl()): Db {
         // The adapter passes the name to pg, which runs an undefined name as an unnamed
         // statement; its type just doesn't say so.
         { statementNameGenerator: preparedStatementName as (query: { sql: string }) => string },
-      ) }) as unknown as Db
+      ), transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db
   }
   if (!url.startsWith('file:')) {
     throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url}"`)
@@ -67,6 +74,7 @@ export function createPrismaClient(url: string = databaseUrl()): Db {
   mkdirSync(path.dirname(file), { recursive: true })
   return new SqlitePrismaClient({
     adapter: new SharedSqliteAdapter({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    transactionOptions: TRANSACTION_OPTIONS,
   })
 }
 

@@ -78,7 +78,7 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
     } catch (error) {
       // The STS seam: not an IAM answer, so it is neither audited nor dressed as one.
       if (error instanceof AssumedRoleNotSupportedError) throw error
-      const iamError = isIamError(error) ? error : asIamError(error)
+      const iamError = isIamError(error) ? error : asIamError(def.name, error)
       await audit({ errorCode: iamError.code, errorMessage: iamError.message, ...(resources.length ? { resources } : {}) })
       throw iamError
     }
@@ -87,9 +87,11 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
 }
 
 /** A unique-index violation is a create that lost a race with another one for the same name. */
-function asIamError(error: unknown): IamError {
+function asIamError(apiName: string, error: unknown): IamError {
   if (error && typeof error === 'object' && (error as { code?: unknown }).code === 'P2002') {
     return new IamError('EntityAlreadyExists', 'The request was rejected because it attempted to create a resource that already exists.', { cause: error })
   }
+  // The caller sees only AWS's generic ServiceFailure; the operator needs the cause.
+  console.error(`${apiName}: ServiceFailure caused by`, error)
   return new IamError('ServiceFailure', 'The request processing has failed because of an unknown error, exception or failure.', { cause: error })
 }
