@@ -11,6 +11,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient as SqlitePrismaClient } from '../generated/prisma/client'
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client'
 import { PREPARED_STATEMENT_MARKER } from './loaders/load-gate-facts'
+import { cachePreparedStatements, type SqliteDatabase } from './sqlite-statement-cache'
 
 /** The client type for both databases (the PostgreSQL client has the same models). */
 export type Db = SqlitePrismaClient
@@ -52,6 +53,7 @@ class SharedSqliteAdapter extends PrismaBetterSqlite3 {
     // journal_mode=WAL is stored in the file; synchronous=NORMAL is safe under WAL and
     // avoids an fsync per transaction.
     await adapter.executeScript('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;')
+    cachePreparedStatements((adapter as unknown as { client: SqliteDatabase }).client)
     return adapter
   }
 }
