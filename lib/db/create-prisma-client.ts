@@ -11,6 +11,7 @@ import { PrismaClient as SqlitePrismaClient } from '../generated/prisma/client'
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client'
 import { PREPARED_STATEMENT_MARKER } from './loaders/load-gate-facts'
 import { preparePrivateSqliteFile } from './private-files'
+import { cachePreparedStatements, type SqliteDatabase } from './sqlite-statement-cache'
 
 /** The client type for both databases (the PostgreSQL client has the same models). */
 export type Db = SqlitePrismaClient
@@ -39,12 +40,20 @@ export function sqliteFilePath(url: string): string {
 // connection prevents, so scripts/db.ts runs before the server starts (scripts/start.ts).
 const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
+// How long a write waits to start its transaction: on PostgreSQL, for one of the pool's
+// connections (node-postgres' default pool of 10). Prisma's default of 2 s failed writes
+// with P2028 (ServiceFailure) when 32 console clients saturated the server's CPU and
+// every pooled connection was held by a transaction; a write now waits as long as a
+// second SQLite writer waits for the lock. `timeout` (how long one may run) keeps its default.
+const TRANSACTION_OPTIONS = { maxWait: SQLITE_BUSY_TIMEOUT_MS }
+
 class SharedSqliteAdapter extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect()
     // journal_mode=WAL is stored in the file; synchronous=NORMAL is safe under WAL and
     // avoids an fsync per transaction.
     await adapter.executeScript('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;')
+    cachePreparedStatements((adapter as unknown as { client: SqliteDatabase }).client)
     return adapter
   }
 }
@@ -58,7 +67,7 @@ export function createPrismaClient(url: string = databaseUrl()): Db {
         // The adapter passes the name to pg, which runs an undefined name as an unnamed
         // statement; its type just doesn't say so.
         { statementNameGenerator: preparedStatementName as (query: { sql: string }) => string },
-      ) }) as unknown as Db
+      ), transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db
   }
   if (!url.startsWith('file:')) {
     throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url}"`)
@@ -67,6 +76,7 @@ export function createPrismaClient(url: string = databaseUrl()): Db {
   preparePrivateSqliteFile(file)
   return new SqlitePrismaClient({
     adapter: new SharedSqliteAdapter({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    transactionOptions: TRANSACTION_OPTIONS,
   })
 }
 

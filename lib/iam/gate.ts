@@ -4,20 +4,21 @@
 // AccessDenied with AWS's wording and carry the evaluation, so the console can show the
 // deciding policy and statement.
 //
-// No principal-level cache: what applies to the user (which policies, which versions,
-// boundary, tags) is read on every call, in one SQL query that returns cache keys rather
-// than documents (lib/db/loaders/load-gate-facts.ts). So a change to a policy, version,
-// attachment, membership, boundary or tag is seen by the very next request, in this
-// process and in any other one sharing the database. Parsing and compiling are cached
+// No principal-level cache across requests: what applies to the user (which policies,
+// which versions, boundary, tags) is read once per request (request-memo.ts), in one SQL
+// query that returns cache keys rather than documents (lib/db/loaders/load-gate-facts.ts).
+// So a change to a policy, version, attachment, membership, boundary or tag is seen by
+// the very next request, in this process and in any other one sharing the database. Parsing and compiling are cached
 // per key, and keys change whenever a document does; bench/gate.ts measures the rest.
 import { evaluate, parsePolicy } from '@/lib/policy'
 import type { Decision as EngineDecision, EvaluationRequest, EvaluationResult, PolicyInput, PolicySet, PolicyType } from '@/lib/policy/types'
-import { loadGateFacts, type ResourceAttributes, type UserPrincipal } from '@/lib/db/loaders/load-gate-facts'
+import { loadPrincipalFacts, loadResourceFacts, type ResourceAttributes, type UserPrincipal } from '@/lib/db/loaders/load-gate-facts'
 import type { Db } from '@/lib/db/client'
 import type { Caller } from './caller'
 import { iamDatabase } from './database'
 import { IamError } from './errors'
 import { ACCOUNT_CHANGE_PASSWORD_GRANT, ACCOUNT_CHANGE_PASSWORD_GRANT_NAME } from './passwords/account-change-password-grant'
+import { memoizedForRequest } from './request-memo'
 import { principalContext, resourceContext, type RequestContext } from './request-context'
 
 export interface Decision extends EvaluationResult {
@@ -107,7 +108,11 @@ export async function authorizeIn(
     // out of scope here).
     result = ALLOWED_AS_ROOT
   } else {
-    const { principal, resource } = await loadGateFacts(db, caller.userId, resourceArn)
+    const userId = caller.userId
+    const [principal, resource] = await Promise.all([
+      callerFacts(db, userId),
+      loadResourceFacts(db, resourceArn),
+    ])
     result = evaluate(
       // Request-specific keys win over the resource's (CreateUser's iam:PermissionsBoundary
       // is the requested boundary, not an existing one).
@@ -121,6 +126,11 @@ export async function authorizeIn(
     throw new IamError('AccessDenied', accessDeniedMessage(caller.arn, action, resourceArn, result), { evaluation: result })
   }
   return decision
+}
+
+/** The caller's policies, tags and boundary: read once per request (lib/iam/request-memo.ts). */
+function callerFacts(db: Db, userId: string): Promise<UserPrincipal | null> {
+  return memoizedForRequest(db, `principal#${userId}`, () => loadPrincipalFacts(db, userId))
 }
 
 function userRequest(caller: Caller, action: string, resourceArn: string, context: RequestContext): EvaluationRequest {
@@ -149,7 +159,7 @@ export async function allowedOnEach(db: Db, caller: Caller, actions: readonly st
   const sameAccount = (arn: string) => resourceAccountOf(arn, caller) === caller.accountId
   if (caller.kind === 'root') return resources.map((r) => actions.map(() => sameAccount(r.arn)))
   if (resources.length === 0) return []
-  const { principal } = await loadGateFacts(db, caller.userId, '')
+  const principal = await callerFacts(db, caller.userId)
   const policySet = withAccountGrants(principal)
   const callerContext = principalContext(caller, { tags: principal?.tags ?? {} }, new Date())
   return resources.map((r) => {

@@ -10,6 +10,7 @@ import type { Caller } from './caller'
 import { iamDatabase } from './database'
 import { IamError, isIamError } from './errors'
 import { AssumedRoleNotSupportedError, authorize, type Decision } from './gate'
+import { forgetRequestMemo } from './request-memo'
 import type { RequestContext } from './request-context'
 import { validationErrorOf } from './schemas'
 import { QueueFullError } from '@/lib/auth/bounded-queue'
@@ -81,13 +82,13 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
       // reads are eventually consistent in AWS too. Writes keep theirs.
       const result = def.readOnly
         ? await def.run(db as unknown as DbTransaction, input, caller, prepared, decision)
-        : await db.$transaction((tx) => def.run(tx, input, caller, prepared, decision), WRITE_TRANSACTION_OPTIONS)
+        : await db.$transaction((tx) => def.run(tx, input, caller, prepared, decision), WRITE_TRANSACTION_OPTIONS).finally(() => forgetRequestMemo(db))
       await audit({ resources, ...(def.readOnly ? {} : { responseElements: result ?? null }) })
       return result
     } catch (error) {
       // The STS seam: not an IAM answer, so it is neither audited nor dressed as one.
       if (error instanceof AssumedRoleNotSupportedError) throw error
-      const iamError = isIamError(error) ? error : asIamError(error)
+      const iamError = isIamError(error) ? error : asIamError(def.name, error)
       await audit({ errorCode: iamError.code, errorMessage: iamError.message, ...(resources.length ? { resources } : {}) })
       throw iamError
     }
@@ -96,11 +97,13 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
 }
 
 /** A unique-index violation is a create that lost a race with another one for the same name. */
-function asIamError(error: unknown): IamError {
+function asIamError(apiName: string, error: unknown): IamError {
   // IAM's answer when it is called faster than it serves (the SDKs retry it).
   if (error instanceof QueueFullError) return new IamError('Throttling', 'Rate exceeded', { cause: error })
   if (error && typeof error === 'object' && (error as { code?: unknown }).code === 'P2002') {
     return new IamError('EntityAlreadyExists', 'The request was rejected because it attempted to create a resource that already exists.', { cause: error })
   }
+  // The caller sees only AWS's generic ServiceFailure; the operator needs the cause.
+  console.error(`${apiName}: ServiceFailure caused by`, error)
   return new IamError('ServiceFailure', 'The request processing has failed because of an unknown error, exception or failure.', { cause: error })
 }

@@ -1,8 +1,10 @@
-// Everything the gate reads for one request by an IAM user, in one SQL round trip: the
-// user's policies (inline, attached, and those of its groups, default versions only),
-// its permissions boundary and tags, whether its account's password policy lets users
-// change their own password (an account-level grant, added by the gate), and the target
-// resource's tags and boundary.
+// Everything the gate reads for a call by an IAM user, in two SQL statements: the
+// principal's facts (the user's policies: inline, attached, and those of its groups,
+// default versions only; its permissions boundary and tags; whether its account's
+// password policy lets users change their own password, an account-level grant added by
+// the gate) and the target resource's tags and boundary. Apart, because one page makes
+// many gated calls for one principal: the gate loads the principal's facts once per
+// request (lib/iam/request-memo.ts) and the resource's for each call.
 //
 // Documents are not in that query: each policy is named by its cache key (managed:
 // see policy-input.ts), and only documents whose key has not been parsed yet are fetched. Loading
@@ -56,6 +58,41 @@ export interface GateFacts {
 }
 
 export async function loadGateFacts(db: Db, userId: string, resourceArn: string): Promise<GateFacts> {
+  const [principal, resource] = await Promise.all([loadPrincipalFacts(db, userId), loadResourceFacts(db, resourceArn)])
+  return { principal, resource }
+}
+
+// Only users, roles and managed policies carry tags or a boundary here, so no other ARN
+// (a group, an MFA device, "*") can match the resource query below.
+const RESOURCE_TYPES_WITH_ATTRIBUTES = ['user/', 'role/', 'policy/']
+
+/** The target resource's tags and boundary. */
+export async function loadResourceFacts(db: Db, resourceArn: string): Promise<ResourceAttributes> {
+  const resource: ResourceAttributes = { tags: {} }
+  const resourcePart = resourceArn.split(':').slice(5).join(':')
+  if (!RESOURCE_TYPES_WITH_ATTRIBUTES.some((type) => resourcePart.startsWith(type))) return resource
+  // The marker must stay the first text of the statement (PREPARED_STATEMENT_MARKER).
+  const rows = await db.$queryRaw<FactRow[]>`/* prepared */
+    SELECT 'rtag' AS kind, t."key" AS a, t."value" AS b, CAST(NULL AS TEXT) AS c, CAST(NULL AS TEXT) AS d
+      FROM "Tag" t JOIN "User" u ON u."id" = t."userId" WHERE u."arn" = ${resourceArn}
+    UNION ALL
+    SELECT 'rtag', t."key", t."value", NULL, NULL FROM "Tag" t JOIN "Role" r ON r."id" = t."roleId" WHERE r."arn" = ${resourceArn}
+    UNION ALL
+    SELECT 'rtag', t."key", t."value", NULL, NULL FROM "Tag" t JOIN "ManagedPolicy" p ON p."id" = t."policyId" WHERE p."arn" = ${resourceArn}
+    UNION ALL
+    SELECT 'rboundary', p."arn", NULL, NULL, NULL FROM "User" u JOIN "ManagedPolicy" p ON p."id" = u."permissionsBoundaryId" WHERE u."arn" = ${resourceArn}
+    UNION ALL
+    SELECT 'rboundary', p."arn", NULL, NULL, NULL FROM "Role" r JOIN "ManagedPolicy" p ON p."id" = r."permissionsBoundaryId" WHERE r."arn" = ${resourceArn}
+  `
+  for (const r of rows) {
+    if (r.kind === 'rtag') resource.tags[r.a!] = r.b ?? ''
+    else if (r.kind === 'rboundary') resource.permissionsBoundaryArn = r.a!
+  }
+  return resource
+}
+
+/** What applies to the user: its policies, boundary, tags and account-level grants; null when the user does not exist. */
+export async function loadPrincipalFacts(db: Db, userId: string): Promise<UserPrincipal | null> {
   // The marker must stay the first text of the statement (PREPARED_STATEMENT_MARKER).
   const rows = await db.$queryRaw<FactRow[]>`/* prepared */
     SELECT 'user' AS kind, u."arn" AS a, CAST(NULL AS TEXT) AS b, CAST(NULL AS TEXT) AS c, CAST(NULL AS TEXT) AS d
@@ -89,24 +126,8 @@ export async function loadGateFacts(db: Db, userId: string, resourceArn: string)
     SELECT 'changePassword', NULL, NULL, NULL, NULL
       FROM "User" u JOIN "PasswordPolicy" pp ON pp."accountId" = u."accountId"
       WHERE u."id" = ${userId} AND pp."allowUsersToChangePassword" = true
-    UNION ALL
-    SELECT 'rtag', t."key", t."value", NULL, NULL FROM "Tag" t JOIN "User" u ON u."id" = t."userId" WHERE u."arn" = ${resourceArn}
-    UNION ALL
-    SELECT 'rtag', t."key", t."value", NULL, NULL FROM "Tag" t JOIN "Role" r ON r."id" = t."roleId" WHERE r."arn" = ${resourceArn}
-    UNION ALL
-    SELECT 'rtag', t."key", t."value", NULL, NULL FROM "Tag" t JOIN "ManagedPolicy" p ON p."id" = t."policyId" WHERE p."arn" = ${resourceArn}
-    UNION ALL
-    SELECT 'rboundary', p."arn", NULL, NULL, NULL FROM "User" u JOIN "ManagedPolicy" p ON p."id" = u."permissionsBoundaryId" WHERE u."arn" = ${resourceArn}
-    UNION ALL
-    SELECT 'rboundary', p."arn", NULL, NULL, NULL FROM "Role" r JOIN "ManagedPolicy" p ON p."id" = r."permissionsBoundaryId" WHERE r."arn" = ${resourceArn}
   `
-
-  const resource: ResourceAttributes = { tags: {} }
-  for (const r of rows) {
-    if (r.kind === 'rtag') resource.tags[r.a!] = r.b ?? ''
-    else if (r.kind === 'rboundary') resource.permissionsBoundaryArn = r.a!
-  }
-  if (!rows.some((r) => r.kind === 'user')) return { principal: null, resource }
+  if (!rows.some((r) => r.kind === 'user')) return null
 
   const tags: Record<string, string> = {}
   const identity: PolicyRef[] = []
@@ -132,5 +153,5 @@ export async function loadGateFacts(db: Db, userId: string, resourceArn: string)
     principal.policySet.permissionsBoundary = toInputs(boundary)
     principal.permissionsBoundaryArn = boundary[0]!.policyArn
   }
-  return { principal, resource }
+  return principal
 }
