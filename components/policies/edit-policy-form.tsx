@@ -3,13 +3,13 @@
 // "Set this new version as the default". With 5 versions already, Save changes first asks
 // which non-default version to delete (IAM User Guide, "Versioning IAM policies": the
 // console prompts you to delete one or more non-default versions when you save a sixth).
+import { buttonClass } from '@/components/ui/button'
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import { IDLE } from '@/lib/actions/form-state'
-import type { ServerAction } from './action-button'
-import { NORMAL_BUTTON, PRIMARY_BUTTON } from './button-classes'
+import type { ServerAction } from '@/components/ui/action-button'
 import { MANAGED_POLICY_MAX } from './create-policy-form'
-import { fieldError, FormError } from './form-error'
+import { fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 
 export interface VersionSummary {
   VersionId: string
@@ -24,7 +24,7 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
   const [state, formAction, pending] = useActionState(props.action, IDLE)
   const onBlockingChange = useCallback((b: boolean) => setBlocking(b), [])
   // IAM's refusal of the document (size quota, malformed) belongs at the editor: go back to it.
-  const documentError = fieldError(state, 'PolicyDocument')
+  const documentError = fieldErrorOf(state, 'PolicyDocument', 'PolicyDocument')
   useEffect(() => {
     if (documentError) setStep(0)
   }, [state, documentError])
@@ -38,7 +38,7 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
       <section hidden={step !== 0} aria-label="Modify permissions">
         <h1 className="text-2xl font-bold">Modify permissions in {props.policyName}</h1>
         <div className="mt-3">
-          <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="identity" maxLength={MANAGED_POLICY_MAX} error={fieldError(state, 'PolicyDocument')} onBlockingChange={onBlockingChange} />
+          <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="identity" maxLength={MANAGED_POLICY_MAX} error={fieldErrorOf(state, 'PolicyDocument', 'PolicyDocument')} onBlockingChange={onBlockingChange} />
         </div>
       </section>
       <section hidden={step !== 1} aria-label="Review and save">
@@ -50,7 +50,7 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
           </label>
         </div>
         <div className="mt-4">
-          <FormError state={state} />
+          <FormStatus state={state} />
         </div>
       </section>
       {full ? (
@@ -76,10 +76,10 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
             ))}
           </fieldset>
           <div className="mt-4 flex justify-end gap-2">
-            <button type="button" className={NORMAL_BUTTON} onClick={() => dialog.current?.close()}>
+            <button type="button" className={buttonClass('normal')} onClick={() => dialog.current?.close()}>
               Cancel
             </button>
-            <button type="submit" className={PRIMARY_BUTTON} disabled={!toDelete || pending} onClick={() => dialog.current?.close()}>
+            <button type="submit" className={buttonClass('primary')} disabled={!toDelete || pending} onClick={() => dialog.current?.close()}>
               Delete version and save changes
             </button>
           </div>
@@ -87,20 +87,20 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
       ) : null}
       <div className="mt-6 flex justify-end gap-2">
         {step > 0 ? (
-          <button type="button" className={NORMAL_BUTTON} onClick={() => setStep(0)}>
+          <button type="button" className={buttonClass('normal')} onClick={() => setStep(0)}>
             Previous
           </button>
         ) : null}
         {step === 0 ? (
-          <button key="next" type="button" className={PRIMARY_BUTTON} disabled={blocking} onClick={() => setStep(1)}>
+          <button key="next" type="button" className={buttonClass('primary')} disabled={blocking} onClick={() => setStep(1)}>
             Next
           </button>
         ) : full ? (
-          <button key="prompt" type="button" className={PRIMARY_BUTTON} onClick={() => dialog.current?.showModal()}>
+          <button key="prompt" type="button" className={buttonClass('primary')} onClick={() => dialog.current?.showModal()}>
             Save changes
           </button>
         ) : (
-          <button key="submit" type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+          <button key="submit" type="submit" className={buttonClass('primary')} disabled={pending}>
             Save changes
           </button>
         )}

@@ -1,17 +1,17 @@
 'use client'
 // Create inline policy: the JSON editor (Next disabled while it has errors), then
 // "Review and create" with the Policy name.
+import { buttonClass } from '@/components/ui/button'
 import { useActionState, useCallback, useEffect, useState } from 'react'
 import Link from 'next/link'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import { IDLE } from '@/lib/actions/form-state'
-import type { ServerAction } from './action-button'
-import { NORMAL_BUTTON } from './button-classes'
+import type { ServerAction } from '@/components/ui/action-button'
 import { PolicyStepButtons } from './policy-step-buttons'
 import { NEW_POLICY_TEMPLATE } from './create-policy-form'
-import { fieldError, FormError } from './form-error'
+import { fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 import { INLINE_POLICY_OWNERS, ownerHref, type InlinePolicyOwnerKind } from './inline-policy-kinds'
-import { TextField } from './text-field'
+import { TextField } from '@/components/ui/text-field'
 
 export function InlinePolicyCreateForm({ kind, owner, action }: { kind: InlinePolicyOwnerKind; owner: string; action: ServerAction }) {
   const [step, setStep] = useState(0)
@@ -19,7 +19,7 @@ export function InlinePolicyCreateForm({ kind, owner, action }: { kind: InlinePo
   const [state, formAction, pending] = useActionState(action, IDLE)
   const onBlockingChange = useCallback((b: boolean) => setBlocking(b), [])
   // IAM's refusal of the document (size quota, malformed) belongs at the editor: go back to it.
-  const documentError = fieldError(state, 'PolicyDocument')
+  const documentError = fieldErrorOf(state, 'PolicyDocument', 'PolicyDocument')
   useEffect(() => {
     if (documentError) setStep(0)
   }, [state, documentError])
@@ -33,21 +33,21 @@ export function InlinePolicyCreateForm({ kind, owner, action }: { kind: InlinePo
           An inline policy is embedded in {o.label} {owner}. The inline policies of a {o.label} can have up to {o.maxLength.toLocaleString('en-US')} characters
           (without white space) together.
         </p>
-        <PolicyEditor name="PolicyDocument" defaultValue={NEW_POLICY_TEMPLATE} policyType="identity" maxLength={o.maxLength} error={fieldError(state, 'PolicyDocument')} onBlockingChange={onBlockingChange} />
+        <PolicyEditor name="PolicyDocument" defaultValue={NEW_POLICY_TEMPLATE} policyType="identity" maxLength={o.maxLength} error={fieldErrorOf(state, 'PolicyDocument', 'PolicyDocument')} onBlockingChange={onBlockingChange} />
       </section>
       <section hidden={step !== 1} aria-label="Review and create">
         <h1 className="text-2xl font-bold">Review and create</h1>
         <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
           <h2 className="font-bold">Policy details</h2>
-          <TextField
+          <TextField className="mt-4"
             label="Policy name"
             name="PolicyName"
             description="Enter a meaningful name to identify this policy. Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters."
-            error={fieldError(state, 'PolicyName')}
+            error={fieldErrorOf(state, 'PolicyName', 'PolicyName')}
           />
         </div>
         <div className="mt-4">
-          <FormError state={state} fields={['PolicyName']} />
+          <FormStatus state={state} fields={['PolicyName']} />
         </div>
       </section>
       <PolicyStepButtons
@@ -57,7 +57,7 @@ export function InlinePolicyCreateForm({ kind, owner, action }: { kind: InlinePo
         pending={pending}
         submitLabel="Create policy"
         leading={
-          <Link href={ownerHref(kind, owner)} className={NORMAL_BUTTON}>
+          <Link href={ownerHref(kind, owner)} className={buttonClass('normal')}>
             Cancel
           </Link>
         }

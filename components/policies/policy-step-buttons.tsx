@@ -1,8 +1,8 @@
 'use client'
 // The footer of the two-step policy forms (document, then review): Previous, then Next
 // while on the document (off while the editor has blocking findings), else the submit.
+import { buttonClass } from '@/components/ui/button'
 import type { ReactNode } from 'react'
-import { NORMAL_BUTTON, PRIMARY_BUTTON } from './button-classes'
 
 export function PolicyStepButtons(props: {
   step: number
@@ -18,16 +18,16 @@ export function PolicyStepButtons(props: {
     <div className="mt-6 flex justify-end gap-2">
       {props.leading}
       {step > 0 ? (
-        <button type="button" className={NORMAL_BUTTON} onClick={() => setStep(0)}>
+        <button type="button" className={buttonClass('normal')} onClick={() => setStep(0)}>
           Previous
         </button>
       ) : null}
       {step === 0 ? (
-        <button key="next" type="button" className={PRIMARY_BUTTON} disabled={props.blocking} onClick={() => setStep(1)}>
+        <button key="next" type="button" className={buttonClass('primary')} disabled={props.blocking} onClick={() => setStep(1)}>
           Next
         </button>
       ) : (
-        <button key="submit" type="submit" className={PRIMARY_BUTTON} disabled={props.pending}>
+        <button key="submit" type="submit" className={buttonClass('primary')} disabled={props.pending}>
           {props.submitLabel}
         </button>
       )}

@@ -1,8 +1,9 @@
 'use client'
 // Tag rows (Key, Value) for a create form: fields tagKey[] and tagValue[], read by
 // tagsFromForm. AWS allows 50 tags per resource.
+import { buttonClass } from '@/components/ui/button'
+import { inputClass } from '@/components/ui/text-field'
 import { useState } from 'react'
-import { NORMAL_BUTTON, TEXT_INPUT } from './button-classes'
 
 export function TagFields({ error }: { error?: string | undefined }) {
   const [rows, setRows] = useState<number[]>([])
@@ -16,20 +17,20 @@ export function TagFields({ error }: { error?: string | undefined }) {
         <div key={row} className="mt-2 flex items-end gap-2">
           <label className="flex-1">
             <span className="block text-sm font-bold">Key</span>
-            <input name="tagKey[]" aria-label={`Tag ${index + 1} key`} className={TEXT_INPUT} />
+            <input name="tagKey[]" aria-label={`Tag ${index + 1} key`} className={inputClass} />
           </label>
           <label className="flex-1">
             <span className="block text-sm font-bold">Value - optional</span>
-            <input name="tagValue[]" aria-label={`Tag ${index + 1} value`} className={TEXT_INPUT} />
+            <input name="tagValue[]" aria-label={`Tag ${index + 1} value`} className={inputClass} />
           </label>
-          <button type="button" className={NORMAL_BUTTON} onClick={() => setRows(rows.filter((r) => r !== row))}>
+          <button type="button" className={buttonClass('normal')} onClick={() => setRows(rows.filter((r) => r !== row))}>
             Remove
           </button>
         </div>
       ))}
       <button
         type="button"
-        className={`mt-2 ${NORMAL_BUTTON}`}
+        className={`mt-2 ${buttonClass('normal')}`}
         disabled={rows.length >= 50}
         onClick={() => {
           setRows([...rows, next])
