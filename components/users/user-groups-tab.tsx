@@ -4,7 +4,7 @@ import { Panel } from '@/components/ui/panel'
 import { Table } from '@/components/ui/table'
 import type { FormState } from '@/lib/actions/form-state'
 import Link from 'next/link'
-import { AddUserToGroupsForm } from './add-user-to-groups-form'
+import { GroupMembershipForm } from '@/components/groups/group-membership-form'
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>
 
@@ -40,7 +40,14 @@ export function UserGroupsTab(props: {
       </Panel>
       <Panel title="Add user to groups">
         {props.allGroups.ok ? (
-          <AddUserToGroupsForm userName={props.userName} groups={props.allGroups.value.filter((g) => !names.has(g))} action={props.actions.add} />
+          <GroupMembershipForm
+            fixed={{ userName: props.userName }}
+            choices={props.allGroups.value.filter((g) => !names.has(g))}
+            choiceField="groupNames[]"
+            emptyMessage="No other groups to display."
+            submitLabel="Add user to groups"
+            action={props.actions.add}
+          />
         ) : (
           <ReadFailureAlert error={props.allGroups.error} />
         )}

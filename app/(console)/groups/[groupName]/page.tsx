@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { AddUsersToGroupForm } from '@/components/groups/add-users-to-group-form'
+import { GroupMembershipForm } from '@/components/groups/group-membership-form'
 import { policyHref, policyTypeOfArn } from '@/components/users/policy-type-of-arn'
 import { ActionButton } from '@/components/ui/action-button'
 import { buttonClass } from '@/components/ui/button'
@@ -68,7 +68,7 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
           />
         </Panel>
         <Panel title="Add users">
-          {others ? <AddUsersToGroupForm groupName={GroupName} users={others} action={actions.addUsersToGroupAction} /> : <p className="text-console-muted">The users list could not be read.</p>}
+          {others ? <GroupMembershipForm fixed={{ groupName: GroupName }} choices={others} choiceField="userNames[]" emptyMessage="No other users to display." submitLabel="Add users" action={actions.addUsersToGroupAction} /> : <p className="text-console-muted">The users list could not be read.</p>}
         </Panel>
       </div>
     )
