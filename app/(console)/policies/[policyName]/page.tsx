@@ -5,7 +5,7 @@ import { buttonClass } from '@/components/ui/button'
 import { AttachEntityForm } from '@/components/policies/attach-entity-form'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { TagsTab } from '@/components/ui/tags-tab'
-import { DetailTabs } from '@/components/policies/detail-tabs'
+import { currentTab, Tabs, type TabItem } from '@/components/ui/tabs'
 import { loadOrError, PageError } from '@/components/policies/page-error'
 import { isAwsManaged, policyHref, policyTypeLabel } from '@/components/policies/policy-type'
 import { requireCaller } from '@/lib/auth/current-caller'
@@ -51,13 +51,13 @@ export default async function PolicyPage({ params, searchParams }: { params: Par
   }
   const policy = result.data.Policy
   const awsManaged = isAwsManaged(policy.Arn)
-  const tabs = [
+  const tabs: TabItem[] = [
     { id: 'permissions', label: 'Permissions' },
     { id: 'entities', label: 'Entities attached' },
     { id: 'versions', label: 'Policy versions' },
     ...(awsManaged ? [] : [{ id: 'tags', label: 'Tags' }]),
   ]
-  const tab = tabs.some((t) => t.id === sp.tab) ? (sp.tab as string) : 'permissions'
+  const tab = currentTab(tabs, sp.tab)
   const editHref = `/policies/${encodeURIComponent(policy.PolicyName)}/edit?arn=${encodeURIComponent(policy.Arn)}`
   return (
     <section>
@@ -108,7 +108,7 @@ export default async function PolicyPage({ params, searchParams }: { params: Par
           </div>
         </dl>
       </div>
-      <DetailTabs tabs={tabs} current={tab} hrefFor={(id) => policyHref(policy, id)} />
+      <Tabs label="Policy details" tabs={tabs} current={tab} hrefFor={(id) => policyHref(policy, id)} />
       <div className="rounded-b-lg border border-t-0 border-console-line bg-white p-5">
         {tab === 'permissions' ? <PermissionsTab caller={caller} policy={policy} editHref={awsManaged ? null : editHref} /> : null}
         {tab === 'entities' ? <EntitiesTab caller={caller} policy={policy} /> : null}

@@ -4,7 +4,7 @@ import { ActionButton } from '@/components/ui/action-button'
 import { buttonClass } from '@/components/ui/button'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { TagsTab } from '@/components/ui/tags-tab'
-import { DetailTabs } from '@/components/policies/detail-tabs'
+import { currentTab, Tabs } from '@/components/ui/tabs'
 import { loadOrError, PageError } from '@/components/policies/page-error'
 import { MaxSessionDurationEditor } from '@/components/roles/max-session-duration-editor'
 import { requireCaller } from '@/lib/auth/current-caller'
@@ -21,7 +21,7 @@ const TABS = [
   { id: 'permissions', label: 'Permissions' },
   { id: 'trust', label: 'Trust relationships' },
   { id: 'tags', label: 'Tags' },
-]
+] as const
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   return { title: decodeURIComponent((await params).roleName) }
@@ -31,7 +31,7 @@ export default async function RolePage({ params, searchParams }: { params: Param
   const caller = await requireCaller()
   const roleName = decodeURIComponent((await params).roleName)
   const tabParam = (await searchParams).tab
-  const tab = TABS.some((t) => t.id === tabParam) ? (tabParam as string) : 'permissions'
+  const tab = currentTab(TABS, tabParam)
   const role = await loadOrError(() => getRole(caller, { RoleName: roleName }))
   const base = `/roles/${encodeURIComponent(roleName)}`
   if (role.error) {
@@ -88,7 +88,7 @@ export default async function RolePage({ params, searchParams }: { params: Param
         </dl>
       </div>
 
-      <DetailTabs tabs={TABS} current={tab} hrefFor={(id) => `${base}?tab=${id}`} />
+      <Tabs label="Role details" tabs={TABS} current={tab} hrefFor={(id) => `${base}?tab=${id}`} />
       <div className="rounded-b-lg border border-t-0 border-console-line bg-white p-5">
         {tab === 'permissions' ? <PermissionsTab roleName={r.RoleName} boundaryArn={r.PermissionsBoundary?.PermissionsBoundaryArn} caller={caller} /> : null}
         {tab === 'trust' ? (
