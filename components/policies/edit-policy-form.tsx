@@ -4,12 +4,12 @@
 // which non-default version to delete (IAM User Guide, "Versioning IAM policies": the
 // console prompts you to delete one or more non-default versions when you save a sixth).
 import { buttonClass } from '@/components/ui/button'
-import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
-import { IDLE } from '@/lib/actions/form-state'
 import type { ServerAction } from '@/components/ui/action-button'
-import { MANAGED_POLICY_MAX } from './create-policy-form'
-import { fieldErrorOf, FormStatus } from '@/components/ui/form-status'
+import { FormStatus } from '@/components/ui/form-status'
+import { MANAGED_POLICY_MAX } from './policy-document-wizard'
+import { usePolicyDocumentSteps } from './use-policy-document-steps'
 
 export interface VersionSummary {
   VersionId: string
@@ -19,15 +19,7 @@ export interface VersionSummary {
 }
 
 export function EditPolicyForm(props: { policyArn: string; policyName: string; document: string; versions: VersionSummary[]; action: ServerAction }) {
-  const [step, setStep] = useState(0)
-  const [blocking, setBlocking] = useState(true)
-  const [state, formAction, pending] = useActionState(props.action, IDLE)
-  const onBlockingChange = useCallback((b: boolean) => setBlocking(b), [])
-  // IAM's refusal of the document (size quota, malformed) belongs at the editor: go back to it.
-  const documentError = fieldErrorOf(state, 'PolicyDocument', 'PolicyDocument')
-  useEffect(() => {
-    if (documentError) setStep(0)
-  }, [state, documentError])
+  const { step, setStep, blocking, onBlockingChange, state, formAction, pending, documentError } = usePolicyDocumentSteps(props.action)
   const dialog = useRef<HTMLDialogElement>(null)
   const full = props.versions.length >= 5
   const deletable = props.versions.filter((v) => !v.IsDefaultVersion).sort((a, b) => a.CreateDate.localeCompare(b.CreateDate))
@@ -38,7 +30,7 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
       <section hidden={step !== 0} aria-label="Modify permissions">
         <h1 className="text-2xl font-bold">Modify permissions in {props.policyName}</h1>
         <div className="mt-3">
-          <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="identity" maxLength={MANAGED_POLICY_MAX} error={fieldErrorOf(state, 'PolicyDocument', 'PolicyDocument')} onBlockingChange={onBlockingChange} />
+          <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="identity" maxLength={MANAGED_POLICY_MAX} error={documentError} onBlockingChange={onBlockingChange} />
         </div>
       </section>
       <section hidden={step !== 1} aria-label="Review and save">

@@ -2,16 +2,17 @@
 // Create role, in the console's three steps: Select trusted entity -> Add permissions ->
 // Name, review, and create. All steps live in one form (the hidden ones keep their
 // fields), so "Create role" submits the trust policy, permissions, boundary and tags at once.
-import { buttonClass } from '@/components/ui/button'
 import { useActionState, useCallback, useState } from 'react'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import { BoundarySelect } from '@/components/policies/boundary-select'
+import { EntityDetailsFields } from '@/components/policies/entity-details-fields'
 import type { ServerAction } from '@/components/ui/action-button'
 import { FieldError, fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 import { PolicyChecklist } from '@/components/policies/policy-checklist'
 import type { PolicyChoice } from '@/components/policies/policy-type'
 import { TagFields } from '@/components/policies/tag-fields'
 import { TextField, inputClass } from '@/components/ui/text-field'
+import { WizardStepButtons } from '@/components/ui/wizard-step-buttons'
 import { IDLE } from '@/lib/actions/form-state'
 import {
   buildTrustPolicy, initialTrustedEntityChoice, SAML_ATTRIBUTES, SERVICES, TRUSTED_ENTITY_TYPES, WEB_IDENTITY_PROVIDERS,
@@ -226,16 +227,12 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
 
         <section hidden={step !== 2} aria-label={STEPS[2]}>
           <h1 className="text-2xl font-bold">Name, review, and create</h1>
-          <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
-            <h2 className="font-bold">Role details</h2>
-            <TextField className="mt-4"
-              label="Role name"
-              name="RoleName"
-              description="Enter a meaningful name to identify this role. Maximum 64 characters. Use alphanumeric and '+=,.@-_' characters."
-              error={fieldErrorOf(state, 'RoleName', 'RoleName')}
-            />
-            <TextField className="mt-4" label="Description" name="Description" description="Add a short explanation for this role." error={fieldErrorOf(state, 'Description', 'Description')} />
-          </div>
+          <EntityDetailsFields
+            heading="Role details"
+            state={state}
+            name={{ label: 'Role name', field: 'RoleName', description: "Enter a meaningful name to identify this role. Maximum 64 characters. Use alphanumeric and '+=,.@-_' characters." }}
+            description={{ label: 'Description', description: 'Add a short explanation for this role.' }}
+          />
           <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
             <h2 className="font-bold">Step 1: Select trusted entities</h2>
             <p className="mt-2 font-bold">Trust policy</p>
@@ -263,23 +260,7 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
           </div>
         </section>
 
-        {/* Keyed buttons: the clicked Next must not become the submit button in place. */}
-        <div className="mt-6 flex justify-end gap-2">
-          {step > 0 ? (
-            <button type="button" className={buttonClass('normal')} onClick={() => setStep(step - 1)}>
-              Previous
-            </button>
-          ) : null}
-          {step < 2 ? (
-            <button key="next" type="button" className={buttonClass('primary')} disabled={step === 0 && stepOneBlocked} onClick={() => setStep(step + 1)}>
-              Next
-            </button>
-          ) : (
-            <button key="submit" type="submit" className={buttonClass('primary')} disabled={pending}>
-              Create role
-            </button>
-          )}
-        </div>
+        <WizardStepButtons step={step} lastStep={2} setStep={setStep} nextDisabled={step === 0 && stepOneBlocked} pending={pending} submitLabel="Create role" />
       </div>
     </form>
   )
