@@ -1,6 +1,6 @@
 'use client'
 // Entities attached > Attach: a user, group or role by name.
-import { buttonClass } from '@/components/ui/button'
+import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/text-field'
 import { useActionState } from 'react'
 import { IDLE } from '@/lib/actions/form-state'
@@ -26,9 +26,9 @@ export function AttachEntityForm({ policyArn, action }: { policyArn: string; act
           <span className="block text-sm font-bold">Entity name</span>
           <input name="EntityName" className={inputClass} />
         </label>
-        <button type="submit" className={buttonClass('primary')} disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending}>
           Attach policy
-        </button>
+        </Button>
       </div>
       <FieldError error={fieldErrorOf(state, 'EntityName', 'EntityName')} />
       <div className="mt-2">

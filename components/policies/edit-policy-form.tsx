@@ -3,7 +3,7 @@
 // "Set this new version as the default". With 5 versions already, Save changes first asks
 // which non-default version to delete (IAM User Guide, "Versioning IAM policies": the
 // console prompts you to delete one or more non-default versions when you save a sixth).
-import { buttonClass } from '@/components/ui/button'
+import { Button } from '@/components/ui/button'
 import { useRef, useState } from 'react'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import type { ServerAction } from '@/components/ui/action-button'
@@ -68,33 +68,33 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
             ))}
           </fieldset>
           <div className="mt-4 flex justify-end gap-2">
-            <button type="button" className={buttonClass('normal')} onClick={() => dialog.current?.close()}>
+            <Button onClick={() => dialog.current?.close()}>
               Cancel
-            </button>
-            <button type="submit" className={buttonClass('primary')} disabled={!toDelete || pending} onClick={() => dialog.current?.close()}>
+            </Button>
+            <Button type="submit" variant="primary" disabled={!toDelete || pending} onClick={() => dialog.current?.close()}>
               Delete version and save changes
-            </button>
+            </Button>
           </div>
         </dialog>
       ) : null}
       <div className="mt-6 flex justify-end gap-2">
         {step > 0 ? (
-          <button type="button" className={buttonClass('normal')} onClick={() => setStep(0)}>
+          <Button onClick={() => setStep(0)}>
             Previous
-          </button>
+          </Button>
         ) : null}
         {step === 0 ? (
-          <button key="next" type="button" className={buttonClass('primary')} disabled={blocking} onClick={() => setStep(1)}>
+          <Button key="next" variant="primary" disabled={blocking} onClick={() => setStep(1)}>
             Next
-          </button>
+          </Button>
         ) : full ? (
-          <button key="prompt" type="button" className={buttonClass('primary')} onClick={() => dialog.current?.showModal()}>
+          <Button key="prompt" variant="primary" onClick={() => dialog.current?.showModal()}>
             Save changes
-          </button>
+          </Button>
         ) : (
-          <button key="submit" type="submit" className={buttonClass('primary')} disabled={pending}>
+          <Button key="submit" type="submit" variant="primary" disabled={pending}>
             Save changes
-          </button>
+          </Button>
         )}
       </div>
     </form>

@@ -1,7 +1,7 @@
 'use client'
 // An inline policy: its document, Edit (the editor, Save changes), and Delete confirmed
 // by typing the policy name.
-import { buttonClass } from '@/components/ui/button'
+import { Button } from '@/components/ui/button'
 import { useActionState, useCallback, useState } from 'react'
 import Link from 'next/link'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
@@ -30,9 +30,9 @@ export function InlinePolicyView(props: { kind: InlinePolicyOwnerKind; owner: st
         <h1 className="text-2xl font-bold">{props.policyName}</h1>
         <div className="flex gap-2">
           {editing ? null : (
-            <button type="button" className={buttonClass('normal')} onClick={() => setEditing(true)}>
+            <Button onClick={() => setEditing(true)}>
               Edit
-            </button>
+            </Button>
           )}
           <ConfirmDeleteDialog title={`Delete ${props.policyName}?`} entityName={props.policyName} entityLabel="policy name" action={props.deleteAction} fields={fields}>
             <p>
@@ -52,12 +52,12 @@ export function InlinePolicyView(props: { kind: InlinePolicyOwnerKind; owner: st
             <FormStatus state={state} fields={['PolicyDocument']} />
           </div>
           <div className="mt-4 flex justify-end gap-2">
-            <button type="button" className={buttonClass('normal')} onClick={() => setEditing(false)}>
+            <Button onClick={() => setEditing(false)}>
               Cancel
-            </button>
-            <button type="submit" className={buttonClass('primary')} disabled={blocking || pending}>
+            </Button>
+            <Button type="submit" variant="primary" disabled={blocking || pending}>
               Save changes
-            </button>
+            </Button>
           </div>
         </form>
       ) : (

@@ -1,5 +1,5 @@
 'use client'
-import { buttonClass } from '@/components/ui/button'
+import { Button } from '@/components/ui/button'
 import { useActionState } from 'react'
 import type { ServerAction } from '@/components/ui/action-button'
 import { FieldError, fieldErrorOf, FormStatus } from '@/components/ui/form-status'
@@ -19,9 +19,9 @@ export function AttachRolePoliciesForm(props: { roleName: string; policies: Poli
         <FormStatus state={state} fields={['policyArns[]']} />
       </div>
       <div className="mt-4 flex justify-end">
-        <button type="submit" className={buttonClass('primary')} disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending}>
           Add permissions
-        </button>
+        </Button>
       </div>
     </form>
   )

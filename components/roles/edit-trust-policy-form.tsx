@@ -1,7 +1,7 @@
 'use client'
 // Trust relationships > Edit trust policy: the editor validating the document as a trust
 // policy (a role's resource-based policy); Update policy stays disabled while it has errors.
-import { buttonClass } from '@/components/ui/button'
+import { Button, buttonClass } from '@/components/ui/button'
 import { useActionState, useState } from 'react'
 import Link from 'next/link'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
@@ -23,9 +23,9 @@ export function EditTrustPolicyForm(props: { roleName: string; document: string;
         <Link href={`/roles/${encodeURIComponent(props.roleName)}?tab=trust`} className={buttonClass('normal')}>
           Cancel
         </Link>
-        <button type="submit" className={buttonClass('primary')} disabled={blocking || pending}>
+        <Button type="submit" variant="primary" disabled={blocking || pending}>
           Update policy
-        </button>
+        </Button>
       </div>
     </form>
   )

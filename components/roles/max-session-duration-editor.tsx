@@ -1,7 +1,7 @@
 'use client'
 // Summary's "Maximum session duration" with Edit: AWS's choices (1 hour default, 2, 4, 8,
 // 12 hours) or a custom duration between 1 and 12 hours, sent to UpdateRole in seconds.
-import { buttonClass } from '@/components/ui/button'
+import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/text-field'
 import { useActionState, useState } from 'react'
 import type { ServerAction } from '@/components/ui/action-button'
@@ -32,9 +32,9 @@ export function MaxSessionDurationEditor(props: { roleName: string; seconds: num
     return (
       <span>
         <span>{durationText(props.seconds)}</span>{' '}
-        <button type="button" className={buttonClass('link')} aria-label="Edit maximum session duration" onClick={() => setEditing(true)}>
+        <Button variant="link" aria-label="Edit maximum session duration" onClick={() => setEditing(true)}>
           Edit
-        </button>
+        </Button>
         {state.status === 'success' ? <span className="ml-2 text-green-700">{state.message}</span> : null}
       </span>
     )
@@ -65,12 +65,12 @@ export function MaxSessionDurationEditor(props: { roleName: string; seconds: num
       <FieldError error={fieldErrorOf(state, 'MaxSessionDuration', 'MaxSessionDuration')} />
       <FormStatus state={state} fields={['MaxSessionDuration']} />
       <div className="flex gap-2">
-        <button type="button" className={buttonClass('normal')} onClick={() => setEditing(false)}>
+        <Button onClick={() => setEditing(false)}>
           Cancel
-        </button>
-        <button type="submit" className={buttonClass('primary')} disabled={pending}>
+        </Button>
+        <Button type="submit" variant="primary" disabled={pending}>
           Save changes
-        </button>
+        </Button>
       </div>
     </form>
   )

@@ -1,5 +1,5 @@
 'use client'
-import { buttonClass } from '@/components/ui/button'
+import { Button } from '@/components/ui/button'
 import { useActionState } from 'react'
 import type { ServerAction } from '@/components/ui/action-button'
 import { BoundarySelect } from '@/components/policies/boundary-select'
@@ -18,9 +18,9 @@ export function SetRoleBoundaryForm(props: { roleName: string; policies: PolicyC
         <FormStatus state={state} />
       </div>
       <div className="mt-4 flex justify-end">
-        <button type="submit" className={buttonClass('primary')} disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending}>
           Set boundary
-        </button>
+        </Button>
       </div>
     </form>
   )

@@ -1,18 +1,15 @@
-import { ActionButton } from '@/components/ui/action-button'
+import { ActionButton, type ServerAction } from '@/components/ui/action-button'
 import { ReadFailureAlert, type GatedRead } from '@/components/ui/gated-read'
 import { Panel } from '@/components/ui/panel'
 import { Table } from '@/components/ui/table'
-import type { FormState } from '@/lib/actions/form-state'
 import Link from 'next/link'
 import { GroupMembershipForm } from '@/components/groups/group-membership-form'
-
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>
 
 export function UserGroupsTab(props: {
   userName: string
   memberOf: GatedRead<{ name: string; attachedPolicies: string }[]>
   allGroups: GatedRead<string[]>
-  actions: { remove: Action; add: Action }
+  actions: { remove: ServerAction; add: ServerAction }
 }) {
   const member = props.memberOf.ok ? props.memberOf.value : []
   const names = new Set(member.map((g) => g.name))

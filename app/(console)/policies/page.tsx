@@ -6,7 +6,7 @@ import { requireCaller } from '@/lib/auth/current-caller'
 import { listPolicies } from '@/lib/iam'
 import type { PolicyDto } from '@/lib/iam/dto'
 import { listPoliciesFilter, markerForPage, POLICIES_PAGE_SIZE, POLICY_TYPE_FILTERS, policiesHref, readPoliciesQuery } from './policies-query'
-import { buttonClass } from '@/components/ui/button'
+import { Button, buttonClass } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/text-field'
 
 export const metadata: Metadata = { title: 'Policies' }
@@ -56,9 +56,9 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
           </select>
         </label>
         <input type="search" name="search" defaultValue={query.search} aria-label="Search policies" placeholder="Filter policies by property or policy name" className={inputClass} />
-        <button type="submit" className={buttonClass('normal')}>
+        <Button type="submit">
           Search
-        </button>
+        </Button>
       </form>
       {result.error ? (
         <div className="mx-5 mb-4">

@@ -8,7 +8,7 @@ import { requireCaller } from '@/lib/auth/current-caller'
 import { listRoles } from '@/lib/iam'
 import type { RoleDto } from '@/lib/iam/dto'
 import { deleteRoleAction } from './actions'
-import { buttonClass } from '@/components/ui/button'
+import { Button, buttonClass } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/text-field'
 
 export const metadata: Metadata = { title: 'Roles' }
@@ -49,9 +49,9 @@ export default async function RolesPage({ searchParams }: { searchParams: Search
       </div>
       <form action="/roles" method="get" role="search" className="flex gap-2 px-5 py-4">
         <input type="search" name="search" defaultValue={search} aria-label="Search roles" placeholder="Search" className={inputClass} />
-        <button type="submit" className={buttonClass('normal')}>
+        <Button type="submit">
           Search
-        </button>
+        </Button>
       </form>
       {result.error ? (
         <div className="mx-5 mb-4">
