@@ -47,7 +47,7 @@ test('[POLICIES]: alice creates a customer managed policy from JSON, after the e
   await expect(page.getByText('Customer managed', { exact: true })).toBeVisible()
   await expect(page.getByLabel('Policy document')).toContainText('"Action": "s3:GetObject"')
 
-  await page.getByRole('tab', { name: 'Tags' }).click()
+  await page.getByRole('link', { name: 'Tags', exact: true }).click()
   await page.getByLabel('Tag key').fill('team')
   await page.getByLabel('Tag value').fill('storage')
   await page.getByRole('button', { name: 'Add tag' }).click()
@@ -72,10 +72,10 @@ test('[POLICIES]: alice edits a policy into new versions, rolls back to v1, dele
 
   await page.getByRole('button', { name: 'Set v1 as default' }).click()
   await expect(page.getByRole('link', { name: 'v1 (Default)' })).toBeVisible()
-  await page.getByRole('tab', { name: 'Permissions' }).click()
+  await page.getByRole('link', { name: 'Permissions', exact: true }).click()
   await expect(page.getByLabel('Policy document')).toContainText('s3:GetObject')
 
-  await page.getByRole('tab', { name: 'Policy versions' }).click()
+  await page.getByRole('link', { name: 'Policy versions', exact: true }).click()
   await page.getByRole('button', { name: 'Delete v2' }).click()
   await expect(page.getByRole('link', { name: /^v2/ })).toHaveCount(0)
 
@@ -99,7 +99,7 @@ test('[POLICIES]: alice edits a policy into new versions, rolls back to v1, dele
   await expect(page.getByRole('heading', { name: 'Policy versions (5)' })).toBeVisible()
 
   // Attached to bob, then deleted: the console detaches it and deletes the other versions first.
-  await page.getByRole('tab', { name: 'Entities attached' }).click()
+  await page.getByRole('link', { name: 'Entities attached', exact: true }).click()
   await page.getByLabel('Entity name').fill('bob')
   await page.getByRole('button', { name: 'Attach policy' }).click()
   await expect(page.getByRole('link', { name: 'bob' })).toBeVisible()

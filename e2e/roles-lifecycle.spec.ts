@@ -43,7 +43,7 @@ test('[ROLES]: alice creates a role with a custom trust policy, edits its trust 
   await expect(page.getByText(`arn:aws:iam::${accountId}:role/${roleName}`)).toBeVisible()
 
   // Trust relationships > Edit trust policy: require MFA.
-  await page.getByRole('tab', { name: 'Trust relationships' }).click()
+  await page.getByRole('link', { name: 'Trust relationships', exact: true }).click()
   await page.getByRole('link', { name: 'Edit trust policy' }).click()
   const withMfa = { ...trust, Statement: [{ ...trust.Statement[0], Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }] }
   await page.getByLabel('Policy editor').fill(JSON.stringify(withMfa, null, 2))
@@ -96,7 +96,7 @@ test('[ROLES]: a role created for the AWS service EC2 trusts ec2.amazonaws.com, 
 
   await expect(page.getByRole('heading', { name: roleName, level: 1 })).toBeVisible()
   await expect(page.getByRole('link', { name: 'AmazonS3ReadOnlyAccess' })).toBeVisible()
-  await page.getByRole('tab', { name: 'Trust relationships' }).click()
+  await page.getByRole('link', { name: 'Trust relationships', exact: true }).click()
   expect(JSON.parse((await page.getByLabel('Trust policy', { exact: true }).textContent()) ?? '')).toEqual(expected)
   await page.goto('/roles')
   await expect(page.getByRole('row', { name: new RegExp(roleName) })).toContainText('AWS Service: ec2')

@@ -2,6 +2,7 @@
 // Account settings > Password policy: the rules in force (AWS's default or the custom
 // policy) and Edit, with AWS's fields and words: "IAM default" or "Custom", "Password
 // minimum length", "Password strength", "Other requirements".
+import type { ServerAction } from '@/components/ui/action-button'
 import { startTransition, useActionState, useEffect, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { FieldError, FormStatus, fieldErrorOf } from '@/components/ui/form-status'
@@ -11,9 +12,7 @@ import { IDLE, type FormState } from '@/lib/actions/form-state'
 import { PASSWORD_SYMBOLS_DISPLAY, type PasswordPolicy } from '@/lib/auth/password-policy'
 import { passwordPolicyRules } from './password-policy-rules'
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>
-
-export function PasswordPolicyPanel({ policy, action }: { policy: PasswordPolicy | null; action: Action }) {
+export function PasswordPolicyPanel({ policy, action }: { policy: PasswordPolicy | null; action: ServerAction }) {
   const [editing, setEditing] = useState(false)
   const [state, formAction, pending] = useActionState(action, IDLE)
   useEffect(() => {

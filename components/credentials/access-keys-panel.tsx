@@ -3,6 +3,7 @@
 // access key" (the secret access key shown this once, with "Download .csv file" in
 // AWS's format, never again), "Deactivate"/"Activate" and "Delete" (confirmed by
 // typing the key's ID, as the console asks).
+import type { ServerAction } from '@/components/ui/action-button'
 import { useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { Button } from '@/components/ui/button'
@@ -14,12 +15,10 @@ import { TextField } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
 import type { AccessKeyRow } from './load-credentials'
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>
-
 export interface AccessKeyActions {
-  create: Action
-  update: Action
-  remove: Action
+  create: ServerAction
+  update: ServerAction
+  remove: ServerAction
 }
 
 interface CreatedKey {
@@ -150,7 +149,7 @@ function AccessKeyTableRow({ row, userName, actions }: { row: AccessKeyRow; user
   const [deleting, setDeleting] = useState(false)
   const [busy, setBusy] = useState(false)
 
-  async function run(action: Action, fields: Record<string, string>) {
+  async function run(action: ServerAction, fields: Record<string, string>) {
     setBusy(true)
     const result = await action(IDLE, formOf({ userName, accessKeyId: row.accessKeyId, ...fields }))
     setBusy(false)

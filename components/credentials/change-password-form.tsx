@@ -2,11 +2,12 @@
 // Old password, new password, retype: AWS's change-password form, for the forced change
 // after sign-in and for "Update console password". A PasswordPolicyViolation lists
 // each unmet rule of the account password policy at the new password.
+import type { ServerAction } from '@/components/ui/action-button'
 import { useActionState } from 'react'
 import { Button } from '@/components/ui/button'
 import { FormStatus, fieldErrorOf } from '@/components/ui/form-status'
 import { TextField } from '@/components/ui/text-field'
-import { IDLE, type FormState } from '@/lib/actions/form-state'
+import { IDLE } from '@/lib/actions/form-state'
 import { PasswordRuleList } from './password-rule-list'
 
 export function ChangePasswordForm({
@@ -14,7 +15,7 @@ export function ChangePasswordForm({
   then,
   submitLabel,
 }: {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>
+  action: ServerAction
   then: 'console' | 'stay'
   submitLabel: string
 }) {

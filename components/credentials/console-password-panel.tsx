@@ -2,10 +2,10 @@
 // My security credentials > "Console sign-in": when the password was last changed and
 // "Update console password" (ChangePassword, the user's own; the account password
 // policy is checked and each unmet rule listed).
+import type { ServerAction } from '@/components/ui/action-button'
 import { useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Panel } from '@/components/ui/panel'
-import type { FormState } from '@/lib/actions/form-state'
 import { ChangePasswordForm } from './change-password-form'
 
 export function ConsolePasswordPanel({
@@ -15,7 +15,7 @@ export function ConsolePasswordPanel({
 }: {
   signInUrl: string
   passwordLastChanged: string | null
-  action: (previous: FormState, formData: FormData) => Promise<FormState>
+  action: ServerAction
 }) {
   const [editing, setEditing] = useState(false)
   return (

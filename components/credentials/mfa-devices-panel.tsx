@@ -4,6 +4,7 @@
 // the secret key on request and "MFA code 1"/"MFA code 2", or "Passkey or security key"
 // registered through the browser) and "Remove". userName undefined = the signed-in
 // principal; a name = an administrator managing that user.
+import type { ServerAction } from '@/components/ui/action-button'
 import { useState, type FormEvent } from 'react'
 import { useRouter } from 'next/navigation'
 import { startRegistration } from '@simplewebauthn/browser'
@@ -16,14 +17,12 @@ import { TextField } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
 import type { MfaDeviceRow } from './load-credentials'
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>
-
 export interface MfaActions {
-  createVirtual: Action
-  enable: Action
-  startSecurityKey: Action
-  finishSecurityKey: Action
-  remove: Action
+  createVirtual: ServerAction
+  enable: ServerAction
+  startSecurityKey: ServerAction
+  finishSecurityKey: ServerAction
+  remove: ServerAction
 }
 
 function formOf(fields: Record<string, string | undefined>): FormData {
@@ -102,7 +101,7 @@ export function MfaDevicesPanel({ userName, devices, actions }: { userName?: str
   )
 }
 
-function RemoveDevice({ device, userName, action, onRemoved }: { device: MfaDeviceRow; userName?: string | undefined; action: Action; onRemoved: (s: FormState) => void }) {
+function RemoveDevice({ device, userName, action, onRemoved }: { device: MfaDeviceRow; userName?: string | undefined; action: ServerAction; onRemoved: (s: FormState) => void }) {
   const router = useRouter()
   const [confirming, setConfirming] = useState(false)
   const [state, setState] = useState<FormState>(IDLE)

@@ -1,5 +1,6 @@
 'use client'
 
+import type { ServerAction } from '@/components/ui/action-button'
 import Link from 'next/link'
 import { useActionState } from 'react'
 import { PolicyPicker } from '@/components/policy-picker/policy-picker'
@@ -7,9 +8,9 @@ import type { PolicyPickerItem } from '@/components/policy-picker/policy-picker-
 import { Button, buttonClass } from '@/components/ui/button'
 import { fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 import { FieldError } from '@/components/ui/text-field'
-import { IDLE, type FormState } from '@/lib/actions/form-state'
+import { IDLE } from '@/lib/actions/form-state'
 
-export function AttachGroupPoliciesForm(props: { groupName: string; policies: PolicyPickerItem[]; attachedArns: string[]; action: (p: FormState, f: FormData) => Promise<FormState> }) {
+export function AttachGroupPoliciesForm(props: { groupName: string; policies: PolicyPickerItem[]; attachedArns: string[]; action: ServerAction }) {
   const [state, formAction, pending] = useActionState(props.action, IDLE)
   return (
     <form action={formAction} className="space-y-4">

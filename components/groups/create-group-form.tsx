@@ -1,5 +1,6 @@
 'use client'
 
+import type { ServerAction } from '@/components/ui/action-button'
 import Link from 'next/link'
 import { startTransition, useActionState, type FormEvent } from 'react'
 import { PolicyPicker } from '@/components/policy-picker/policy-picker'
@@ -9,12 +10,12 @@ import { Button, buttonClass } from '@/components/ui/button'
 import { fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 import { Panel } from '@/components/ui/panel'
 import { TextField } from '@/components/ui/text-field'
-import { IDLE, type FormState } from '@/lib/actions/form-state'
+import { IDLE } from '@/lib/actions/form-state'
 
 type Listing<T> = { ok: true; value: T[] } | { ok: false; error: { code: string; message: string } }
 
 /** Create user group: name, "Add users to the group - Optional", "Attach permissions policies - Optional". */
-export function CreateGroupForm({ users, policies, action }: { users: Listing<string>; policies: Listing<PolicyPickerItem>; action: (p: FormState, f: FormData) => Promise<FormState> }) {
+export function CreateGroupForm({ users, policies, action }: { users: Listing<string>; policies: Listing<PolicyPickerItem>; action: ServerAction }) {
   const [state, formAction, pending] = useActionState(action, IDLE)
   // Submitted in a transition so React keeps the fields when the server answers with an error.
   const submit = (event: FormEvent<HTMLFormElement>) => {

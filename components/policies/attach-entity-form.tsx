@@ -1,10 +1,11 @@
 'use client'
 // Entities attached > Attach: a user, group or role by name.
+import { Button } from '@/components/ui/button'
+import { inputClass } from '@/components/ui/text-field'
 import { useActionState } from 'react'
 import { IDLE } from '@/lib/actions/form-state'
-import type { ServerAction } from './action-button'
-import { PRIMARY_BUTTON, TEXT_INPUT } from './button-classes'
-import { fieldError, FormError } from './form-error'
+import type { ServerAction } from '@/components/ui/action-button'
+import { FieldError, fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 
 export function AttachEntityForm({ policyArn, action }: { policyArn: string; action: ServerAction }) {
   const [state, formAction, pending] = useActionState(action, IDLE)
@@ -15,7 +16,7 @@ export function AttachEntityForm({ policyArn, action }: { policyArn: string; act
       <div className="mt-2 flex items-end gap-2">
         <label>
           <span className="block text-sm font-bold">Entity type</span>
-          <select name="EntityType" className={TEXT_INPUT} defaultValue="User">
+          <select name="EntityType" className={inputClass} defaultValue="User">
             <option value="User">User</option>
             <option value="Group">Group</option>
             <option value="Role">Role</option>
@@ -23,15 +24,15 @@ export function AttachEntityForm({ policyArn, action }: { policyArn: string; act
         </label>
         <label>
           <span className="block text-sm font-bold">Entity name</span>
-          <input name="EntityName" className={TEXT_INPUT} />
+          <input name="EntityName" className={inputClass} />
         </label>
-        <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending}>
           Attach policy
-        </button>
+        </Button>
       </div>
-      {fieldError(state, 'EntityName') ? <p className="mt-1 text-sm text-red-700">{fieldError(state, 'EntityName')}</p> : null}
+      <FieldError error={fieldErrorOf(state, 'EntityName', 'EntityName')} />
       <div className="mt-2">
-        <FormError state={state} fields={['EntityName']} />
+        <FormStatus state={state} fields={['EntityName']} />
       </div>
     </form>
   )

@@ -1,7 +1,7 @@
 'use client'
 // "Permissions boundary - optional": one managed policy, chosen by name from a list.
+import { inputClass } from '@/components/ui/text-field'
 import { useMemo, useState } from 'react'
-import { TEXT_INPUT } from './button-classes'
 import type { PolicyChoice } from './policy-type'
 
 export function BoundarySelect(props: { policies: PolicyChoice[]; name?: string; required?: boolean }) {
@@ -20,11 +20,11 @@ export function BoundarySelect(props: { policies: PolicyChoice[]; name?: string;
         onChange={(e) => setSearch(e.target.value)}
         aria-label="Search permissions boundary policies"
         placeholder="Filter policies by name"
-        className={TEXT_INPUT}
+        className={inputClass}
       />
       <label className="block">
         <span className="block font-bold">Permissions boundary policy</span>
-        <select name={props.name ?? 'PermissionsBoundary'} required={props.required} className={TEXT_INPUT} defaultValue="">
+        <select name={props.name ?? 'PermissionsBoundary'} required={props.required} className={inputClass} defaultValue="">
           <option value="">{props.required ? 'Choose a policy' : 'No permissions boundary'}</option>
           {options.map((p) => (
             <option key={p.arn} value={p.arn}>

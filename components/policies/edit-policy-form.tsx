@@ -3,13 +3,13 @@
 // "Set this new version as the default". With 5 versions already, Save changes first asks
 // which non-default version to delete (IAM User Guide, "Versioning IAM policies": the
 // console prompts you to delete one or more non-default versions when you save a sixth).
-import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { useRef, useState } from 'react'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
-import { IDLE } from '@/lib/actions/form-state'
-import type { ServerAction } from './action-button'
-import { NORMAL_BUTTON, PRIMARY_BUTTON } from './button-classes'
-import { MANAGED_POLICY_MAX } from './create-policy-form'
-import { fieldError, FormError } from './form-error'
+import type { ServerAction } from '@/components/ui/action-button'
+import { FormStatus } from '@/components/ui/form-status'
+import { MANAGED_POLICY_MAX } from './policy-document-wizard'
+import { usePolicyDocumentSteps } from './use-policy-document-steps'
 
 export interface VersionSummary {
   VersionId: string
@@ -19,15 +19,7 @@ export interface VersionSummary {
 }
 
 export function EditPolicyForm(props: { policyArn: string; policyName: string; document: string; versions: VersionSummary[]; action: ServerAction }) {
-  const [step, setStep] = useState(0)
-  const [blocking, setBlocking] = useState(true)
-  const [state, formAction, pending] = useActionState(props.action, IDLE)
-  const onBlockingChange = useCallback((b: boolean) => setBlocking(b), [])
-  // IAM's refusal of the document (size quota, malformed) belongs at the editor: go back to it.
-  const documentError = fieldError(state, 'PolicyDocument')
-  useEffect(() => {
-    if (documentError) setStep(0)
-  }, [state, documentError])
+  const { step, setStep, blocking, onBlockingChange, state, formAction, pending, documentError } = usePolicyDocumentSteps(props.action)
   const dialog = useRef<HTMLDialogElement>(null)
   const full = props.versions.length >= 5
   const deletable = props.versions.filter((v) => !v.IsDefaultVersion).sort((a, b) => a.CreateDate.localeCompare(b.CreateDate))
@@ -38,7 +30,7 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
       <section hidden={step !== 0} aria-label="Modify permissions">
         <h1 className="text-2xl font-bold">Modify permissions in {props.policyName}</h1>
         <div className="mt-3">
-          <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="identity" maxLength={MANAGED_POLICY_MAX} error={fieldError(state, 'PolicyDocument')} onBlockingChange={onBlockingChange} />
+          <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="identity" maxLength={MANAGED_POLICY_MAX} error={documentError} onBlockingChange={onBlockingChange} />
         </div>
       </section>
       <section hidden={step !== 1} aria-label="Review and save">
@@ -50,7 +42,7 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
           </label>
         </div>
         <div className="mt-4">
-          <FormError state={state} />
+          <FormStatus state={state} />
         </div>
       </section>
       {full ? (
@@ -76,33 +68,33 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
             ))}
           </fieldset>
           <div className="mt-4 flex justify-end gap-2">
-            <button type="button" className={NORMAL_BUTTON} onClick={() => dialog.current?.close()}>
+            <Button onClick={() => dialog.current?.close()}>
               Cancel
-            </button>
-            <button type="submit" className={PRIMARY_BUTTON} disabled={!toDelete || pending} onClick={() => dialog.current?.close()}>
+            </Button>
+            <Button type="submit" variant="primary" disabled={!toDelete || pending} onClick={() => dialog.current?.close()}>
               Delete version and save changes
-            </button>
+            </Button>
           </div>
         </dialog>
       ) : null}
       <div className="mt-6 flex justify-end gap-2">
         {step > 0 ? (
-          <button type="button" className={NORMAL_BUTTON} onClick={() => setStep(0)}>
+          <Button onClick={() => setStep(0)}>
             Previous
-          </button>
+          </Button>
         ) : null}
         {step === 0 ? (
-          <button key="next" type="button" className={PRIMARY_BUTTON} disabled={blocking} onClick={() => setStep(1)}>
+          <Button key="next" variant="primary" disabled={blocking} onClick={() => setStep(1)}>
             Next
-          </button>
+          </Button>
         ) : full ? (
-          <button key="prompt" type="button" className={PRIMARY_BUTTON} onClick={() => dialog.current?.showModal()}>
+          <Button key="prompt" variant="primary" onClick={() => dialog.current?.showModal()}>
             Save changes
-          </button>
+          </Button>
         ) : (
-          <button key="submit" type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+          <Button key="submit" type="submit" variant="primary" disabled={pending}>
             Save changes
-          </button>
+          </Button>
         )}
       </div>
     </form>

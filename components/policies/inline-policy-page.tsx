@@ -3,7 +3,7 @@
 import type { Metadata } from 'next'
 import { requireCaller } from '@/lib/auth/current-caller'
 import type { Caller } from '@/lib/iam/caller'
-import type { ServerAction } from './action-button'
+import type { ServerAction } from '@/components/ui/action-button'
 import { InlinePolicyView } from './inline-policy-view'
 import type { InlinePolicyOwnerKind } from './inline-policy-kinds'
 import { loadOrError, PageError } from './page-error'

@@ -1,14 +1,14 @@
 'use client'
 // An inline policy: its document, Edit (the editor, Save changes), and Delete confirmed
 // by typing the policy name.
+import { Button } from '@/components/ui/button'
 import { useActionState, useCallback, useState } from 'react'
 import Link from 'next/link'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import { IDLE } from '@/lib/actions/form-state'
-import type { ServerAction } from './action-button'
-import { NORMAL_BUTTON, PRIMARY_BUTTON } from './button-classes'
-import { ConfirmDeleteDialog } from './confirm-delete-dialog'
-import { fieldError, FormError } from './form-error'
+import type { ServerAction } from '@/components/ui/action-button'
+import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
+import { fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 import { INLINE_POLICY_OWNERS, ownerHref, type InlinePolicyOwnerKind } from './inline-policy-kinds'
 
 export function InlinePolicyView(props: { kind: InlinePolicyOwnerKind; owner: string; policyName: string; document: string; putAction: ServerAction; deleteAction: ServerAction }) {
@@ -30,11 +30,11 @@ export function InlinePolicyView(props: { kind: InlinePolicyOwnerKind; owner: st
         <h1 className="text-2xl font-bold">{props.policyName}</h1>
         <div className="flex gap-2">
           {editing ? null : (
-            <button type="button" className={NORMAL_BUTTON} onClick={() => setEditing(true)}>
+            <Button onClick={() => setEditing(true)}>
               Edit
-            </button>
+            </Button>
           )}
-          <ConfirmDeleteDialog title="Delete" name={props.policyName} nameLabel="policy name" action={props.deleteAction} fields={fields}>
+          <ConfirmDeleteDialog title={`Delete ${props.policyName}?`} entityName={props.policyName} entityLabel="policy name" action={props.deleteAction} fields={fields}>
             <p>
               The inline policy is removed from {o.label} {props.owner} and deleted.
             </p>
@@ -47,17 +47,17 @@ export function InlinePolicyView(props: { kind: InlinePolicyOwnerKind; owner: st
           {Object.entries(fields).map(([n, v]) => (
             <input key={n} type="hidden" name={n} value={v} />
           ))}
-          <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="identity" maxLength={o.maxLength} error={fieldError(state, 'PolicyDocument')} onBlockingChange={onBlockingChange} />
+          <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="identity" maxLength={o.maxLength} error={fieldErrorOf(state, 'PolicyDocument', 'PolicyDocument')} onBlockingChange={onBlockingChange} />
           <div className="mt-3">
-            <FormError state={state} fields={['PolicyDocument']} />
+            <FormStatus state={state} fields={['PolicyDocument']} />
           </div>
           <div className="mt-4 flex justify-end gap-2">
-            <button type="button" className={NORMAL_BUTTON} onClick={() => setEditing(false)}>
+            <Button onClick={() => setEditing(false)}>
               Cancel
-            </button>
-            <button type="submit" className={PRIMARY_BUTTON} disabled={blocking || pending}>
+            </Button>
+            <Button type="submit" variant="primary" disabled={blocking || pending}>
               Save changes
-            </button>
+            </Button>
           </div>
         </form>
       ) : (

@@ -1,8 +1,8 @@
 'use client'
 // "Permissions policies": search the managed policies and tick the ones to attach. The
 // ticked ARNs are submitted as policyArns[] whatever the current search shows.
+import { inputClass } from '@/components/ui/text-field'
 import { useMemo, useState } from 'react'
-import { TEXT_INPUT } from './button-classes'
 import type { PolicyChoice } from './policy-type'
 
 const SHOWN = 50
@@ -39,7 +39,7 @@ export function PolicyChecklist(props: { policies: PolicyChoice[]; name?: string
         onChange={(e) => setSearch(e.target.value)}
         aria-label="Search policies"
         placeholder="Filter policies by property or policy name"
-        className={`mt-2 ${TEXT_INPUT}`}
+        className={`mt-2 ${inputClass}`}
       />
       <table className="mt-2 w-full border-collapse text-left">
         <thead>

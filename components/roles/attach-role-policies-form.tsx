@@ -1,8 +1,8 @@
 'use client'
+import { Button } from '@/components/ui/button'
 import { useActionState } from 'react'
-import type { ServerAction } from '@/components/policies/action-button'
-import { PRIMARY_BUTTON } from '@/components/policies/button-classes'
-import { fieldError, FormError } from '@/components/policies/form-error'
+import type { ServerAction } from '@/components/ui/action-button'
+import { FieldError, fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 import { PolicyChecklist } from '@/components/policies/policy-checklist'
 import type { PolicyChoice } from '@/components/policies/policy-type'
 import { IDLE } from '@/lib/actions/form-state'
@@ -14,14 +14,14 @@ export function AttachRolePoliciesForm(props: { roleName: string; policies: Poli
       <input type="hidden" name="RoleName" value={props.roleName} />
       <h2 className="font-bold">Other permissions policies</h2>
       <PolicyChecklist policies={props.policies} />
-      {fieldError(state, 'policyArns[]') ? <p className="text-sm text-red-700">{fieldError(state, 'policyArns[]')}</p> : null}
+      <FieldError error={fieldErrorOf(state, 'policyArns[]', 'policyArns[]')} />
       <div className="mt-3">
-        <FormError state={state} fields={['policyArns[]']} />
+        <FormStatus state={state} fields={['policyArns[]']} />
       </div>
       <div className="mt-4 flex justify-end">
-        <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending}>
           Add permissions
-        </button>
+        </Button>
       </div>
     </form>
   )

@@ -5,13 +5,14 @@
 import { useActionState, useCallback, useState } from 'react'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import { BoundarySelect } from '@/components/policies/boundary-select'
-import type { ServerAction } from '@/components/policies/action-button'
-import { NORMAL_BUTTON, PRIMARY_BUTTON, TEXT_INPUT } from '@/components/policies/button-classes'
-import { fieldError, FormError } from '@/components/policies/form-error'
+import { EntityDetailsFields } from '@/components/policies/entity-details-fields'
+import type { ServerAction } from '@/components/ui/action-button'
+import { FieldError, fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 import { PolicyChecklist } from '@/components/policies/policy-checklist'
 import type { PolicyChoice } from '@/components/policies/policy-type'
 import { TagFields } from '@/components/policies/tag-fields'
-import { TextField } from '@/components/policies/text-field'
+import { TextField, inputClass } from '@/components/ui/text-field'
+import { WizardStepButtons } from '@/components/ui/wizard-step-buttons'
 import { IDLE } from '@/lib/actions/form-state'
 import {
   buildTrustPolicy, initialTrustedEntityChoice, SAML_ATTRIBUTES, SERVICES, TRUSTED_ENTITY_TYPES, WEB_IDENTITY_PROVIDERS,
@@ -91,7 +92,7 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
               <label className="mt-2 block">
                 <span className="block font-bold">Service or use case</span>
                 <select
-                  className={TEXT_INPUT}
+                  className={inputClass}
                   value={currentService}
                   onChange={(e) => set('service', { useCasePrincipal: SERVICES.find((s) => s.name === e.target.value)!.useCases[0]!.principal })}
                 >
@@ -132,14 +133,14 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
                 <input type="radio" checked={choice.account.which === 'another'} onChange={() => set('account', { which: 'another' })} /> Another AWS account
               </label>
               {choice.account.which === 'another' ? (
-                <TextField label="Account ID" name="otherAccountId" value={choice.account.otherAccountId} onChange={(v) => set('account', { otherAccountId: v })} description="Identifier of the account that can use this role" />
+                <TextField className="mt-4" label="Account ID" name="otherAccountId" value={choice.account.otherAccountId} onChange={(e) => set('account', { otherAccountId: e.target.value })} description="Identifier of the account that can use this role" />
               ) : null}
               <h3 className="mt-4 font-bold">Options</h3>
               <label className="mt-1 block">
                 <input type="checkbox" checked={choice.account.requireExternalId} onChange={(e) => set('account', { requireExternalId: e.target.checked })} /> Require external ID (Best practice when a third party will assume this role)
               </label>
               {choice.account.requireExternalId ? (
-                <TextField label="External ID" name="externalId" value={choice.account.externalId} onChange={(v) => set('account', { externalId: v })} />
+                <TextField className="mt-4" label="External ID" name="externalId" value={choice.account.externalId} onChange={(e) => set('account', { externalId: e.target.value })} />
               ) : null}
               <label className="mt-2 block">
                 <input type="checkbox" checked={choice.account.requireMfa} onChange={(e) => set('account', { requireMfa: e.target.checked })} /> Require MFA
@@ -152,7 +153,7 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
               <h2 className="font-bold">Web identity</h2>
               <label className="mt-2 block">
                 <span className="block font-bold">Identity provider</span>
-                <select className={TEXT_INPUT} value={choice.webIdentity.provider} onChange={(e) => set('webIdentity', { provider: e.target.value as TrustedEntityChoice['webIdentity']['provider'] })}>
+                <select className={inputClass} value={choice.webIdentity.provider} onChange={(e) => set('webIdentity', { provider: e.target.value as TrustedEntityChoice['webIdentity']['provider'] })}>
                   {WEB_IDENTITY_PROVIDERS.map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.label}
@@ -160,14 +161,14 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
                   ))}
                 </select>
               </label>
-              <TextField label={webProvider.audienceLabel} name="webIdentityAudience" value={choice.webIdentity.audience} onChange={(v) => set('webIdentity', { audience: v })} />
+              <TextField className="mt-4" label={webProvider.audienceLabel} name="webIdentityAudience" value={choice.webIdentity.audience} onChange={(e) => set('webIdentity', { audience: e.target.value })} />
             </div>
           ) : null}
 
           {choice.type === 'saml' ? (
             <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
               <h2 className="font-bold">SAML 2.0 federation</h2>
-              <TextField label="SAML 2.0-based provider" name="samlProvider" value={choice.saml.provider} onChange={(v) => set('saml', { provider: v })} description="The name or ARN of a SAML identity provider in this account" />
+              <TextField className="mt-4" label="SAML 2.0-based provider" name="samlProvider" value={choice.saml.provider} onChange={(e) => set('saml', { provider: e.target.value })} description="The name or ARN of a SAML identity provider in this account" />
               <fieldset className="mt-3">
                 <legend className="font-bold">Access to be allowed</legend>
                 <label className="mt-1 block">
@@ -181,13 +182,13 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
                 <div className="flex gap-2">
                   <label className="mt-4 block">
                     <span className="block font-bold">Attribute</span>
-                    <select className={TEXT_INPUT} value={choice.saml.attribute} onChange={(e) => set('saml', { attribute: e.target.value as TrustedEntityChoice['saml']['attribute'] })}>
+                    <select className={inputClass} value={choice.saml.attribute} onChange={(e) => set('saml', { attribute: e.target.value as TrustedEntityChoice['saml']['attribute'] })}>
                       {SAML_ATTRIBUTES.map((a) => (
                         <option key={a}>{a}</option>
                       ))}
                     </select>
                   </label>
-                  <TextField label="Value" name="samlValue" value={choice.saml.value} onChange={(v) => set('saml', { value: v })} />
+                  <TextField className="mt-4" label="Value" name="samlValue" value={choice.saml.value} onChange={(e) => set('saml', { value: e.target.value })} />
                 </div>
               ) : null}
             </div>
@@ -226,21 +227,17 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
 
         <section hidden={step !== 2} aria-label={STEPS[2]}>
           <h1 className="text-2xl font-bold">Name, review, and create</h1>
-          <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
-            <h2 className="font-bold">Role details</h2>
-            <TextField
-              label="Role name"
-              name="RoleName"
-              description="Enter a meaningful name to identify this role. Maximum 64 characters. Use alphanumeric and '+=,.@-_' characters."
-              error={fieldError(state, 'RoleName')}
-            />
-            <TextField label="Description" name="Description" description="Add a short explanation for this role." error={fieldError(state, 'Description')} />
-          </div>
+          <EntityDetailsFields
+            heading="Role details"
+            state={state}
+            name={{ label: 'Role name', field: 'RoleName', description: "Enter a meaningful name to identify this role. Maximum 64 characters. Use alphanumeric and '+=,.@-_' characters." }}
+            description={{ label: 'Description', description: 'Add a short explanation for this role.' }}
+          />
           <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
             <h2 className="font-bold">Step 1: Select trusted entities</h2>
             <p className="mt-2 font-bold">Trust policy</p>
             <pre aria-label="Trust policy" className="mt-1 overflow-x-auto rounded bg-gray-50 p-3 font-mono text-sm">{trustPolicy}</pre>
-            {fieldError(state, 'AssumeRolePolicyDocument') ? <p className="mt-1 text-sm text-red-700">{fieldError(state, 'AssumeRolePolicyDocument')}</p> : null}
+            <FieldError error={fieldErrorOf(state, 'AssumeRolePolicyDocument', 'AssumeRolePolicyDocument')} />
           </div>
           <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
             <h2 className="font-bold">Step 2: Add permissions</h2>
@@ -256,30 +253,14 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
           </div>
           <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
             <h2 className="font-bold">Step 3: Add tags</h2>
-            <TagFields error={fieldError(state, 'Tags')} />
+            <TagFields error={fieldErrorOf(state, 'Tags', 'Tags')} />
           </div>
           <div className="mt-4">
-            <FormError state={state} fields={['RoleName', 'Description', 'AssumeRolePolicyDocument', 'Tags']} />
+            <FormStatus state={state} fields={['RoleName', 'Description', 'AssumeRolePolicyDocument', 'Tags']} />
           </div>
         </section>
 
-        {/* Keyed buttons: the clicked Next must not become the submit button in place. */}
-        <div className="mt-6 flex justify-end gap-2">
-          {step > 0 ? (
-            <button type="button" className={NORMAL_BUTTON} onClick={() => setStep(step - 1)}>
-              Previous
-            </button>
-          ) : null}
-          {step < 2 ? (
-            <button key="next" type="button" className={PRIMARY_BUTTON} disabled={step === 0 && stepOneBlocked} onClick={() => setStep(step + 1)}>
-              Next
-            </button>
-          ) : (
-            <button key="submit" type="submit" className={PRIMARY_BUTTON} disabled={pending}>
-              Create role
-            </button>
-          )}
-        </div>
+        <WizardStepButtons step={step} lastStep={2} setStep={setStep} nextDisabled={step === 0 && stepOneBlocked} pending={pending} submitLabel="Create role" />
       </div>
     </form>
   )

@@ -1,10 +1,11 @@
 'use client'
 // Summary's "Maximum session duration" with Edit: AWS's choices (1 hour default, 2, 4, 8,
 // 12 hours) or a custom duration between 1 and 12 hours, sent to UpdateRole in seconds.
+import { Button } from '@/components/ui/button'
+import { inputClass } from '@/components/ui/text-field'
 import { useActionState, useState } from 'react'
-import type { ServerAction } from '@/components/policies/action-button'
-import { LINK_BUTTON, NORMAL_BUTTON, PRIMARY_BUTTON, TEXT_INPUT } from '@/components/policies/button-classes'
-import { fieldError, FormError } from '@/components/policies/form-error'
+import type { ServerAction } from '@/components/ui/action-button'
+import { FieldError, fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 import { IDLE } from '@/lib/actions/form-state'
 
 const CHOICES = [3600, 7200, 14400, 28800, 43200]
@@ -31,9 +32,9 @@ export function MaxSessionDurationEditor(props: { roleName: string; seconds: num
     return (
       <span>
         <span>{durationText(props.seconds)}</span>{' '}
-        <button type="button" className={LINK_BUTTON} aria-label="Edit maximum session duration" onClick={() => setEditing(true)}>
+        <Button variant="link" aria-label="Edit maximum session duration" onClick={() => setEditing(true)}>
           Edit
-        </button>
+        </Button>
         {state.status === 'success' ? <span className="ml-2 text-green-700">{state.message}</span> : null}
       </span>
     )
@@ -44,7 +45,7 @@ export function MaxSessionDurationEditor(props: { roleName: string; seconds: num
       <input type="hidden" name="MaxSessionDuration" value={Number.isFinite(seconds) ? String(seconds) : ''} />
       <label className="block">
         <span className="block font-bold">Maximum session duration</span>
-        <select className={TEXT_INPUT} value={choice} onChange={(e) => setChoice(e.target.value)}>
+        <select className={inputClass} value={choice} onChange={(e) => setChoice(e.target.value)}>
           {CHOICES.map((s) => (
             <option key={s} value={s}>
               {durationText(s)}
@@ -57,19 +58,19 @@ export function MaxSessionDurationEditor(props: { roleName: string; seconds: num
       {choice === 'custom' ? (
         <label className="block">
           <span className="block font-bold">Custom duration (hours)</span>
-          <input className={TEXT_INPUT} type="number" min={1} max={12} step="any" value={customHours} onChange={(e) => setCustomHours(e.target.value)} />
+          <input className={inputClass} type="number" min={1} max={12} step="any" value={customHours} onChange={(e) => setCustomHours(e.target.value)} />
           <span className="block text-sm text-console-muted">Enter a duration between 1 and 12 hours.</span>
         </label>
       ) : null}
-      {fieldError(state, 'MaxSessionDuration') ? <p className="text-sm text-red-700">{fieldError(state, 'MaxSessionDuration')}</p> : null}
-      <FormError state={state} fields={['MaxSessionDuration']} />
+      <FieldError error={fieldErrorOf(state, 'MaxSessionDuration', 'MaxSessionDuration')} />
+      <FormStatus state={state} fields={['MaxSessionDuration']} />
       <div className="flex gap-2">
-        <button type="button" className={NORMAL_BUTTON} onClick={() => setEditing(false)}>
+        <Button onClick={() => setEditing(false)}>
           Cancel
-        </button>
-        <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+        </Button>
+        <Button type="submit" variant="primary" disabled={pending}>
           Save changes
-        </button>
+        </Button>
       </div>
     </form>
   )

@@ -3,8 +3,8 @@
 // console's list does. Rows are plain data from the page.
 import { useState } from 'react'
 import Link from 'next/link'
-import type { ServerAction } from '@/components/policies/action-button'
-import { ConfirmDeleteDialog } from '@/components/policies/confirm-delete-dialog'
+import type { ServerAction } from '@/components/ui/action-button'
+import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 
 export interface RoleRow {
   roleName: string
@@ -17,7 +17,7 @@ export function RolesTable({ roles, emptyMessage, deleteAction }: { roles: RoleR
   return (
     <div>
       <div className="flex justify-end px-5 pb-3">
-        <ConfirmDeleteDialog title="Delete" name={selected ?? ''} nameLabel="role name" action={deleteAction} fields={{ RoleName: selected ?? '' }} disabled={!selected} key={selected ?? ''}>
+        <ConfirmDeleteDialog title={`Delete ${selected ?? ''}?`} entityName={selected ?? ''} entityLabel="role name" action={deleteAction} fields={{ RoleName: selected ?? '' }} triggerDisabled={!selected} key={selected ?? ''}>
           <p>Deleting this role removes it from your account. Detach its permissions policies and delete its inline policies first.</p>
         </ConfirmDeleteDialog>
       </div>

@@ -1,9 +1,9 @@
 'use client'
+import { Button } from '@/components/ui/button'
 import { useActionState } from 'react'
-import type { ServerAction } from '@/components/policies/action-button'
+import type { ServerAction } from '@/components/ui/action-button'
 import { BoundarySelect } from '@/components/policies/boundary-select'
-import { PRIMARY_BUTTON } from '@/components/policies/button-classes'
-import { FormError } from '@/components/policies/form-error'
+import { FormStatus } from '@/components/ui/form-status'
 import type { PolicyChoice } from '@/components/policies/policy-type'
 import { IDLE } from '@/lib/actions/form-state'
 
@@ -15,12 +15,12 @@ export function SetRoleBoundaryForm(props: { roleName: string; policies: PolicyC
       <p className="text-console-muted">Choose a managed policy to use as the permissions boundary: the maximum permissions this role can have.</p>
       <BoundarySelect policies={props.policies} required />
       <div className="mt-3">
-        <FormError state={state} />
+        <FormStatus state={state} />
       </div>
       <div className="mt-4 flex justify-end">
-        <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending}>
           Set boundary
-        </button>
+        </Button>
       </div>
     </form>
   )

@@ -5,6 +5,9 @@ import { IDLE, type FormState } from '@/lib/actions/form-state'
 import { Button, type ButtonVariant } from './button'
 import { FormStatus } from './form-status'
 
+/** A server action as useActionState takes it: the previous state and the submitted form. */
+export type ServerAction = (previous: FormState, formData: FormData) => Promise<FormState>
+
 /**
  * One button that runs one server action with fixed fields ("Remove", "Remove boundary"),
  * with its outcome (AccessDenied and its explanation, or the success note) right there.
@@ -17,7 +20,7 @@ export function ActionButton({
   accessibleName,
   variant = 'normal',
 }: {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>
+  action: ServerAction
   fields: Record<string, string>
   label: string
   /** e.g. "Remove IAMReadOnlyAccess" when many rows have a "Remove". */
@@ -26,7 +29,7 @@ export function ActionButton({
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE)
   return (
-    <form action={formAction} className="space-y-2">
+    <form action={formAction} className="inline-block space-y-2 align-top">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

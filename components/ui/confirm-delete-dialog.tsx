@@ -1,7 +1,8 @@
 'use client'
 
 import { useActionState, useRef, useState, type ReactNode } from 'react'
-import { IDLE, type FormState } from '@/lib/actions/form-state'
+import { IDLE } from '@/lib/actions/form-state'
+import type { ServerAction } from './action-button'
 import { Button, type ButtonVariant } from './button'
 import { FormStatus } from './form-status'
 import { inputClass } from './text-field'
@@ -21,8 +22,9 @@ export function ConfirmDeleteDialog({
   triggerLabel = 'Delete',
   triggerVariant = 'normal',
   triggerAccessibleName,
+  triggerDisabled = false,
 }: {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>
+  action: ServerAction
   fields: Record<string, string>
   /** What must be typed to confirm. */
   entityName: string
@@ -34,13 +36,15 @@ export function ConfirmDeleteDialog({
   triggerVariant?: ButtonVariant
   /** e.g. "Delete Admins" when a list has one "Delete" per row. */
   triggerAccessibleName?: string
+  /** Nothing chosen to delete yet (a list's Delete with no row selected). */
+  triggerDisabled?: boolean
 }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [typed, setTyped] = useState('')
   const [state, formAction, pending] = useActionState(action, IDLE)
   return (
     <>
-      <Button variant={triggerVariant} aria-label={triggerAccessibleName} onClick={() => dialog.current?.showModal()}>
+      <Button variant={triggerVariant} aria-label={triggerAccessibleName} disabled={triggerDisabled} onClick={() => dialog.current?.showModal()}>
         {triggerLabel}
       </Button>
       <dialog ref={dialog} aria-label={title} className="m-auto w-full max-w-xl rounded-lg border border-console-line p-0 backdrop:bg-black/40">

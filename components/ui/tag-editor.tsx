@@ -14,9 +14,18 @@ export const MAX_TAGS = 50
 
 /**
  * The console's tag editor: Key / Value - optional rows, "Add new tag", "Remove". Submits
- * tagKeys[] and tagValues[] in row order; rows with an empty key are ignored by the actions.
+ * the rows in order (tagKeys[] and tagValues[], or fieldNames); rows with an empty key are ignored by the actions.
  */
-export function TagEditor({ initial = [], errors = {} }: { initial?: TagRow[]; errors?: Record<number, string> }) {
+export function TagEditor({
+  initial = [],
+  errors = {},
+  fieldNames = { key: 'tagKeys[]', value: 'tagValues[]' },
+}: {
+  initial?: TagRow[]
+  errors?: Record<number, string>
+  /** The form fields the action reads the rows from. */
+  fieldNames?: { key: string; value: string }
+}) {
   const [rows, setRows] = useState<(TagRow & { id: number })[]>(initial.map((t, i) => ({ ...t, id: i })))
   const [nextId, setNextId] = useState(initial.length)
   const update = (id: number, change: Partial<TagRow>) => setRows((all) => all.map((r) => (r.id === id ? { ...r, ...change } : r)))
@@ -29,7 +38,7 @@ export function TagEditor({ initial = [], errors = {} }: { initial?: TagRow[]; e
             <label>
               <span className="block text-sm font-bold">Key</span>
               <input
-                name="tagKeys[]"
+                name={fieldNames.key}
                 className={inputClass}
                 value={row.key}
                 maxLength={128}
@@ -41,7 +50,7 @@ export function TagEditor({ initial = [], errors = {} }: { initial?: TagRow[]; e
             <label>
               <span className="block text-sm font-bold">Value - optional</span>
               <input
-                name="tagValues[]"
+                name={fieldNames.value}
                 className={inputClass}
                 value={row.value}
                 maxLength={256}

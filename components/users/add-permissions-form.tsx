@@ -1,5 +1,6 @@
 'use client'
 
+import type { ServerAction } from '@/components/ui/action-button'
 import Link from 'next/link'
 import { useActionState, useState } from 'react'
 import { PolicyPicker } from '@/components/policy-picker/policy-picker'
@@ -8,7 +9,7 @@ import { Button, buttonClass } from '@/components/ui/button'
 import { fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 import { FieldError } from '@/components/ui/text-field'
 import { IamErrorAlert } from '@/components/iam-error-alert'
-import { IDLE, type FormState } from '@/lib/actions/form-state'
+import { IDLE } from '@/lib/actions/form-state'
 
 type Listing<T> = { ok: true; value: T[] } | { ok: false; error: { code: string; message: string } }
 
@@ -25,7 +26,7 @@ export function AddPermissionsForm(props: {
   users: Listing<string>
   policies: Listing<PolicyPickerItem>
   attachedArns: string[]
-  action: (p: FormState, f: FormData) => Promise<FormState>
+  action: ServerAction
 }) {
   const [state, formAction, pending] = useActionState(props.action, IDLE)
   const [option, setOption] = useState<'group' | 'copy' | 'attach'>('attach')

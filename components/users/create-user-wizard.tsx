@@ -1,5 +1,6 @@
 'use client'
 
+import type { ServerAction } from '@/components/ui/action-button'
 import Link from 'next/link'
 import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react'
 import { PolicyPicker } from '@/components/policy-picker/policy-picker'
@@ -51,7 +52,7 @@ export function CreateUserWizard({
   users: Listing<string>
   /** The account alias (or id) of the console sign-in URL. */
   signInAccount: string
-  action: (previous: FormState, formData: FormData) => Promise<FormState>
+  action: ServerAction
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE)
   const [step, setStep] = useState(0)

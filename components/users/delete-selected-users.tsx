@@ -4,14 +4,14 @@
 // typing its name in the same dialog as the user's page, and deleted by the same server
 // action (dependents first, in AWS's order). The check boxes are plain inputs of the
 // server-rendered table; this button follows them.
+import type { ServerAction } from '@/components/ui/action-button'
 import { useEffect, useState } from 'react'
-import type { FormState } from '@/lib/actions/form-state'
 import { Button } from '@/components/ui/button'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 
 export const USER_SELECT_ATTRIBUTE = 'data-select-user'
 
-export function DeleteSelectedUsers({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
+export function DeleteSelectedUsers({ action }: { action: ServerAction }) {
   const [selected, setSelected] = useState<string[]>([])
   useEffect(() => {
     const update = () => setSelected([...document.querySelectorAll<HTMLInputElement>(`input[${USER_SELECT_ATTRIBUTE}]:checked`)].map((i) => i.value))

@@ -1,5 +1,6 @@
 'use client'
 
+import type { ServerAction } from '@/components/ui/action-button'
 import Link from 'next/link'
 import { useActionState } from 'react'
 import { PolicyPicker } from '@/components/policy-picker/policy-picker'
@@ -7,7 +8,7 @@ import type { PolicyPickerItem } from '@/components/policy-picker/policy-picker-
 import { Button, buttonClass } from '@/components/ui/button'
 import { fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 import { FieldError } from '@/components/ui/text-field'
-import { IDLE, type FormState } from '@/lib/actions/form-state'
+import { IDLE } from '@/lib/actions/form-state'
 
 /** "Set permissions boundary" / "Change boundary": one managed policy, chosen by radio. */
 export function PermissionsBoundaryForm(props: {
@@ -15,7 +16,7 @@ export function PermissionsBoundaryForm(props: {
   cancelHref: string
   policies: PolicyPickerItem[]
   current: string | undefined
-  action: (p: FormState, f: FormData) => Promise<FormState>
+  action: ServerAction
 }) {
   const [state, formAction, pending] = useActionState(props.action, IDLE)
   return (

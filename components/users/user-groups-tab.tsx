@@ -1,18 +1,15 @@
-import { ActionButton } from '@/components/ui/action-button'
+import { ActionButton, type ServerAction } from '@/components/ui/action-button'
 import { ReadFailureAlert, type GatedRead } from '@/components/ui/gated-read'
 import { Panel } from '@/components/ui/panel'
 import { Table } from '@/components/ui/table'
-import type { FormState } from '@/lib/actions/form-state'
 import Link from 'next/link'
-import { AddUserToGroupsForm } from './add-user-to-groups-form'
-
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>
+import { GroupMembershipForm } from '@/components/groups/group-membership-form'
 
 export function UserGroupsTab(props: {
   userName: string
   memberOf: GatedRead<{ name: string; attachedPolicies: string }[]>
   allGroups: GatedRead<string[]>
-  actions: { remove: Action; add: Action }
+  actions: { remove: ServerAction; add: ServerAction }
 }) {
   const member = props.memberOf.ok ? props.memberOf.value : []
   const names = new Set(member.map((g) => g.name))
@@ -40,7 +37,14 @@ export function UserGroupsTab(props: {
       </Panel>
       <Panel title="Add user to groups">
         {props.allGroups.ok ? (
-          <AddUserToGroupsForm userName={props.userName} groups={props.allGroups.value.filter((g) => !names.has(g))} action={props.actions.add} />
+          <GroupMembershipForm
+            fixed={{ userName: props.userName }}
+            choices={props.allGroups.value.filter((g) => !names.has(g))}
+            choiceField="groupNames[]"
+            emptyMessage="No other groups to display."
+            submitLabel="Add user to groups"
+            action={props.actions.add}
+          />
         ) : (
           <ReadFailureAlert error={props.allGroups.error} />
         )}

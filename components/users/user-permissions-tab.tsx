@@ -1,14 +1,11 @@
 import Link from 'next/link'
-import { ActionButton } from '@/components/ui/action-button'
+import { ActionButton, type ServerAction } from '@/components/ui/action-button'
 import { buttonClass } from '@/components/ui/button'
 import { ReadFailureAlert, type GatedRead } from '@/components/ui/gated-read'
 import { Panel } from '@/components/ui/panel'
 import { Table } from '@/components/ui/table'
-import type { FormState } from '@/lib/actions/form-state'
 import type { AttachedPolicyDto } from '@/lib/iam/dto'
 import { policyHref, policyTypeOfArn } from './policy-type-of-arn'
-
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>
 
 export interface GroupPolicies {
   groupName: string
@@ -22,7 +19,7 @@ interface Row {
   href: string
   type: string
   attachedVia: string
-  remove?: { action: Action; fields: Record<string, string> }
+  remove?: { action: ServerAction; fields: Record<string, string> }
 }
 
 /** Permissions tab: every policy that applies (directly, inline, through each group), then the boundary. */
@@ -32,7 +29,7 @@ export function UserPermissionsTab(props: {
   inline: GatedRead<{ PolicyNames: string[] }>
   groups: GatedRead<GroupPolicies[]>
   boundaryArn: string | undefined
-  actions: { detach: Action; deleteInline: Action; deleteBoundary: Action }
+  actions: { detach: ServerAction; deleteInline: ServerAction; deleteBoundary: ServerAction }
 }) {
   const { userName } = props
   const base = `/users/${encodeURIComponent(userName)}`

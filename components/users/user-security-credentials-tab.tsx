@@ -4,14 +4,11 @@ import { ACCESS_KEY_ACTIONS, MFA_ACTIONS } from '@/components/credentials/creden
 import type { AccessKeyRow, MfaDeviceRow } from '@/components/credentials/load-credentials'
 import { MfaDevicesPanel } from '@/components/credentials/mfa-devices-panel'
 import { RevokeSessionsPanel } from '@/components/credentials/revoke-sessions-panel'
-import { ActionButton } from '@/components/ui/action-button'
+import { ActionButton, type ServerAction } from '@/components/ui/action-button'
 import { ReadFailureAlert, type GatedRead, type ReadFailure } from '@/components/ui/gated-read'
 import { Panel } from '@/components/ui/panel'
 import { RelativeTime } from '@/components/relative-time'
-import type { FormState } from '@/lib/actions/form-state'
 import { ConsolePasswordForm } from './console-access-forms'
-
-type Action = (p: FormState, f: FormData) => Promise<FormState>
 
 export type ConsoleAccess = { state: 'enabled'; createDate: string; passwordResetRequired: boolean } | { state: 'disabled' } | { state: 'unknown'; error: ReadFailure }
 
@@ -24,7 +21,7 @@ export function UserSecurityCredentialsTab(props: {
   mfaDevices: GatedRead<MfaDeviceRow[]>
   accessKeys: GatedRead<AccessKeyRow[]>
   now: Date
-  actions: { enable: Action; reset: Action; disable: Action }
+  actions: { enable: ServerAction; reset: ServerAction; disable: ServerAction }
 }) {
   const { userName, access } = props
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { RelativeTime } from '@/components/relative-time'
-import { buttonClass } from '@/components/ui/button'
+import { Button, buttonClass } from '@/components/ui/button'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { gatedRead, ReadFailureAlert } from '@/components/ui/gated-read'
 import { Table } from '@/components/ui/table'
@@ -60,9 +60,9 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
       </div>
       <form action="/groups" method="get" role="search" className="flex gap-2 px-5 py-4">
         <input type="search" name="search" defaultValue={search} aria-label="Search" placeholder="Search" className={`${inputClass} max-w-md`} />
-        <button type="submit" className={buttonClass('normal')}>
+        <Button type="submit">
           Search
-        </button>
+        </Button>
       </form>
       {groups.ok ? (
         <Table

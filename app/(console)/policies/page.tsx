@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { NORMAL_BUTTON, PRIMARY_BUTTON, TEXT_INPUT } from '@/components/policies/button-classes'
 import { loadOrError, PageError } from '@/components/policies/page-error'
 import { policyHref, policyTypeLabel } from '@/components/policies/policy-type'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { listPolicies } from '@/lib/iam'
 import type { PolicyDto } from '@/lib/iam/dto'
 import { listPoliciesFilter, markerForPage, POLICIES_PAGE_SIZE, POLICY_TYPE_FILTERS, policiesHref, readPoliciesQuery } from './policies-query'
+import { Button, buttonClass } from '@/components/ui/button'
+import { inputClass } from '@/components/ui/text-field'
 
 export const metadata: Metadata = { title: 'Policies' }
 
@@ -39,14 +40,14 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
           <h1 className="text-xl font-bold">Policies</h1>
           <p className="mt-1 max-w-2xl text-console-muted">A policy is an object in AWS that defines permissions.</p>
         </div>
-        <Link href="/policies/create" className={PRIMARY_BUTTON}>
+        <Link href="/policies/create" className={buttonClass('primary')}>
           Create policy
         </Link>
       </div>
       <form action="/policies" method="get" role="search" className="flex flex-wrap items-end gap-2 px-5 py-4">
         <label>
           <span className="block font-bold">Filter by Type</span>
-          <select name="type" defaultValue={query.type} className={TEXT_INPUT}>
+          <select name="type" defaultValue={query.type} className={inputClass}>
             {POLICY_TYPE_FILTERS.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.label}
@@ -54,10 +55,10 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
             ))}
           </select>
         </label>
-        <input type="search" name="search" defaultValue={query.search} aria-label="Search policies" placeholder="Filter policies by property or policy name" className={TEXT_INPUT} />
-        <button type="submit" className={NORMAL_BUTTON}>
+        <input type="search" name="search" defaultValue={query.search} aria-label="Search policies" placeholder="Filter policies by property or policy name" className={inputClass} />
+        <Button type="submit">
           Search
-        </button>
+        </Button>
       </form>
       {result.error ? (
         <div className="mx-5 mb-4">

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { relativeTimeText } from '@/components/relative-time'
-import { PRIMARY_BUTTON, NORMAL_BUTTON, TEXT_INPUT } from '@/components/policies/button-classes'
 import { loadOrError, PageError } from '@/components/policies/page-error'
 import { RolesTable } from '@/components/roles/roles-table'
 import { describeTrustedEntities } from '@/components/roles/trusted-entities'
@@ -9,6 +8,8 @@ import { requireCaller } from '@/lib/auth/current-caller'
 import { listRoles } from '@/lib/iam'
 import type { RoleDto } from '@/lib/iam/dto'
 import { deleteRoleAction } from './actions'
+import { Button, buttonClass } from '@/components/ui/button'
+import { inputClass } from '@/components/ui/text-field'
 
 export const metadata: Metadata = { title: 'Roles' }
 
@@ -42,15 +43,15 @@ export default async function RolesPage({ searchParams }: { searchParams: Search
             An IAM role is an identity you can create that has specific permissions with credentials that are valid for short durations. Roles can be assumed by entities that you trust.
           </p>
         </div>
-        <Link href="/roles/create" className={PRIMARY_BUTTON}>
+        <Link href="/roles/create" className={buttonClass('primary')}>
           Create role
         </Link>
       </div>
       <form action="/roles" method="get" role="search" className="flex gap-2 px-5 py-4">
-        <input type="search" name="search" defaultValue={search} aria-label="Search roles" placeholder="Search" className={TEXT_INPUT} />
-        <button type="submit" className={NORMAL_BUTTON}>
+        <input type="search" name="search" defaultValue={search} aria-label="Search roles" placeholder="Search" className={inputClass} />
+        <Button type="submit">
           Search
-        </button>
+        </Button>
       </form>
       {result.error ? (
         <div className="mx-5 mb-4">

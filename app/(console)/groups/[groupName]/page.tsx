@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { AddUsersToGroupForm } from '@/components/groups/add-users-to-group-form'
+import { GroupMembershipForm } from '@/components/groups/group-membership-form'
 import { policyHref, policyTypeOfArn } from '@/components/users/policy-type-of-arn'
 import { ActionButton } from '@/components/ui/action-button'
 import { buttonClass } from '@/components/ui/button'
@@ -8,7 +8,7 @@ import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { gatedRead, ReadFailureAlert } from '@/components/ui/gated-read'
 import { Panel } from '@/components/ui/panel'
 import { Table } from '@/components/ui/table'
-import { Tabs } from '@/components/ui/tabs'
+import { currentTab, Tabs } from '@/components/ui/tabs'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { getGroup, listAttachedGroupPolicies, listGroupPolicies } from '@/lib/iam'
 import { listUsers } from '@/lib/iam/users/list-users'
@@ -32,7 +32,7 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
   const caller = await requireCaller()
   const GroupName = decodeURIComponent((await params).groupName)
   const requested = (await searchParams).section
-  const section = SECTIONS.find((s) => s.id === requested)?.id ?? 'users'
+  const section = currentTab(SECTIONS, requested)
   const base = `/groups/${encodeURIComponent(GroupName)}`
 
   const group = await gatedRead(() => getGroup(caller, { GroupName, MaxItems: 1000 }))
@@ -68,7 +68,7 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
           />
         </Panel>
         <Panel title="Add users">
-          {others ? <AddUsersToGroupForm groupName={GroupName} users={others} action={actions.addUsersToGroupAction} /> : <p className="text-console-muted">The users list could not be read.</p>}
+          {others ? <GroupMembershipForm fixed={{ groupName: GroupName }} choices={others} choiceField="userNames[]" emptyMessage="No other users to display." submitLabel="Add users" action={actions.addUsersToGroupAction} /> : <p className="text-console-muted">The users list could not be read.</p>}
         </Panel>
       </div>
     )
@@ -148,7 +148,7 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
           </div>
         </dl>
       </section>
-      <Tabs label="User group details" current={section} tabs={SECTIONS.map((s) => ({ id: s.id, label: s.label, href: `${base}?section=${s.id}` }))} />
+      <Tabs label="User group details" current={section} tabs={SECTIONS} hrefFor={(id) => `${base}?section=${id}`} />
       {content}
     </section>
   )

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { ActionButton } from '@/components/policies/action-button'
-import { NORMAL_BUTTON } from '@/components/policies/button-classes'
+import { ActionButton } from '@/components/ui/action-button'
+import { buttonClass } from '@/components/ui/button'
 import { AttachEntityForm } from '@/components/policies/attach-entity-form'
-import { ConfirmDeleteDialog } from '@/components/policies/confirm-delete-dialog'
-import { DetailTabs } from '@/components/policies/detail-tabs'
+import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
+import { TagsTab } from '@/components/ui/tags-tab'
+import { currentTab, Tabs, type TabItem } from '@/components/ui/tabs'
 import { loadOrError, PageError } from '@/components/policies/page-error'
 import { isAwsManaged, policyHref, policyTypeLabel } from '@/components/policies/policy-type'
-import { TagEditor } from '@/components/policies/tag-editor'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { getPolicy, getPolicyVersion, listEntitiesForPolicy, listPolicyTags, listPolicyVersions } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
@@ -51,13 +51,13 @@ export default async function PolicyPage({ params, searchParams }: { params: Par
   }
   const policy = result.data.Policy
   const awsManaged = isAwsManaged(policy.Arn)
-  const tabs = [
+  const tabs: TabItem[] = [
     { id: 'permissions', label: 'Permissions' },
     { id: 'entities', label: 'Entities attached' },
     { id: 'versions', label: 'Policy versions' },
     ...(awsManaged ? [] : [{ id: 'tags', label: 'Tags' }]),
   ]
-  const tab = tabs.some((t) => t.id === sp.tab) ? (sp.tab as string) : 'permissions'
+  const tab = currentTab(tabs, sp.tab)
   const editHref = `/policies/${encodeURIComponent(policy.PolicyName)}/edit?arn=${encodeURIComponent(policy.Arn)}`
   return (
     <section>
@@ -71,10 +71,10 @@ export default async function PolicyPage({ params, searchParams }: { params: Par
         <h1 className="text-2xl font-bold">{policy.PolicyName}</h1>
         {awsManaged ? null : (
           <div className="flex gap-2">
-            <Link href={editHref} className={NORMAL_BUTTON}>
+            <Link href={editHref} className={buttonClass('normal')}>
               Edit
             </Link>
-            <ConfirmDeleteDialog title="Delete" name={policy.PolicyName} nameLabel="policy name" action={deletePolicyAction} fields={{ PolicyArn: policy.Arn }}>
+            <ConfirmDeleteDialog title={`Delete ${policy.PolicyName}?`} entityName={policy.PolicyName} entityLabel="policy name" action={deletePolicyAction} fields={{ PolicyArn: policy.Arn }}>
               <p>
                 Deleting this policy detaches it from every user, group and role it is attached to ({policy.AttachmentCount}), deletes its other versions, and then
                 deletes the policy.
@@ -108,12 +108,12 @@ export default async function PolicyPage({ params, searchParams }: { params: Par
           </div>
         </dl>
       </div>
-      <DetailTabs tabs={tabs} current={tab} hrefFor={(id) => policyHref(policy, id)} />
+      <Tabs label="Policy details" tabs={tabs} current={tab} hrefFor={(id) => policyHref(policy, id)} />
       <div className="rounded-b-lg border border-t-0 border-console-line bg-white p-5">
         {tab === 'permissions' ? <PermissionsTab caller={caller} policy={policy} editHref={awsManaged ? null : editHref} /> : null}
         {tab === 'entities' ? <EntitiesTab caller={caller} policy={policy} /> : null}
         {tab === 'versions' ? <VersionsTab caller={caller} policy={policy} shown={typeof sp.version === 'string' ? sp.version : undefined} /> : null}
-        {tab === 'tags' ? <TagsTab caller={caller} policy={policy} /> : null}
+        {tab === 'tags' ? <PolicyTagsTab caller={caller} policy={policy} /> : null}
       </div>
     </section>
   )
@@ -126,7 +126,7 @@ async function PermissionsTab({ caller, policy, editHref }: { caller: Caller; po
       <div className="flex items-center justify-between">
         <h2 className="text-lg font-bold">Permissions defined in this policy</h2>
         {editHref ? (
-          <Link href={editHref} className={NORMAL_BUTTON}>
+          <Link href={editHref} className={buttonClass('normal')}>
             Edit
           </Link>
         ) : null}
@@ -180,7 +180,7 @@ async function EntitiesTab({ caller, policy }: { caller: Caller; policy: PolicyD
                     action={detachPolicyFromEntityAction}
                     fields={{ PolicyArn: policy.Arn, EntityType: row.type, EntityName: row.name }}
                     label="Detach"
-                    ariaLabel={`Detach ${row.name}`}
+                    accessibleName={`Detach ${row.name}`}
                   />
                 </td>
               </tr>
@@ -223,8 +223,8 @@ async function VersionsTab({ caller, policy, shown }: { caller: Caller; policy: 
               <td className="space-x-2 px-4 py-2 text-right">
                 {!awsManaged && !v.IsDefaultVersion ? (
                   <>
-                    <ActionButton action={setDefaultPolicyVersionAction} fields={{ PolicyArn: policy.Arn, VersionId: v.VersionId }} label="Set as default" ariaLabel={`Set ${v.VersionId} as default`} />
-                    <ActionButton action={deletePolicyVersionAction} fields={{ PolicyArn: policy.Arn, VersionId: v.VersionId }} label="Delete" ariaLabel={`Delete ${v.VersionId}`} />
+                    <ActionButton action={setDefaultPolicyVersionAction} fields={{ PolicyArn: policy.Arn, VersionId: v.VersionId }} label="Set as default" accessibleName={`Set ${v.VersionId} as default`} />
+                    <ActionButton action={deletePolicyVersionAction} fields={{ PolicyArn: policy.Arn, VersionId: v.VersionId }} label="Delete" accessibleName={`Delete ${v.VersionId}`} />
                   </>
                 ) : null}
               </td>
@@ -248,8 +248,8 @@ async function VersionsTab({ caller, policy, shown }: { caller: Caller; policy: 
   )
 }
 
-async function TagsTab({ caller, policy }: { caller: Caller; policy: PolicyDto }) {
+async function PolicyTagsTab({ caller, policy }: { caller: Caller; policy: PolicyDto }) {
   const tags = await loadOrError(() => listPolicyTags(caller, { PolicyArn: policy.Arn }))
   if (tags.error) return <PageError error={tags.error} />
-  return <TagEditor tags={tags.data.Tags} fields={{ PolicyArn: policy.Arn }} tagAction={tagPolicyAction} untagAction={untagPolicyAction} />
+  return <TagsTab tags={tags.data.Tags} fields={{ PolicyArn: policy.Arn }} tagAction={tagPolicyAction} untagAction={untagPolicyAction} />
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { ActionButton } from '@/components/policies/action-button'
-import { LINK_BUTTON, NORMAL_BUTTON } from '@/components/policies/button-classes'
-import { ConfirmDeleteDialog } from '@/components/policies/confirm-delete-dialog'
-import { DetailTabs } from '@/components/policies/detail-tabs'
+import { ActionButton } from '@/components/ui/action-button'
+import { buttonClass } from '@/components/ui/button'
+import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
+import { TagsTab } from '@/components/ui/tags-tab'
+import { currentTab, Tabs } from '@/components/ui/tabs'
 import { loadOrError, PageError } from '@/components/policies/page-error'
-import { TagEditor } from '@/components/policies/tag-editor'
 import { MaxSessionDurationEditor } from '@/components/roles/max-session-duration-editor'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { getRole, listAttachedRolePolicies, listRolePolicies, listRoleTags } from '@/lib/iam'
@@ -21,7 +21,7 @@ const TABS = [
   { id: 'permissions', label: 'Permissions' },
   { id: 'trust', label: 'Trust relationships' },
   { id: 'tags', label: 'Tags' },
-]
+] as const
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   return { title: decodeURIComponent((await params).roleName) }
@@ -31,7 +31,7 @@ export default async function RolePage({ params, searchParams }: { params: Param
   const caller = await requireCaller()
   const roleName = decodeURIComponent((await params).roleName)
   const tabParam = (await searchParams).tab
-  const tab = TABS.some((t) => t.id === tabParam) ? (tabParam as string) : 'permissions'
+  const tab = currentTab(TABS, tabParam)
   const role = await loadOrError(() => getRole(caller, { RoleName: roleName }))
   const base = `/roles/${encodeURIComponent(roleName)}`
   if (role.error) {
@@ -55,7 +55,7 @@ export default async function RolePage({ params, searchParams }: { params: Param
       </nav>
       <div className="mt-2 flex items-start justify-between">
         <h1 className="text-2xl font-bold">{r.RoleName}</h1>
-        <ConfirmDeleteDialog title="Delete" name={r.RoleName} nameLabel="role name" action={deleteRoleAction} fields={{ RoleName: r.RoleName }}>
+        <ConfirmDeleteDialog title={`Delete ${r.RoleName}?`} entityName={r.RoleName} entityLabel="role name" action={deleteRoleAction} fields={{ RoleName: r.RoleName }}>
           <p>Deleting this role removes it from your account. Detach its permissions policies and delete its inline policies first.</p>
         </ConfirmDeleteDialog>
       </div>
@@ -88,14 +88,14 @@ export default async function RolePage({ params, searchParams }: { params: Param
         </dl>
       </div>
 
-      <DetailTabs tabs={TABS} current={tab} hrefFor={(id) => `${base}?tab=${id}`} />
+      <Tabs label="Role details" tabs={TABS} current={tab} hrefFor={(id) => `${base}?tab=${id}`} />
       <div className="rounded-b-lg border border-t-0 border-console-line bg-white p-5">
         {tab === 'permissions' ? <PermissionsTab roleName={r.RoleName} boundaryArn={r.PermissionsBoundary?.PermissionsBoundaryArn} caller={caller} /> : null}
         {tab === 'trust' ? (
           <div>
             <div className="flex items-center justify-between">
               <h2 className="text-lg font-bold">Trusted entities</h2>
-              <Link href={`${base}/trust-policy`} className={NORMAL_BUTTON}>
+              <Link href={`${base}/trust-policy`} className={buttonClass('normal')}>
                 Edit trust policy
               </Link>
             </div>
@@ -105,7 +105,7 @@ export default async function RolePage({ params, searchParams }: { params: Param
             </pre>
           </div>
         ) : null}
-        {tab === 'tags' ? <TagsTab roleName={r.RoleName} caller={caller} /> : null}
+        {tab === 'tags' ? <RoleTagsTab roleName={r.RoleName} caller={caller} /> : null}
       </div>
     </section>
   )
@@ -131,10 +131,10 @@ async function PermissionsTab({ roleName, boundaryArn, caller }: { roleName: str
         <div className="flex items-center justify-between">
           <h2 className="text-lg font-bold">Permissions policies ({(attached.data?.AttachedPolicies.length ?? 0) + (inline.data?.PolicyNames.length ?? 0)})</h2>
           <div className="flex gap-2">
-            <Link href={`${base}/attach-policies`} className={NORMAL_BUTTON}>
+            <Link href={`${base}/attach-policies`} className={buttonClass('normal')}>
               Attach policies
             </Link>
-            <Link href={`${base}/inline-policies/new`} className={NORMAL_BUTTON}>
+            <Link href={`${base}/inline-policies/new`} className={buttonClass('normal')}>
               Create inline policy
             </Link>
           </div>
@@ -159,7 +159,7 @@ async function PermissionsTab({ roleName, boundaryArn, caller }: { roleName: str
                 </td>
                 <td className="px-4 py-2">{p.PolicyArn.startsWith('arn:aws:iam::aws:') ? 'AWS managed' : 'Customer managed'}</td>
                 <td className="px-4 py-2 text-right">
-                  <ActionButton action={detachRolePolicyAction} fields={{ RoleName: roleName, PolicyArn: p.PolicyArn }} label="Remove" ariaLabel={`Remove ${p.PolicyName}`} />
+                  <ActionButton action={detachRolePolicyAction} fields={{ RoleName: roleName, PolicyArn: p.PolicyArn }} label="Remove" accessibleName={`Remove ${p.PolicyName}`} />
                 </td>
               </tr>
             ))}
@@ -186,7 +186,7 @@ async function PermissionsTab({ roleName, boundaryArn, caller }: { roleName: str
             <ActionButton action={deleteRolePermissionsBoundaryAction} fields={{ RoleName: roleName }} label="Remove boundary" />
           </div>
         ) : null}
-        <Link href={`${base}/permissions-boundary`} className={`mt-2 inline-block ${LINK_BUTTON}`}>
+        <Link href={`${base}/permissions-boundary`} className={`mt-2 inline-block ${buttonClass('link')}`}>
           {boundaryArn ? 'Change boundary' : 'Set permissions boundary'}
         </Link>
       </div>
@@ -194,8 +194,8 @@ async function PermissionsTab({ roleName, boundaryArn, caller }: { roleName: str
   )
 }
 
-async function TagsTab({ roleName, caller }: { roleName: string; caller: Awaited<ReturnType<typeof requireCaller>> }) {
+async function RoleTagsTab({ roleName, caller }: { roleName: string; caller: Awaited<ReturnType<typeof requireCaller>> }) {
   const tags = await loadOrError(() => listRoleTags(caller, { RoleName: roleName }))
   if (tags.error) return <PageError error={tags.error} />
-  return <TagEditor tags={tags.data.Tags} fields={{ RoleName: roleName }} tagAction={tagRoleAction} untagAction={untagRoleAction} />
+  return <TagsTab tags={tags.data.Tags} fields={{ RoleName: roleName }} tagAction={tagRoleAction} untagAction={untagRoleAction} />
 }

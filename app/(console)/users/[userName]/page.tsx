@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { loadAccessKeys, loadMfaDevices } from '@/components/credentials/load-credentials'
 import { gatedRead, ReadFailureAlert } from '@/components/ui/gated-read'
-import { Tabs } from '@/components/ui/tabs'
+import { currentTab, Tabs } from '@/components/ui/tabs'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { UserGroupsTab } from '@/components/users/user-groups-tab'
 import { UserPermissionsTab, type GroupPolicies } from '@/components/users/user-permissions-tab'
@@ -44,7 +44,7 @@ export default async function UserDetailsPage({ params, searchParams }: { params
   const { caller, session } = await requireConsoleContext()
   const userName = decodeURIComponent((await params).userName)
   const requested = (await searchParams).section
-  const section = SECTIONS.find((s) => s.id === requested)?.id ?? 'permissions'
+  const section = currentTab(SECTIONS, requested)
   const UserName = userName
   const now = new Date()
 
@@ -153,7 +153,7 @@ export default async function UserDetailsPage({ params, searchParams }: { params
         </ConfirmDeleteDialog>
       </div>
       <UserSummary user={user.value.User} access={profile} accessKeys={summaryKeys} now={now} />
-      <Tabs label="User details" current={section} tabs={SECTIONS.map((s) => ({ id: s.id, label: s.label, href: `${base}?section=${s.id}` }))} />
+      <Tabs label="User details" current={section} tabs={SECTIONS} hrefFor={(id) => `${base}?section=${id}`} />
       {content}
     </section>
   )

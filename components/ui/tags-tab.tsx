@@ -1,12 +1,17 @@
 'use client'
-// A resource's Tags tab: the tags, Remove for each, and one Key/Value row to add.
+
 import { useActionState } from 'react'
 import { IDLE } from '@/lib/actions/form-state'
 import { ActionButton, type ServerAction } from './action-button'
-import { PRIMARY_BUTTON, TEXT_INPUT } from './button-classes'
-import { FormError } from './form-error'
+import { Button } from './button'
+import { FormStatus } from './form-status'
+import { inputClass } from './text-field'
 
-export function TagEditor(props: {
+/**
+ * A resource's Tags tab: its tags with a Remove each (UntagX), and one Key / Value row to
+ * add (TagX). Each change is its own call, as on a role's or a policy's page in AWS.
+ */
+export function TagsTab(props: {
   tags: { Key: string; Value: string }[]
   /** The resource's identifying field(s), e.g. { RoleName } or { PolicyArn }. */
   fields: Record<string, string>
@@ -35,7 +40,7 @@ export function TagEditor(props: {
                 <td className="px-4 py-2">{t.Key}</td>
                 <td className="px-4 py-2">{t.Value || '-'}</td>
                 <td className="px-4 py-2 text-right">
-                  <ActionButton action={props.untagAction} fields={{ ...props.fields, Key: t.Key }} label="Remove" ariaLabel={`Remove tag ${t.Key}`} />
+                  <ActionButton action={props.untagAction} fields={{ ...props.fields, Key: t.Key }} label="Remove" accessibleName={`Remove tag ${t.Key}`} />
                 </td>
               </tr>
             ))
@@ -48,18 +53,18 @@ export function TagEditor(props: {
         ))}
         <label>
           <span className="block font-bold">Key</span>
-          <input name="Key" aria-label="Tag key" className={TEXT_INPUT} />
+          <input name="Key" aria-label="Tag key" className={inputClass} />
         </label>
         <label>
           <span className="block font-bold">Value - optional</span>
-          <input name="Value" aria-label="Tag value" className={TEXT_INPUT} />
+          <input name="Value" aria-label="Tag value" className={inputClass} />
         </label>
-        <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending}>
           Add tag
-        </button>
+        </Button>
       </form>
       <div className="mt-2 px-4">
-        <FormError state={state} />
+        <FormStatus state={state} />
       </div>
     </div>
   )
