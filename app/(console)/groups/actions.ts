@@ -6,7 +6,8 @@ import { z } from 'zod'
 import { consoleAction } from '@/lib/actions/console-action'
 import { addUserToGroup, attachGroupPolicy, createGroup } from '@/lib/iam'
 import { IamError, isIamError } from '@/lib/iam/errors'
-import { deleteGroupWithDependents } from './delete-group-with-dependents'
+import { deleteGroupWithDependents } from '@/lib/console/delete-group'
+import { throwIfFailed } from '@/lib/console/workflow'
 
 const list = z.array(z.string()).optional().default([])
 const policyNameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
@@ -44,7 +45,7 @@ export const createGroupAction = consoleAction({
 
 export const deleteGroupAction = consoleAction({
   input: z.object({ groupName: z.string() }),
-  run: (caller, input) => deleteGroupWithDependents(caller, input.groupName),
+  run: async (caller, input) => throwIfFailed(await deleteGroupWithDependents(caller, input.groupName), input.groupName),
   onSuccess: () => {
     revalidatePath('/groups')
     redirect('/groups')

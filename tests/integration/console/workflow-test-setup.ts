@@ -1,7 +1,7 @@
 // What every workflow test checks: a caller refused one step of a workflow leaves the
 // account as it was (every IAM row, and no event of a change), and gets that step's
 // AccessDenied as the gate words it.
-import { expect } from 'vitest'
+import { expect, test } from 'vitest'
 import { putUserPolicy } from '@/lib/iam'
 import type { UserCaller } from '@/lib/iam/caller'
 import { accessDeniedMessage } from '@/lib/iam/gate'
@@ -79,4 +79,29 @@ export async function expectRefusedWithoutChange(
   expect(outcome).toMatchObject({ code: 'AccessDenied', message: notAllowedMessage(caller, deniedAction, resourceArn) })
   expect(await iamRows(t.db)).toEqual(before)
   expect(changes).toEqual([])
+}
+
+export interface WorkflowCases {
+  /** The workflow, run as the given caller. */
+  run(caller: UserCaller): Promise<unknown>
+  /** Each action a caller may be refused, with the ARN its AccessDenied names. */
+  refused: { action: string; resource: () => string }[]
+  /** Allowed every step: the changes recorded, in order, and what else to check. */
+  allowed: { changes: string[]; then(result: unknown): Promise<void> }
+}
+
+/** The refusals first (each changes nothing), then the happy path, on the state `beforeAll` set up. */
+export function workflowCases(t: () => IamTestContext, cases: WorkflowCases): void {
+  for (const c of cases.refused) {
+    test(`refused ${c.action}: nothing changes`, () => expectRefusedWithoutChange(t(), c.action, c.resource(), cases.run))
+  }
+  test(`allowed every step: ${cases.allowed.changes.join(', ')}`, async () => {
+    const caller = await operatorAllowedAllBut(t(), null)
+    let result: unknown
+    const changes = await changesRecordedBy(t().db, async () => {
+      result = await cases.run(caller)
+    })
+    expect(changes).toEqual(cases.allowed.changes)
+    await cases.allowed.then(result)
+  })
 }
