@@ -12,13 +12,14 @@ import {
   deleteLoginProfile,
   deleteUserPermissionsBoundary,
   deleteUserPolicy,
-  deleteUserWithDependents,
   detachUserPolicy,
   putUserPermissionsBoundary,
   removeUserFromGroup,
   updateLoginProfile,
 } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
+import { deleteUserWithDependents } from '@/lib/console/delete-user'
+import { throwIfFailed } from '@/lib/console/workflow'
 import { accountPasswordPolicyOrDefault } from '../account-password-policy-or-default'
 import { copiedPermissionSteps } from '../create/copy-permissions'
 import { tagsOfForm } from '../create/create-user-form'
@@ -183,7 +184,7 @@ export const disableConsoleAccessAction = consoleAction({
 // attached policies, group memberships), then the user.
 export const deleteUserAction = consoleAction({
   input: ZUser,
-  run: (caller, input) => deleteUserWithDependents(caller, { UserName: input.userName }),
+  run: async (caller, input) => throwIfFailed(await deleteUserWithDependents(caller, { UserName: input.userName }), input.userName),
   onSuccess: () => {
     revalidatePath('/users')
     redirect('/users')
