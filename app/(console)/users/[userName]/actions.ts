@@ -19,11 +19,11 @@ import {
 } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
+import { saveUserTags } from '@/lib/console/save-user-tags'
 import { throwIfFailed } from '@/lib/console/workflow'
 import { accountPasswordPolicyOrDefault } from '../account-password-policy-or-default'
 import { copiedPermissionSteps } from '../create/copy-permissions'
 import { tagsOfForm } from '../create/create-user-form'
-import { saveUserTags } from './save-user-tags'
 
 const userHref = (userName: string, section?: string) => `/users/${encodeURIComponent(userName)}${section ? `?section=${section}` : ''}`
 const ZUser = z.object({ userName: z.string() })
@@ -125,7 +125,7 @@ export const deleteUserPermissionsBoundaryAction = consoleAction({
 
 export const saveUserTagsAction = consoleAction({
   input: ZUser.extend({ 'tagKeys[]': list, 'tagValues[]': list }),
-  run: (caller, input) => saveUserTags(caller, input.userName, tagsOfForm(input['tagKeys[]'], input['tagValues[]'])),
+  run: async (caller, input) => throwIfFailed(await saveUserTags(caller, input.userName, tagsOfForm(input['tagKeys[]'], input['tagValues[]'])), input.userName),
   onSuccess: (_r, input) => {
     revalidatePath(userHref(input.userName))
     redirect(userHref(input.userName, 'tags'))
