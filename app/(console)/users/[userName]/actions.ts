@@ -21,9 +21,9 @@ import type { Caller } from '@/lib/iam/caller'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
 import { saveUserTags } from '@/lib/console/save-user-tags'
 import { throwIfFailed } from '@/lib/console/workflow'
-import { accountPasswordPolicyOrDefault } from '../account-password-policy-or-default'
-import { copiedPermissionSteps } from '../create/copy-permissions'
-import { tagsOfForm } from '../create/create-user-form'
+import { accountPasswordPolicyOrDefault } from '@/lib/console/account-password-policy-or-default'
+import { copyPermissions } from '@/lib/console/copy-permissions'
+import { tagsOfForm } from '@/lib/console/create-user-form'
 
 const userHref = (userName: string, section?: string) => `/users/${encodeURIComponent(userName)}${section ? `?section=${section}` : ''}`
 const ZUser = z.object({ userName: z.string() })
@@ -92,8 +92,9 @@ export const addUserPermissionsAction = consoleAction({
   async run(caller, input) {
     const UserName = input.userName
     if (input.permissionsOption === 'copy') {
-      const steps = await copiedPermissionSteps(caller, UserName, input.copyFrom)
-      return inOrder(UserName, steps.map((s) => s.call))
+      const result = await copyPermissions(caller, UserName, input.copyFrom)
+      if (result.steps.some((s) => s.status === 'done')) revalidatePath(userHref(UserName))
+      return throwIfFailed(result, UserName)
     }
     return inOrder(
       UserName,
