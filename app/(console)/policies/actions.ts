@@ -8,10 +8,11 @@ import { tagsFromForm, ZTagRows } from '@/components/policies/tags-from-form'
 import { consoleAction } from '@/lib/actions/console-action'
 import type { Caller } from '@/lib/iam/caller'
 import {
-  attachGroupPolicy, attachRolePolicy, attachUserPolicy, createPolicy, createPolicyVersion, deletePolicyVersion,
+  attachGroupPolicy, attachRolePolicy, attachUserPolicy, createPolicy, deletePolicyVersion,
   detachGroupPolicy, detachRolePolicy, detachUserPolicy, setDefaultPolicyVersion, tagPolicy, untagPolicy,
 } from '@/lib/iam'
 import { deletePolicyWithDependents } from '@/lib/console/delete-policy'
+import { savePolicyVersion } from '@/lib/console/save-policy-version'
 import { throwIfFailed } from '@/lib/console/workflow'
 
 const nameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
@@ -37,10 +38,8 @@ export const createPolicyAction = consoleAction({
  */
 export const createPolicyVersionAction = consoleAction({
   input: z.object({ PolicyArn: z.string(), PolicyDocument: z.string(), SetAsDefault: z.string().optional(), DeleteVersionId: z.string().optional() }),
-  async run(caller, input) {
-    if (input.DeleteVersionId) await deletePolicyVersion(caller, { PolicyArn: input.PolicyArn, VersionId: input.DeleteVersionId })
-    return createPolicyVersion(caller, { PolicyArn: input.PolicyArn, PolicyDocument: input.PolicyDocument, SetAsDefault: input.SetAsDefault === 'on' })
-  },
+  run: async (caller, input) =>
+    throwIfFailed(await savePolicyVersion(caller, { ...input, SetAsDefault: input.SetAsDefault === 'on' }), nameOf(input.PolicyArn)),
   onSuccess: (_r, input) => {
     refresh(input.PolicyArn)
     redirect(detailHref(input.PolicyArn, 'versions'))
