@@ -5,9 +5,8 @@
 import type { Caller } from '@/lib/iam/caller'
 import { addUserToGroup, attachUserPolicy } from '@/lib/iam'
 import { copyPermissions } from './copy-permissions'
+import { policyNameOf } from './policy-name-of'
 import { runWorkflow, step, type WorkflowResult } from './workflow'
-
-const policyNameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
 
 export type TAddUserPermissionsInput =
   | { permissionsOption: 'group'; GroupNames: string[] }

@@ -4,9 +4,8 @@
 import type { Caller } from '@/lib/iam/caller'
 import { entityArn } from '@/lib/iam/entities'
 import { addUserToGroup, attachGroupPolicy, createGroup } from '@/lib/iam'
+import { policyNameOf } from './policy-name-of'
 import { runWorkflow, step, type WorkflowResult } from './workflow'
-
-const policyNameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
 
 export function createGroupWithMembers(caller: Caller, input: { GroupName: string; UserNames: string[]; PolicyArns: string[] }): Promise<WorkflowResult> {
   const { GroupName } = input

@@ -5,11 +5,10 @@
 import type { Caller } from '@/lib/iam/caller'
 import { entityArn } from '@/lib/iam/entities'
 import { attachRolePolicy, createRole } from '@/lib/iam'
+import { policyNameOf } from './policy-name-of'
 import { runWorkflow, step, type WorkflowResult } from './workflow'
 
 export type TCreateRoleWorkflowInput = Parameters<typeof createRole>[1] & { PolicyArns: string[] }
-
-const policyNameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
 
 export function createRoleWithPolicies(caller: Caller, input: TCreateRoleWorkflowInput): Promise<WorkflowResult> {
   const { PolicyArns, ...role } = input

@@ -15,12 +15,11 @@ import { addUserToGroup, attachUserPolicy, createLoginProfile, createUser } from
 import { accountPasswordPolicyOrDefault } from './account-password-policy-or-default'
 import { copiedPermissionSteps } from './copy-permissions'
 import { tagsOfForm, type TCreateUserForm } from './create-user-form'
+import { policyNameOf } from './policy-name-of'
 import { runWorkflow, step, throwIfFailed, type WorkflowResult, type WorkflowStep } from './workflow'
 
 const CHANGE_PASSWORD_POLICY_ARN = 'arn:aws:iam::aws:policy/IAMUserChangePassword'
 const ENABLE_CONSOLE_ACCESS = 'Enable console access'
-const policyNameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
-
 /** What "Create user" did, step by step, as the wizard shows it. */
 export interface CreateUserReport extends WorkflowResult {
   userName: string

@@ -6,10 +6,11 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { tagsFromForm, ZTagRows } from '@/components/policies/tags-from-form'
 import { consoleAction } from '@/lib/actions/console-action'
+import { attachRolePolicies } from '@/lib/console/attach-role-policies'
 import { createRoleWithPolicies, type TCreateRoleWorkflowInput } from '@/lib/console/create-role'
 import { throwIfFailed } from '@/lib/console/workflow'
 import {
-  attachRolePolicy, deleteRole, deleteRolePermissionsBoundary, detachRolePolicy, putRolePermissionsBoundary,
+  deleteRole, deleteRolePermissionsBoundary, detachRolePolicy, putRolePermissionsBoundary,
   tagRole, untagRole, updateAssumeRolePolicy, updateRole,
 } from '@/lib/iam'
 
@@ -66,9 +67,7 @@ export const updateAssumeRolePolicyAction = consoleAction({
 
 export const attachRolePoliciesAction = consoleAction({
   input: z.object({ RoleName: z.string(), 'policyArns[]': z.array(z.string()).min(1, { error: 'Select at least one policy.' }) }),
-  async run(caller, input) {
-    for (const PolicyArn of input['policyArns[]']) await attachRolePolicy(caller, { RoleName: input.RoleName, PolicyArn })
-  },
+  run: async (caller, input) => throwIfFailed(await attachRolePolicies(caller, input.RoleName, input['policyArns[]']), input.RoleName),
   onSuccess: (_r, input) => redirect(roleHref(input.RoleName)),
 })
 
