@@ -12,7 +12,7 @@ import { TagEditor } from '@/components/ui/tag-editor'
 import { FieldError, inputClass, TextField } from '@/components/ui/text-field'
 import { IamErrorAlert } from '@/components/iam-error-alert'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
-import type { CreateUserReport } from './create-user-report'
+import type { CreateUserReport } from '@/lib/console/create-user'
 import { PasswordRuleList } from '@/components/credentials/password-rule-list'
 import { RetrievePassword } from './retrieve-password'
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import { Button } from '@/components/ui/button'
-import type { CreateUserReport } from './create-user-report'
+import type { CreateUserReport } from '@/lib/console/create-user'
 
 /**
  * AWS's "Retrieve password": the console sign-in URL, the user name and, when it was

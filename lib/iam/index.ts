@@ -3,9 +3,6 @@
 // exports and fails on any operation missing from the registry or not calling the gate.
 import type { Caller } from './caller'
 import { iamDatabase } from './database'
-// The console's composite "Delete user" (kept apart from the generated list below).
-import { deleteUserWithDependents } from './users/delete-user-with-dependents'
-export { deleteUserWithDependents }
 import { attachUserPolicy } from './users/attach-user-policy'
 import { createLoginProfile } from './users/create-login-profile'
 import { createUser } from './users/create-user'
@@ -105,8 +102,6 @@ const entry = (op: { apiName: string; action: string; readOnly: boolean } & ((ca
   [op.apiName, { fn: op, action: op.action, readOnly: op.readOnly }] as const
 
 export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntries([
-  // The console's "Delete user": a sequence of gated calls (GetUser first), ending in DeleteUser.
-  ['DeleteUserWithDependents', { fn: deleteUserWithDependents, action: 'iam:DeleteUser', readOnly: false }],
   entry(addUserToGroup),
   entry(attachGroupPolicy),
   entry(attachRolePolicy),

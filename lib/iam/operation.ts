@@ -53,29 +53,28 @@ export interface IamOperation<I, R> {
   readonly apiName: string
   readonly action: string
   readonly readOnly: boolean
+  /**
+   * Asks the gate what the call would ask (its input checks, resource, alsoAuthorize
+   * and context), and runs nothing: a console workflow asks for every step before its
+   * first change. `resourceArn` stands in for the operation's `resource` when an earlier
+   * step creates the entity (the new user of Create user). A refusal is recorded as the
+   * call's own would be, and thrown as the call would throw it.
+   */
+  authorizeOnly(caller: Caller, input: I, resourceArn?: string): Promise<void>
 }
 
 export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: OperationDefinition<S, R, P>): IamOperation<z.input<S>, R> {
   const action = `iam:${def.name}`
+  const auditOf = (db: Db, caller: Caller, rawInput: z.input<S>) =>
+    (extra: { responseElements?: unknown; errorCode?: string; errorMessage?: string; resources?: string[] }) =>
+      writeAuditEvent(db, { caller, eventName: def.name, readOnly: def.readOnly, requestParameters: rawInput, ...extra })
   const operation = async (caller: Caller, rawInput: z.input<S>): Promise<R> => {
     const db = iamDatabase()
-    const audit = (extra: { responseElements?: unknown; errorCode?: string; errorMessage?: string; resources?: string[] }) =>
-      writeAuditEvent(db, { caller, eventName: def.name, readOnly: def.readOnly, requestParameters: rawInput, ...extra })
+    const audit = auditOf(db, caller, rawInput)
 
-    let resources: string[] = []
+    const resources: string[] = []
     try {
-      const parsed = def.input.safeParse(rawInput ?? {})
-      if (!parsed.success) throw validationErrorOf(parsed.error, rawInput)
-      const input = parsed.data
-      const resource = await def.resource(db, input, caller)
-      resources = [resource]
-      const context = def.context?.(input, caller) ?? {}
-      const decision = await authorize(caller, action, resource, context)
-      for (const other of def.alsoAuthorize?.(input, resource, caller) ?? []) {
-        if (resources.includes(other)) continue
-        resources.push(other)
-        await authorize(caller, action, other, context)
-      }
+      const { input, decision } = await askGate(db, caller, rawInput, resources)
       const prepared = (def.prepare ? await def.prepare(input, db, caller) : undefined) as P
       // Reads run without a transaction: on PostgreSQL it costs BEGIN and COMMIT round
       // trips and gives no snapshot across statements anyway (READ COMMITTED); IAM's
@@ -86,14 +85,51 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
       await audit({ resources, ...(def.readOnly ? {} : { responseElements: result ?? null }) })
       return result
     } catch (error) {
-      // The STS seam: not an IAM answer, so it is neither audited nor dressed as one.
-      if (error instanceof AssumedRoleNotSupportedError) throw error
-      const iamError = isIamError(error) ? error : asIamError(def.name, error)
-      await audit({ errorCode: iamError.code, errorMessage: iamError.message, ...(resources.length ? { resources } : {}) })
-      throw iamError
+      throw await audited(def.name, error, audit, resources)
     }
   }
-  return Object.assign(operation, { apiName: def.name, action, readOnly: def.readOnly })
+
+  /** Input checks, then the gate for the resource and every further ARN; `resources` collects what was asked about. */
+  async function askGate(db: Db, caller: Caller, rawInput: z.input<S>, resources: string[], resourceArn?: string) {
+    const parsed = def.input.safeParse(rawInput ?? {})
+    if (!parsed.success) throw validationErrorOf(parsed.error, rawInput)
+    const input = parsed.data
+    const resource = resourceArn ?? (await def.resource(db, input, caller))
+    resources.push(resource)
+    const context = def.context?.(input, caller) ?? {}
+    const decision = await authorize(caller, action, resource, context)
+    for (const other of def.alsoAuthorize?.(input, resource, caller) ?? []) {
+      if (resources.includes(other)) continue
+      resources.push(other)
+      await authorize(caller, action, other, context)
+    }
+    return { input, decision }
+  }
+
+  const authorizeOnly = async (caller: Caller, rawInput: z.input<S>, resourceArn?: string): Promise<void> => {
+    const db = iamDatabase()
+    const resources: string[] = []
+    try {
+      await askGate(db, caller, rawInput, resources, resourceArn)
+    } catch (error) {
+      throw await audited(def.name, error, auditOf(db, caller, rawInput), resources)
+    }
+  }
+  return Object.assign(operation, { apiName: def.name, action, readOnly: def.readOnly, authorizeOnly })
+}
+
+/** A failed call's error as IAM answers it, after its event is written. */
+async function audited(
+  apiName: string,
+  error: unknown,
+  audit: (extra: { errorCode: string; errorMessage: string; resources?: string[] }) => Promise<unknown>,
+  resources: string[],
+): Promise<unknown> {
+  // The STS seam: not an IAM answer, so it is neither audited nor dressed as one.
+  if (error instanceof AssumedRoleNotSupportedError) return error
+  const iamError = isIamError(error) ? error : asIamError(apiName, error)
+  await audit({ errorCode: iamError.code, errorMessage: iamError.message, ...(resources.length ? { resources } : {}) })
+  return iamError
 }
 
 /** A unique-index violation is a create that lost a race with another one for the same name. */

@@ -9,8 +9,9 @@
 // Without STOP_AFTER it writes until killed; with it, it stops after that many
 // acknowledgements and exits 0 (the restarted "server" showing that it serves).
 import {
-  attachUserPolicy, createAccessKey, createPolicy, createPolicyVersion, createUser, deleteUserWithDependents, tagUser,
+  attachUserPolicy, createAccessKey, createPolicy, createPolicyVersion, createUser, tagUser,
 } from '@/lib/iam'
+import { deleteUserWithDependents } from '@/lib/console/delete-user'
 import type { Caller } from '@/lib/iam/caller'
 import { prisma } from '@/lib/db/client'
 import { CRASH_CLIENTS, type Ack } from './crash-acks'

@@ -8,10 +8,12 @@ import { tagsFromForm, ZTagRows } from '@/components/policies/tags-from-form'
 import { consoleAction } from '@/lib/actions/console-action'
 import type { Caller } from '@/lib/iam/caller'
 import {
-  attachGroupPolicy, attachRolePolicy, attachUserPolicy, createPolicy, createPolicyVersion, deletePolicy, deletePolicyVersion,
-  detachGroupPolicy, detachRolePolicy, detachUserPolicy, listEntitiesForPolicy, listPolicyVersions, setDefaultPolicyVersion,
-  tagPolicy, untagPolicy,
+  attachGroupPolicy, attachRolePolicy, attachUserPolicy, createPolicy, deletePolicyVersion,
+  detachGroupPolicy, detachRolePolicy, detachUserPolicy, setDefaultPolicyVersion, tagPolicy, untagPolicy,
 } from '@/lib/iam'
+import { deletePolicyWithDependents } from '@/lib/console/delete-policy'
+import { savePolicyVersion } from '@/lib/console/save-policy-version'
+import { throwIfFailed } from '@/lib/console/workflow'
 
 const nameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
 const detailHref = (arn: string, tab?: string) =>
@@ -36,10 +38,8 @@ export const createPolicyAction = consoleAction({
  */
 export const createPolicyVersionAction = consoleAction({
   input: z.object({ PolicyArn: z.string(), PolicyDocument: z.string(), SetAsDefault: z.string().optional(), DeleteVersionId: z.string().optional() }),
-  async run(caller, input) {
-    if (input.DeleteVersionId) await deletePolicyVersion(caller, { PolicyArn: input.PolicyArn, VersionId: input.DeleteVersionId })
-    return createPolicyVersion(caller, { PolicyArn: input.PolicyArn, PolicyDocument: input.PolicyDocument, SetAsDefault: input.SetAsDefault === 'on' })
-  },
+  run: async (caller, input) =>
+    throwIfFailed(await savePolicyVersion(caller, { ...input, SetAsDefault: input.SetAsDefault === 'on' }), nameOf(input.PolicyArn)),
   onSuccess: (_r, input) => {
     refresh(input.PolicyArn)
     redirect(detailHref(input.PolicyArn, 'versions'))
@@ -61,16 +61,7 @@ export const deletePolicyVersionAction = consoleAction({
 /** The console's Delete: detach the policy from every user, group and role, delete its other versions, then the policy. */
 export const deletePolicyAction = consoleAction({
   input: z.object({ PolicyArn: z.string() }),
-  async run(caller, input) {
-    const PolicyArn = input.PolicyArn
-    const entities = await listEntitiesForPolicy(caller, { PolicyArn, PolicyUsageFilter: 'PermissionsPolicy' })
-    for (const u of entities.PolicyUsers) await detachUserPolicy(caller, { UserName: u.UserName, PolicyArn })
-    for (const g of entities.PolicyGroups) await detachGroupPolicy(caller, { GroupName: g.GroupName, PolicyArn })
-    for (const r of entities.PolicyRoles) await detachRolePolicy(caller, { RoleName: r.RoleName, PolicyArn })
-    const { Versions } = await listPolicyVersions(caller, { PolicyArn })
-    for (const v of Versions) if (!v.IsDefaultVersion) await deletePolicyVersion(caller, { PolicyArn, VersionId: v.VersionId })
-    await deletePolicy(caller, { PolicyArn })
-  },
+  run: async (caller, input) => throwIfFailed(await deletePolicyWithDependents(caller, input.PolicyArn), nameOf(input.PolicyArn)),
   onSuccess: () => {
     revalidatePath('/policies')
     redirect('/policies')

@@ -6,8 +6,11 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { tagsFromForm, ZTagRows } from '@/components/policies/tags-from-form'
 import { consoleAction } from '@/lib/actions/console-action'
+import { attachRolePolicies } from '@/lib/console/attach-role-policies'
+import { createRoleWithPolicies, type TCreateRoleWorkflowInput } from '@/lib/console/create-role'
+import { throwIfFailed } from '@/lib/console/workflow'
 import {
-  attachRolePolicy, createRole, deleteRole, deleteRolePermissionsBoundary, detachRolePolicy, putRolePermissionsBoundary,
+  deleteRole, deleteRolePermissionsBoundary, detachRolePolicy, putRolePermissionsBoundary,
   tagRole, untagRole, updateAssumeRolePolicy, updateRole,
 } from '@/lib/iam'
 
@@ -22,19 +25,19 @@ const ZCreateRoleAction = z.object({
   ...ZTagRows,
 })
 
+const createRoleInputOf = (input: z.output<typeof ZCreateRoleAction>): TCreateRoleWorkflowInput => ({
+  RoleName: input.RoleName,
+  AssumeRolePolicyDocument: input.AssumeRolePolicyDocument,
+  ...(input.Description ? { Description: input.Description } : {}),
+  ...(input.PermissionsBoundary ? { PermissionsBoundary: input.PermissionsBoundary } : {}),
+  ...(tagsFromForm(input).length ? { Tags: tagsFromForm(input) } : {}),
+  PolicyArns: input['policyArns[]'] ?? [],
+})
+
 /** Create role: the role (with its boundary and tags), then each chosen permissions policy, as the console does. */
 export const createRoleAction = consoleAction({
   input: ZCreateRoleAction,
-  async run(caller, input) {
-    await createRole(caller, {
-      RoleName: input.RoleName,
-      AssumeRolePolicyDocument: input.AssumeRolePolicyDocument,
-      ...(input.Description ? { Description: input.Description } : {}),
-      ...(input.PermissionsBoundary ? { PermissionsBoundary: input.PermissionsBoundary } : {}),
-      ...(tagsFromForm(input).length ? { Tags: tagsFromForm(input) } : {}),
-    })
-    for (const PolicyArn of input['policyArns[]'] ?? []) await attachRolePolicy(caller, { RoleName: input.RoleName, PolicyArn })
-  },
+  run: async (caller, input) => throwIfFailed(await createRoleWithPolicies(caller, createRoleInputOf(input)), input.RoleName),
   onSuccess: (_r, input) => redirect(roleHref(input.RoleName)),
 })
 
@@ -64,9 +67,7 @@ export const updateAssumeRolePolicyAction = consoleAction({
 
 export const attachRolePoliciesAction = consoleAction({
   input: z.object({ RoleName: z.string(), 'policyArns[]': z.array(z.string()).min(1, { error: 'Select at least one policy.' }) }),
-  async run(caller, input) {
-    for (const PolicyArn of input['policyArns[]']) await attachRolePolicy(caller, { RoleName: input.RoleName, PolicyArn })
-  },
+  run: async (caller, input) => throwIfFailed(await attachRolePolicies(caller, input.RoleName, input['policyArns[]']), input.RoleName),
   onSuccess: (_r, input) => redirect(roleHref(input.RoleName)),
 })
 

@@ -50,7 +50,6 @@ const SAMPLE_INPUTS: Record<string, () => unknown> = {
   DeleteUser: () => ({ UserName: 'cov-new-user' }),
   DeleteUserPermissionsBoundary: () => ({ UserName: U }),
   DeleteUserPolicy: () => ({ UserName: U, PolicyName: 'inline' }),
-  DeleteUserWithDependents: () => ({ UserName: U }),
   DetachGroupPolicy: () => ({ GroupName: G, PolicyArn: AWS_POLICY }),
   DetachRolePolicy: () => ({ RoleName: R, PolicyArn: AWS_POLICY }),
   DetachUserPolicy: () => ({ UserName: U, PolicyArn: AWS_POLICY }),
@@ -151,10 +150,8 @@ describe('lib/iam exports', () => {
     const exported = exportedFunctions.map(([name]) => upper(name)).sort()
     expect(exported).toEqual(registered)
     expect(Object.keys(SAMPLE_INPUTS).sort()).toEqual(registered)
-    // Each is gated as the IAM action of its name; the console's composite "Delete user"
-    // is a sequence of calls ending in iam:DeleteUser.
-    const COMPOSITES: Record<string, string> = { DeleteUserWithDependents: 'iam:DeleteUser' }
-    for (const [name, entry] of Object.entries(iam.IAM_OPERATIONS)) expect(entry.action).toBe(COMPOSITES[name] ?? `iam:${name}`)
+    // Each is gated as the IAM action of its name.
+    for (const [name, entry] of Object.entries(iam.IAM_OPERATIONS)) expect(entry.action).toBe(`iam:${name}`)
     // Guards against an empty module passing the per-operation tests vacuously.
     expect(registered.length).toBeGreaterThanOrEqual(68)
   })
@@ -170,9 +167,7 @@ describe('a principal without policies is denied every operation, and nothing ch
       expect(gateCallCount()).toBeGreaterThan(calls)
       expect(error).toBeInstanceOf(IamError)
       expect((error as IamError).code).toBe('AccessDenied')
-      // A composite stops at its first gated step (GetUser for "Delete user").
-      const firstAction = name === 'DeleteUserWithDependents' ? 'iam:GetUser' : `iam:${name}`
-      expect((error as IamError).message).toContain(`is not authorized to perform: ${firstAction} on resource: `)
+      expect((error as IamError).message).toContain(`is not authorized to perform: iam:${name} on resource: `)
       expect(await fingerprint()).toBe(before)
     })
   }

@@ -3,9 +3,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   addUserToGroup, attachGroupPolicy, attachUserPolicy, createLoginProfile, createPolicy, createPolicyVersion, createUser, deletePolicy, deleteUser,
-  createGroup, deleteGroupPolicy, deleteUserWithDependents, detachUserPolicy, getUser, listPolicies, listUsers, putGroupPolicy,
+  createGroup, deleteGroupPolicy, detachUserPolicy, getUser, listPolicies, listUsers, putGroupPolicy,
   setDefaultPolicyVersion, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, tagUser,
 } from '@/lib/iam'
+import { deleteUserWithDependents } from '@/lib/console/delete-user'
 import type { AssumedRoleCaller } from '@/lib/iam/caller'
 import { authorize, gateCallCount } from '@/lib/iam/gate'
 import { doc, iamErrorOf, setUpIamTest, type IamTestContext } from './iam-test-setup'

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest'
 import {
-  addUserToGroup, attachUserPolicy, createAccessKey, createGroup, createLoginProfile, createUser, deleteLoginProfile, deleteUser, deleteUserWithDependents,
+  addUserToGroup, attachUserPolicy, createAccessKey, createGroup, createLoginProfile, createUser, deleteLoginProfile, deleteUser,
   deleteUserPermissionsBoundary, deleteUserPolicy, detachUserPolicy, getLoginProfile, getUser, listAttachedUserPolicies,
   listGroupsForUser, listUserTags, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, tagUser, untagUser,
   updateLoginProfile, updateUser,
 } from '@/lib/iam'
+import { deleteUserWithDependents } from '@/lib/console/delete-user'
 import { verifyPassword } from '@/lib/auth/password-hash'
 import { runCases } from '@/tests/support/iam-case-table'
 import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
@@ -197,19 +198,26 @@ describe('the console\'s "Delete user" removes dependents in AWS\'s order', () =
         await putUserPermissionsBoundary(root(), { UserName: 'frank', PermissionsBoundary: AWS('ReadOnlyAccess') })
         return deleteUserWithDependents(root(), { UserName: 'frank' })
       },
-      result: { steps: [expect.stringMatching(/^DeleteAccessKey AKIA[A-Z2-7]{16}$/), 'DeleteLoginProfile', 'DeleteUserPolicy inline', `DetachUserPolicy ${'arn:aws:iam::aws:policy/ReadOnlyAccess'}`, 'RemoveUserFromGroup Auditors', 'DeleteUser'] },
+      result: { steps: [
+        { label: expect.stringMatching(/^Delete access key AKIA[A-Z2-7]{16}$/), status: 'done' },
+        { label: 'Delete console password', status: 'done' },
+        { label: 'Delete inline policy inline', status: 'done' },
+        { label: 'Detach policy ReadOnlyAccess', status: 'done' },
+        { label: 'Remove from group Auditors', status: 'done' },
+        { label: 'Delete user', status: 'done' },
+      ] },
       then: async () => {
         expect(await t.db.prisma.user.count({ where: { name: 'frank' } })).toBe(0)
       },
     },
     {
-      name: 'a principal allowed to read but not to delete is refused DeleteUser before anything is removed',
+      name: 'a principal allowed to read but not to delete is refused its first step before anything is removed',
       call: async () => {
         await createUser(root(), { UserName: 'gina' })
         await createLoginProfile(root(), { UserName: 'gina', Password: 'Gina-password-1' })
         return deleteUserWithDependents(await t.asUser('carol'), { UserName: 'gina' }) // Auditors: read-only
       },
-      error: { code: 'AccessDenied', message: /iam:DeleteUser on resource: arn:aws:iam::\d{12}:user\/gina because no identity-based policy allows/ },
+      error: { code: 'AccessDenied', message: /iam:DeleteLoginProfile on resource: arn:aws:iam::\d{12}:user\/gina because no identity-based policy allows/ },
       then: async () => {
         expect(await t.db.prisma.loginProfile.count({ where: { user: { name: 'gina' } } })).toBe(1)
       },

@@ -6,41 +6,32 @@ import { z } from 'zod'
 import { consoleAction } from '@/lib/actions/console-action'
 import { generatePassword } from '@/lib/auth/generate-password'
 import {
-  addUserToGroup,
-  attachUserPolicy,
   createLoginProfile,
   deleteLoginProfile,
   deleteUserPermissionsBoundary,
   deleteUserPolicy,
-  deleteUserWithDependents,
   detachUserPolicy,
   putUserPermissionsBoundary,
   removeUserFromGroup,
   updateLoginProfile,
 } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
-import { accountPasswordPolicyOrDefault } from '../account-password-policy-or-default'
-import { copiedPermissionSteps } from '../create/copy-permissions'
-import { tagsOfForm } from '../create/create-user-form'
-import { saveUserTags } from './save-user-tags'
+import { deleteUserWithDependents } from '@/lib/console/delete-user'
+import { saveUserTags } from '@/lib/console/save-user-tags'
+import { throwIfFailed, type WorkflowResult } from '@/lib/console/workflow'
+import { accountPasswordPolicyOrDefault } from '@/lib/console/account-password-policy-or-default'
+import { addUserPermissions, type TAddUserPermissionsInput } from '@/lib/console/add-user-permissions'
+import { tagsOfForm } from '@/lib/console/create-user-form'
 
 const userHref = (userName: string, section?: string) => `/users/${encodeURIComponent(userName)}${section ? `?section=${section}` : ''}`
 const ZUser = z.object({ userName: z.string() })
 const list = z.array(z.string()).optional().default([])
 const checkbox = z.literal('on').optional().transform((v) => v === 'on')
 
-/** Runs IAM requests in order and stops at the first refusal; what succeeded stays (IAM has no transaction across requests). */
-async function inOrder(userName: string, calls: (() => Promise<unknown>)[]): Promise<void> {
-  let done = 0
-  try {
-    for (const call of calls) {
-      await call()
-      done++
-    }
-  } finally {
-    // Refresh the page when something changed, also when a later request was refused.
-    if (done > 0) revalidatePath(userHref(userName))
-  }
+/** A workflow's outcome for the form; the page is refreshed when something changed, also when a later step failed. */
+function refreshedOrThrown(userName: string, result: WorkflowResult): void {
+  if (result.steps.some((s) => s.status === 'done')) revalidatePath(userHref(userName))
+  throwIfFailed(result, userName)
 }
 
 export const detachUserPolicyAction = consoleAction({
@@ -72,9 +63,14 @@ export const removeUserFromGroupAction = consoleAction({
 
 export const addUserToGroupsAction = consoleAction({
   input: ZUser.extend({ 'groupNames[]': list }).refine((f) => f['groupNames[]'].length > 0, { path: ['groupNames[]'], message: 'Choose at least one group.' }),
-  run: (caller, input) => inOrder(input.userName, input['groupNames[]'].map((GroupName) => () => addUserToGroup(caller, { UserName: input.userName, GroupName }))),
+  run: async (caller, input) => refreshedOrThrown(input.userName, await addUserPermissions(caller, input.userName, { permissionsOption: 'group', GroupNames: input['groupNames[]'] })),
   onSuccess: (_r, input) => ({ status: 'success', message: `User added to ${input['groupNames[]'].join(', ')}.` }),
 })
+
+const permissionsChoiceOf = (input: { permissionsOption: 'group' | 'copy' | 'attach'; 'groupNames[]': string[]; 'policyArns[]': string[]; copyFrom: string }): TAddUserPermissionsInput =>
+  input.permissionsOption === 'group' ? { permissionsOption: 'group', GroupNames: input['groupNames[]'] }
+    : input.permissionsOption === 'attach' ? { permissionsOption: 'attach', PolicyArns: input['policyArns[]'] }
+    : { permissionsOption: 'copy', CopyFrom: input.copyFrom }
 
 /** "Add permissions": add to groups, copy another user's permissions, or attach policies directly. */
 export const addUserPermissionsAction = consoleAction({
@@ -88,19 +84,7 @@ export const addUserPermissionsAction = consoleAction({
     if (f.permissionsOption === 'attach' && !f['policyArns[]'].length) ctx.addIssue({ code: 'custom', path: ['policyArns[]'], message: 'Choose at least one policy.' })
     if (f.permissionsOption === 'copy' && !f.copyFrom) ctx.addIssue({ code: 'custom', path: ['copyFrom'], message: 'Choose a user to copy permissions from.' })
   }),
-  async run(caller, input) {
-    const UserName = input.userName
-    if (input.permissionsOption === 'copy') {
-      const steps = await copiedPermissionSteps(caller, UserName, input.copyFrom)
-      return inOrder(UserName, steps.map((s) => s.call))
-    }
-    return inOrder(
-      UserName,
-      input.permissionsOption === 'group'
-        ? input['groupNames[]'].map((GroupName) => () => addUserToGroup(caller, { UserName, GroupName }))
-        : input['policyArns[]'].map((PolicyArn) => () => attachUserPolicy(caller, { UserName, PolicyArn })),
-    )
-  },
+  run: async (caller, input) => refreshedOrThrown(input.userName, await addUserPermissions(caller, input.userName, permissionsChoiceOf(input))),
   onSuccess: (_r, input) => redirect(userHref(input.userName, 'permissions')),
 })
 
@@ -124,7 +108,7 @@ export const deleteUserPermissionsBoundaryAction = consoleAction({
 
 export const saveUserTagsAction = consoleAction({
   input: ZUser.extend({ 'tagKeys[]': list, 'tagValues[]': list }),
-  run: (caller, input) => saveUserTags(caller, input.userName, tagsOfForm(input['tagKeys[]'], input['tagValues[]'])),
+  run: async (caller, input) => throwIfFailed(await saveUserTags(caller, input.userName, tagsOfForm(input['tagKeys[]'], input['tagValues[]'])), input.userName),
   onSuccess: (_r, input) => {
     revalidatePath(userHref(input.userName))
     redirect(userHref(input.userName, 'tags'))
@@ -183,7 +167,7 @@ export const disableConsoleAccessAction = consoleAction({
 // attached policies, group memberships), then the user.
 export const deleteUserAction = consoleAction({
   input: ZUser,
-  run: (caller, input) => deleteUserWithDependents(caller, { UserName: input.userName }),
+  run: async (caller, input) => throwIfFailed(await deleteUserWithDependents(caller, { UserName: input.userName }), input.userName),
   onSuccess: () => {
     revalidatePath('/users')
     redirect('/users')

@@ -3,16 +3,15 @@
 import { revalidatePath } from 'next/cache'
 import { consoleAction } from '@/lib/actions/console-action'
 import type { FormState } from '@/lib/actions/form-state'
-import { ZCreateUserForm } from './create-user-form'
-import { runCreateUser } from './run-create-user'
+import { createUserWithPermissions } from '@/lib/console/create-user'
+import { ZCreateUserForm } from '@/lib/console/create-user-form'
 
 export const createUserAction = consoleAction({
   input: ZCreateUserForm,
-  run: runCreateUser,
+  run: createUserWithPermissions,
   onSuccess(report) {
     revalidatePath('/users')
-    // FormState's success variant has no room for a result yet (see /work/coord/U1-needs.md):
-    // the report rides along and the wizard reads it back.
+    // FormState's success variant types its result as unknown: the wizard reads the report back.
     return { status: 'success', message: `User ${report.userName} created.`, result: report } as FormState
   },
 })
