@@ -10,18 +10,12 @@
 // never retry, and the rest keeps at most one backtrack point per kind of star (see
 // matchProgram for what that costs).
 
+import { accepts, compileFixedPiece, type FixedPiece } from './fixed-piece'
+import { ANY_ONE, ANY_RUN, COLON, SEGMENT_ONE, SEGMENT_RUN } from './wildcard-codes'
+
 export type StringMatcher = (value: string) => boolean
 
-/** `*`: any run of characters, none included. */
-export const ANY_RUN = -1
-/** `?`: exactly one character. */
-export const ANY_ONE = -2
-/** A `*` that stays inside one ARN segment: any run of characters other than ":". */
-export const SEGMENT_RUN = -3
-/** A `?` that stays inside one ARN segment: one character other than ":". */
-export const SEGMENT_ONE = -4
-
-const COLON = 58
+export { ANY_ONE, ANY_RUN, SEGMENT_ONE, SEGMENT_RUN } from './wildcard-codes'
 
 /** Codes for `text` with `*` and `?` as wildcards and every other character literal. */
 export function globCodes(text: string): number[] {
@@ -63,16 +57,19 @@ export function compileGlobCodes(raw: readonly number[]): StringMatcher {
   const codes = collapseRuns(raw)
   let wildcards = 0
   let onlyFreeStars = true
+  let segmentStars = false
   for (const c of codes) {
     if (c < 0) wildcards++
     if (c < 0 && c !== ANY_RUN) onlyFreeStars = false
+    if (c === SEGMENT_RUN) segmentStars = true
   }
   if (wildcards === 0) {
     const exact = literalText(codes)
     return (v) => v === exact
   }
   if (codes.length === 1 && codes[0] === ANY_RUN) return () => true
-  if (onlyFreeStars) return piecesMatcher(splitAtStars(codes))
+  if (onlyFreeStars) return piecesMatcher(splitAtStars(codes).map((p) => literalText(p)))
+  if (!segmentStars) return fixedPiecesMatcher(splitAtStars(codes).map(compileFixedPiece))
   const program = Int32Array.from(codes)
   // After a star, the literal run that follows it is searched for with indexOf instead of
   // being tried at every position: the chunk after the star can only start there.
@@ -85,12 +82,13 @@ export function compileGlobCodes(raw: readonly number[]): StringMatcher {
   return (v) => matchProgram(program, next, v)
 }
 
-function splitAtStars(codes: readonly number[]): string[] {
-  const pieces: string[] = []
+/** The runs between free stars (as many as the stars, plus one; some may be empty). */
+function splitAtStars(codes: readonly number[]): number[][] {
+  const pieces: number[][] = []
   let start = 0
   for (let i = 0; i <= codes.length; i++) {
     if (i === codes.length || codes[i] === ANY_RUN) {
-      pieces.push(literalText(codes, start, i))
+      pieces.push(codes.slice(start, i))
       start = i + 1
     }
   }
@@ -116,6 +114,42 @@ function piecesMatcher(pieces: string[]): StringMatcher {
     let at = head.length
     for (const piece of middle) {
       const found = v.indexOf(piece, at)
+      if (found < 0 || found + piece.length > end) return false
+      at = found + piece.length
+    }
+    return true
+  }
+}
+
+/**
+ * Free stars between pieces of fixed length (letters, `?`, segment `?`): the same leftmost
+ * placement as piecesMatcher, which is right for the same reason (a piece placed further left
+ * leaves a superset of the ends the rest can reach). Pieces without `?` are found with indexOf,
+ * the others by Shift-And (fixed-piece.ts), so each character of the value is examined once
+ * per piece it lies under: |value| x ceil(|longest piece| / 32) word operations at most.
+ */
+function fixedPiecesMatcher(pieces: FixedPiece[]): StringMatcher {
+  const head = pieces[0]
+  const tail = pieces[pieces.length - 1]
+  let min = 0
+  for (const p of pieces) min += p.codes.length
+  if (pieces.length === 1) return (v) => v.length === min && head.fitsAt(v, 0)
+  const middle = pieces
+    .slice(1, -1)
+    .filter((p) => p.codes.length > 0)
+    .map((p) => {
+      const length = p.codes.length
+      if (p.codes.some((c) => c < 0)) return { length, find: p.find }
+      const text = literalText(p.codes)
+      return { length, find: (v: string, from: number) => v.indexOf(text, from) }
+    })
+  return (v) => {
+    if (v.length < min || !head.fitsAt(v, 0)) return false
+    const end = v.length - tail.codes.length
+    if (!tail.fitsAt(v, end)) return false
+    let at = head.codes.length
+    for (const piece of middle) {
+      const found = piece.find(v, at, end)
       if (found < 0 || found + piece.length > end) return false
       at = found + piece.length
     }
@@ -175,7 +209,7 @@ function matchProgram(p: Int32Array, next: readonly string[], v: string): boolea
         // exactly what it took, and a chunk started later has fewer characters to fit in.
         if (j === n) return false
         const d = v.charCodeAt(j)
-        if (c === d || c === ANY_ONE || (c === SEGMENT_ONE && d !== COLON)) {
+        if (accepts(c, d)) {
           i++
           j++
           continue
