@@ -2,7 +2,7 @@
 // other than ":"), as it stands between two free stars. Finding its leftmost occurrence by
 // trying each start and comparing costs |piece| per start, |piece| x |value| in all (a piece
 // of 5,000 `a?` on 16 KB of "a" took seconds). Shift-And (Baeza-Yates and Gonnet) instead
-// keeps, as a bitset, which prefixes of the piece end at the current character and advances
+// keeps, as a bitset (32-bit words), which prefixes of the piece end at the current character and advances
 // all of them with one shift and one AND per 32 pattern characters: |value| x ceil(|piece|/32)
 // word operations, whatever the text.
 
@@ -36,11 +36,11 @@ export function compileFixedPiece(codes: readonly number[]): FixedPiece {
 function shiftAndSearch(codes: readonly number[]): FixedPiece['find'] {
   const m = codes.length
   const words = Math.ceil(m / 32)
-  const newMask = () => new Uint32Array(words)
-  const setBit = (mask: Uint32Array, k: number) => (mask[k >>> 5] |= 1 << (k & 31))
+  const newMask = () => new Int32Array(words)
+  const setBit = (mask: Int32Array, k: number) => (mask[k >>> 5] |= 1 << (k & 31))
   const other = newMask()
   const colon = newMask()
-  const masks = new Map<number, Uint32Array>([[COLON, colon]])
+  const masks = new Map<number, Int32Array>([[COLON, colon]])
   for (let k = 0; k < m; k++) {
     const code = codes[k]
     if (code === ANY_ONE) setBit(colon, k)

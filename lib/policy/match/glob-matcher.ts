@@ -6,10 +6,16 @@
 // Why not a RegExp: an expression built from policy text such as `iam:**********-` backtracks
 // exponentially in the number of stars (ten stars kept `npm run simulate` busy for more than
 // 100 s, and one policy write could stall the server for every account). Here `*` runs are
-// collapsed at compile time, patterns of letters and `*` are matched by string searches that
-// never retry, and the rest keeps at most one backtrack point per kind of star (see
-// matchProgram for what that costs).
-
+// collapsed at compile time, and what a match costs depends on the pattern's shape:
+// - letters and `*` (actions, most resources and StringLike): string searches that never
+//   retry, one pass over the value;
+// - letters, `*` and `?` (StringLike, ArnLike parts, segment `?` in resources): the same
+//   pieces, those holding a `?` found by Shift-And (fixed-piece.ts): |value| x
+//   ceil(|longest piece| / 32) word operations (16 KB against a 5,001-character piece of
+//   `a?` is ~10 ms, where re-checking every start took ~1 s);
+// - segment stars (a `*` inside an ARN's first five segments, in Resource and NotResource
+//   only): matchProgram, at most one backtrack point per kind of star, |pattern| x |value|
+//   in the worst case.
 import { accepts, compileFixedPiece, type FixedPiece } from './fixed-piece'
 import { ANY_ONE, ANY_RUN, COLON, SEGMENT_ONE, SEGMENT_RUN } from './wildcard-codes'
 
