@@ -6,7 +6,9 @@
 // all of them with one shift and one AND per 32 pattern characters: |value| x ceil(|piece|/32)
 // word operations, whatever the text.
 
-import { ANY_ONE, COLON, SEGMENT_ONE } from './wildcard-codes'
+import { ANY_ONE, SEGMENT_ONE } from './glob-matcher'
+
+const COLON = 58
 
 export interface FixedPiece {
   readonly codes: readonly number[]
@@ -16,13 +18,17 @@ export interface FixedPiece {
   readonly find: (v: string, from: number, end: number) => number
 }
 
-export function accepts(code: number, c: number): boolean {
-  return code === c || code === ANY_ONE || (code === SEGMENT_ONE && c !== COLON)
-}
-
 export function compileFixedPiece(codes: readonly number[]): FixedPiece {
+  // Read once here: the wildcard codes are imported bindings, and this runs per character.
+  const anyOne = ANY_ONE
+  const segmentOne = SEGMENT_ONE
+  const program = Int32Array.from(codes)
   const fitsAt = (v: string, at: number) => {
-    for (let k = 0; k < codes.length; k++) if (!accepts(codes[k], v.charCodeAt(at + k))) return false
+    for (let k = 0; k < program.length; k++) {
+      const code = program[k]
+      const c = v.charCodeAt(at + k)
+      if (code !== c && code !== anyOne && (code !== segmentOne || c === COLON)) return false
+    }
     return true
   }
   return { codes, fitsAt, find: shiftAndSearch(codes) }

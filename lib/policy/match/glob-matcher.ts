@@ -9,19 +9,30 @@
 // collapsed at compile time, and what a match costs depends on the pattern's shape:
 // - letters and `*` (actions, most resources and StringLike): string searches that never
 //   retry, one pass over the value;
-// - letters, `*` and `?` (StringLike, ArnLike parts, segment `?` in resources): the same
-//   pieces, those holding a `?` found by Shift-And (fixed-piece.ts): |value| x
-//   ceil(|longest piece| / 32) word operations (16 KB against a 5,001-character piece of
-//   `a?` is ~10 ms, where re-checking every start took ~1 s);
+// - letters, `*` and `?` (StringLike, ArnLike parts, segment `?` in resources): matchProgram
+//   while every stretch after a star is at most 32 codes long (it re-checks that stretch at
+//   each start a star offers: at most 32 x |value|); a longer stretch is a piece found by
+//   Shift-And (fixed-piece.ts), |value| x ceil(|longest piece| / 32) word operations (16 KB
+//   against a 5,001-character piece of `a?` is ~6-10 ms, where re-checking every start
+//   took ~1 s);
 // - segment stars (a `*` inside an ARN's first five segments, in Resource and NotResource
 //   only): matchProgram, at most one backtrack point per kind of star, |pattern| x |value|
 //   in the worst case.
-import { accepts, compileFixedPiece, type FixedPiece } from './fixed-piece'
-import { ANY_ONE, ANY_RUN, COLON, SEGMENT_ONE, SEGMENT_RUN } from './wildcard-codes'
+
+import { compileFixedPiece, type FixedPiece } from './fixed-piece'
 
 export type StringMatcher = (value: string) => boolean
 
-export { ANY_ONE, ANY_RUN, SEGMENT_ONE, SEGMENT_RUN } from './wildcard-codes'
+/** `*`: any run of characters, none included. */
+export const ANY_RUN = -1
+/** `?`: exactly one character. */
+export const ANY_ONE = -2
+/** A `*` that stays inside one ARN segment: any run of characters other than ":". */
+export const SEGMENT_RUN = -3
+/** A `?` that stays inside one ARN segment: one character other than ":". */
+export const SEGMENT_ONE = -4
+
+const COLON = 58
 
 /** Codes for `text` with `*` and `?` as wildcards and every other character literal. */
 export function globCodes(text: string): number[] {
@@ -58,6 +69,8 @@ function literalText(codes: readonly number[], from = 0, to = codes.length): str
   return s
 }
 
+const LONGEST_RECHECKED_STRETCH = 32
+
 /** A case-sensitive matcher for compiled codes, with plain string tests for the common shapes. */
 export function compileGlobCodes(raw: readonly number[]): StringMatcher {
   const codes = collapseRuns(raw)
@@ -75,7 +88,12 @@ export function compileGlobCodes(raw: readonly number[]): StringMatcher {
   }
   if (codes.length === 1 && codes[0] === ANY_RUN) return () => true
   if (onlyFreeStars) return piecesMatcher(splitAtStars(codes).map((p) => literalText(p)))
-  if (!segmentStars) return fixedPiecesMatcher(splitAtStars(codes).map(compileFixedPiece))
+  if (!segmentStars) {
+    // matchProgram re-checks, at each start a free star offers, the stretch after it: cheap
+    // up to one machine word's worth of pattern, beyond that Shift-And costs less.
+    const pieces = splitAtStars(codes)
+    if (pieces.slice(1).some((p) => p.length > LONGEST_RECHECKED_STRETCH)) return fixedPiecesMatcher(pieces.map(compileFixedPiece))
+  }
   const program = Int32Array.from(codes)
   // After a star, the literal run that follows it is searched for with indexOf instead of
   // being tried at every position: the chunk after the star can only start there.
@@ -175,8 +193,10 @@ function fixedPiecesMatcher(pieces: FixedPiece[]): StringMatcher {
  *
  * Cost: after a star, the literal run that must follow it is found with indexOf, so stars
  * between letters (`*a*b*…`) scan the value once. What remains is re-checking, at each start
- * the star offers, a stretch of `?` and letters: at most the stretch's length per start, so
- * |pattern| x |value| in the worst case (`*a?a?…b` against `aaa…`), never exponential.
+ * the star offers, a stretch of `?` and letters: at most the stretch's length per start.
+ * Without segment stars compileGlobCodes sends stretches longer than 32 to fixedPiecesMatcher,
+ * so that is 32 x |value| at most; with segment stars it is |pattern| x |value| in the worst
+ * case (`*a?a?…b` against `aaa…` in an ARN's region), never exponential.
  */
 function matchProgram(p: Int32Array, next: readonly string[], v: string): boolean {
   const m = p.length
@@ -215,7 +235,7 @@ function matchProgram(p: Int32Array, next: readonly string[], v: string): boolea
         // exactly what it took, and a chunk started later has fewer characters to fit in.
         if (j === n) return false
         const d = v.charCodeAt(j)
-        if (accepts(c, d)) {
+        if (c === d || c === ANY_ONE || (c === SEGMENT_ONE && d !== COLON)) {
           i++
           j++
           continue
