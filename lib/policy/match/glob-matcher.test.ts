@@ -100,6 +100,8 @@ describe('hostile patterns answer', () => {
     ['a 10,000-character pattern of alternating * and letters on 16 KB', alternating, sixteenKB, true],
     ['the same pattern on 16 KB that lacks its last letter', alternating, 'a'.repeat(16_384), false],
     ['stars and ? on a value of the wrong length', '*?'.repeat(2_000) + 'c', 'a'.repeat(16_384), false],
+    ['a 5,001-character stretch of a? between stars on 16 KB of "a"', `*${'a?'.repeat(2_499)}b*`, 'a'.repeat(16_384), false],
+    ['the same stretch on 16 KB of "a" ending in "b"', `*${'a?'.repeat(2_499)}b*`, 'a'.repeat(16_383) + 'b', true],
   ])('%s', (_name, pattern, v, expected) => {
     expect(compileGlobCodes(globCodes(pattern))(v)).toBe(expected)
   })
