@@ -45,6 +45,7 @@ const nearly = 'ab'.repeat(2_498) + 'a'.repeat(16_384 - 4_996 - 1) + 'b'
 const questions = `${'a?'.repeat(2_499)}b`
 const allA = 'a'.repeat(16_384)
 const endsInB = 'a'.repeat(16_383) + 'b'
+const distinctLetters = Array.from({ length: 6_000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('')
 
 interface Shape {
   name: string
@@ -83,6 +84,12 @@ const shapes: Shape[] = [
     name: 'StringLike, the same between two stars (Shift-And, 16 KB x 157 words)',
     compile: () => compileWildcardPatterns([`*${questions}*`]),
     values: [['16 KB of "a"', allA, false], ['16 KB of "a" ending in "b"', endsInB, true]],
+  },
+  {
+    // Shift-And keeps one mask per distinct letter of the piece: the costliest compile.
+    name: 'StringLike, * + ? + 6,000 distinct letters + * (compile: 6,000 masks x 188 words)',
+    compile: () => compileWildcardPatterns([`*?${distinctLetters}*`]),
+    values: [['16 KB of "a"', allA, false], ['16 KB ending in the piece', 'a'.repeat(16_384 - 6_001) + `b${distinctLetters}`, true]],
   },
 ]
 

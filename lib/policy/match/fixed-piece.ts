@@ -2,36 +2,30 @@
 // other than ":"), as it stands between two free stars. Finding its leftmost occurrence by
 // trying each start and comparing costs |piece| per start, |piece| x |value| in all (a piece
 // of 5,000 `a?` on 16 KB of "a" took seconds). Shift-And (Baeza-Yates and Gonnet) instead
-// keeps, as a bitset (32-bit words), which prefixes of the piece end at the current character and advances
-// all of them with one shift and one AND per 32 pattern characters: |value| x ceil(|piece|/32)
-// word operations, whatever the text.
+// keeps, as a bitset of 32-bit words, which prefixes of the piece end at the current
+// character and advances all of them with one shift and one AND per word: |value| x
+// ceil(|piece| / 32) word operations, whatever the text. Compiling costs one mask per
+// distinct letter of the piece: distinct letters x ceil(|piece| / 32) words.
 
 import { ANY_ONE, SEGMENT_ONE } from './glob-matcher'
 
 const COLON = 58
 
-export interface FixedPiece {
-  readonly codes: readonly number[]
-  /** Whether the piece matches `v` starting at `at` (the caller checks it fits). */
-  readonly fitsAt: (v: string, at: number) => boolean
-  /** The leftmost start >= `from` of an occurrence that ends by `end`, or -1. */
-  readonly find: (v: string, from: number, end: number) => number
-}
+/** Whether the piece matches `v` starting at `at` (the caller checks it fits). */
+export type PieceAt = (v: string, at: number) => boolean
+/** The leftmost start >= `from` of an occurrence of the piece that ends by `end`, or -1. */
+export type PieceSearch = (v: string, from: number, end: number) => number
 
-export function compileFixedPiece(codes: readonly number[]): FixedPiece {
-  // Read once here: the wildcard codes are imported bindings, and this runs per character.
-  const anyOne = ANY_ONE
-  const segmentOne = SEGMENT_ONE
+export function pieceAt(codes: readonly number[]): PieceAt {
   const program = Int32Array.from(codes)
-  const fitsAt = (v: string, at: number) => {
+  return (v, at) => {
     for (let k = 0; k < program.length; k++) {
       const code = program[k]
       const c = v.charCodeAt(at + k)
-      if (code !== c && code !== anyOne && (code !== segmentOne || c === COLON)) return false
+      if (code !== c && code !== ANY_ONE && (code !== SEGMENT_ONE || c === COLON)) return false
     }
     return true
   }
-  return { codes, fitsAt, find: shiftAndSearch(codes) }
 }
 
 /**
@@ -39,7 +33,7 @@ export function compileFixedPiece(codes: readonly number[]): FixedPiece {
  * piece's own letters and ":" have a mask of their own; any other character is accepted
  * exactly where the piece has a `?` or a segment `?`.
  */
-function shiftAndSearch(codes: readonly number[]): FixedPiece['find'] {
+export function shiftAndSearch(codes: readonly number[]): PieceSearch {
   const m = codes.length
   const words = Math.ceil(m / 32)
   const newMask = () => new Int32Array(words)

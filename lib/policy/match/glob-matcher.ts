@@ -19,7 +19,7 @@
 //   only): matchProgram, at most one backtrack point per kind of star, |pattern| x |value|
 //   in the worst case.
 
-import { compileFixedPiece, type FixedPiece } from './fixed-piece'
+import { pieceAt, shiftAndSearch } from './fixed-piece'
 
 export type StringMatcher = (value: string) => boolean
 
@@ -92,7 +92,7 @@ export function compileGlobCodes(raw: readonly number[]): StringMatcher {
     // matchProgram re-checks, at each start a free star offers, the stretch after it: cheap
     // up to one machine word's worth of pattern, beyond that Shift-And costs less.
     const pieces = splitAtStars(codes)
-    if (pieces.slice(1).some((p) => p.length > LONGEST_RECHECKED_STRETCH)) return fixedPiecesMatcher(pieces.map(compileFixedPiece))
+    if (pieces.slice(1).some((p) => p.length > LONGEST_RECHECKED_STRETCH)) return fixedPiecesMatcher(pieces)
   }
   const program = Int32Array.from(codes)
   // After a star, the literal run that follows it is searched for with indexOf instead of
@@ -152,26 +152,26 @@ function piecesMatcher(pieces: string[]): StringMatcher {
  * the others by Shift-And (fixed-piece.ts), so each character of the value is examined once
  * per piece it lies under: |value| x ceil(|longest piece| / 32) word operations at most.
  */
-function fixedPiecesMatcher(pieces: FixedPiece[]): StringMatcher {
+function fixedPiecesMatcher(pieces: number[][]): StringMatcher {
   const head = pieces[0]
   const tail = pieces[pieces.length - 1]
+  const headAt = pieceAt(head)
+  const tailAt = pieceAt(tail)
   let min = 0
-  for (const p of pieces) min += p.codes.length
-  if (pieces.length === 1) return (v) => v.length === min && head.fitsAt(v, 0)
+  for (const p of pieces) min += p.length
   const middle = pieces
     .slice(1, -1)
-    .filter((p) => p.codes.length > 0)
+    .filter((p) => p.length > 0)
     .map((p) => {
-      const length = p.codes.length
-      if (p.codes.some((c) => c < 0)) return { length, find: p.find }
-      const text = literalText(p.codes)
-      return { length, find: (v: string, from: number) => v.indexOf(text, from) }
+      if (p.some((c) => c < 0)) return { length: p.length, find: shiftAndSearch(p) }
+      const text = literalText(p)
+      return { length: p.length, find: (v: string, from: number) => v.indexOf(text, from) }
     })
   return (v) => {
-    if (v.length < min || !head.fitsAt(v, 0)) return false
-    const end = v.length - tail.codes.length
-    if (!tail.fitsAt(v, end)) return false
-    let at = head.codes.length
+    if (v.length < min || !headAt(v, 0)) return false
+    const end = v.length - tail.length
+    if (!tailAt(v, end)) return false
+    let at = head.length
     for (const piece of middle) {
       const found = piece.find(v, at, end)
       if (found < 0 || found + piece.length > end) return false
