@@ -38,6 +38,26 @@ const arnPart = fc.array(fc.constantFrom('a', 'b', '*', '?'), { maxLength: 3 }).
 const arnLikePattern = fc.array(arnPart, { minLength: 6, maxLength: 7 }).map((xs) => xs.join(':'))
 const arnLikeCases = fc.oneof(fc.tuple(arnLikePattern, arnValue), filledFrom(arnLikePattern))
 
+// Stretches of `?` and letters longer than one and two 32-bit words between the stars, so the
+// Shift-And search (fixed-piece.ts) carries its state across words, on values long enough to
+// hold several of them.
+const LONG_RUNS = 5_000
+const longStretch = fc.array(fc.constantFrom('a', 'b', '?', '?', '?'), { minLength: 30, maxLength: 80 }).map((xs) => xs.join(''))
+const longGlob = fc
+  .array(fc.oneof(longStretch, fc.constantFrom('*', '*', 'a', '?', ':')), { minLength: 1, maxLength: 5 })
+  .map((xs) => xs.join(''))
+const longValue = fc.array(fc.constantFrom('a', 'a', 'b', ':'), { maxLength: 240 }).map((xs) => xs.join(''))
+const longCases = fc.oneof(fc.tuple(longGlob, longValue), filledFrom(longGlob))
+// In an ARN's first five segments the stars here all end their segment (so they stay free)
+// and each `?` is a segment `?`, which must not take a ":".
+const longArnGlob = fc
+  .array(fc.tuple(longStretch, fc.constantFrom('*:', ':', '')), { minLength: 1, maxLength: 3 })
+  .map((parts) => 'arn:' + parts.map(([stretch, end]) => stretch + end).join(''))
+const longResourceCases = fc.oneof(
+  fc.tuple(longArnGlob, longValue.map((v) => `arn:${v}`)),
+  filledFrom(longArnGlob),
+)
+
 describe('the glob matcher agrees with the wildcard rules', () => {
   it(`plain * and ? (actions, StringLike), ${RUNS} cases`, () => {
     fc.assert(fc.property(plainCases, ([p, v]) => compileGlobCodes(globCodes(p))(v) === matchesByRule(p, v)), { numRuns: RUNS })
@@ -45,6 +65,14 @@ describe('the glob matcher agrees with the wildcard rules', () => {
 
   it(`the resource segment rule, ${RUNS} cases`, () => {
     fc.assert(fc.property(resourceCases, ([p, v]) => compileResourcePattern(p)(v) === resourceByRule(p, v)), { numRuns: RUNS })
+  })
+
+  it(`long stretches of ? and letters between stars, ${LONG_RUNS} cases`, () => {
+    fc.assert(fc.property(longCases, ([p, v]) => compileGlobCodes(globCodes(p))(v) === matchesByRule(p, v)), { numRuns: LONG_RUNS })
+  })
+
+  it(`long stretches of segment ? in an ARN's first segments, ${LONG_RUNS} cases`, () => {
+    fc.assert(fc.property(longResourceCases, ([p, v]) => compileResourcePattern(p)(v) === resourceByRule(p, v)), { numRuns: LONG_RUNS })
   })
 
   it(`StringLike over several patterns at once`, () => {
@@ -72,6 +100,8 @@ describe('hostile patterns answer', () => {
     ['a 10,000-character pattern of alternating * and letters on 16 KB', alternating, sixteenKB, true],
     ['the same pattern on 16 KB that lacks its last letter', alternating, 'a'.repeat(16_384), false],
     ['stars and ? on a value of the wrong length', '*?'.repeat(2_000) + 'c', 'a'.repeat(16_384), false],
+    ['a 5,001-character stretch of a? between stars on 16 KB of "a"', `*${'a?'.repeat(2_499)}b*`, 'a'.repeat(16_384), false],
+    ['the same stretch on 16 KB of "a" ending in "b"', `*${'a?'.repeat(2_499)}b*`, 'a'.repeat(16_383) + 'b', true],
   ])('%s', (_name, pattern, v, expected) => {
     expect(compileGlobCodes(globCodes(pattern))(v)).toBe(expected)
   })

@@ -6,9 +6,20 @@
 // Why not a RegExp: an expression built from policy text such as `iam:**********-` backtracks
 // exponentially in the number of stars (ten stars kept `npm run simulate` busy for more than
 // 100 s, and one policy write could stall the server for every account). Here `*` runs are
-// collapsed at compile time, patterns of letters and `*` are matched by string searches that
-// never retry, and the rest keeps at most one backtrack point per kind of star (see
-// matchProgram for what that costs).
+// collapsed at compile time, and what a match costs depends on the pattern's shape:
+// - letters and `*` (actions, most resources and StringLike): string searches that never
+//   retry, one pass over the value;
+// - letters, `*` and `?` (StringLike, ArnLike parts, segment `?` in resources): matchProgram
+//   while every stretch after a star is at most 32 codes long (it re-checks that stretch at
+//   each start a star offers: at most 32 x |value|); a longer stretch is a piece found by
+//   Shift-And (fixed-piece.ts), |value| x ceil(|longest piece| / 32) word operations (16 KB
+//   against a 5,001-character piece of `a?` is ~6-10 ms, where re-checking every start
+//   took ~1 s);
+// - segment stars (a `*` inside an ARN's first five segments, in Resource and NotResource
+//   only): matchProgram, at most one backtrack point per kind of star, |pattern| x |value|
+//   in the worst case.
+
+import { pieceAt, shiftAndSearch } from './fixed-piece'
 
 export type StringMatcher = (value: string) => boolean
 
@@ -58,21 +69,31 @@ function literalText(codes: readonly number[], from = 0, to = codes.length): str
   return s
 }
 
+const LONGEST_RECHECKED_STRETCH = 32
+
 /** A case-sensitive matcher for compiled codes, with plain string tests for the common shapes. */
 export function compileGlobCodes(raw: readonly number[]): StringMatcher {
   const codes = collapseRuns(raw)
   let wildcards = 0
   let onlyFreeStars = true
+  let segmentStars = false
   for (const c of codes) {
     if (c < 0) wildcards++
     if (c < 0 && c !== ANY_RUN) onlyFreeStars = false
+    if (c === SEGMENT_RUN) segmentStars = true
   }
   if (wildcards === 0) {
     const exact = literalText(codes)
     return (v) => v === exact
   }
   if (codes.length === 1 && codes[0] === ANY_RUN) return () => true
-  if (onlyFreeStars) return piecesMatcher(splitAtStars(codes))
+  if (onlyFreeStars) return piecesMatcher(splitAtStars(codes).map((p) => literalText(p)))
+  if (!segmentStars) {
+    // matchProgram re-checks, at each start a free star offers, the stretch after it: cheap
+    // up to one machine word's worth of pattern, beyond that Shift-And costs less.
+    const pieces = splitAtStars(codes)
+    if (pieces.slice(1).some((p) => p.length > LONGEST_RECHECKED_STRETCH)) return fixedPiecesMatcher(pieces)
+  }
   const program = Int32Array.from(codes)
   // After a star, the literal run that follows it is searched for with indexOf instead of
   // being tried at every position: the chunk after the star can only start there.
@@ -85,12 +106,13 @@ export function compileGlobCodes(raw: readonly number[]): StringMatcher {
   return (v) => matchProgram(program, next, v)
 }
 
-function splitAtStars(codes: readonly number[]): string[] {
-  const pieces: string[] = []
+/** The runs between free stars (as many as the stars, plus one; some may be empty). */
+function splitAtStars(codes: readonly number[]): number[][] {
+  const pieces: number[][] = []
   let start = 0
   for (let i = 0; i <= codes.length; i++) {
     if (i === codes.length || codes[i] === ANY_RUN) {
-      pieces.push(literalText(codes, start, i))
+      pieces.push(codes.slice(start, i))
       start = i + 1
     }
   }
@@ -124,6 +146,42 @@ function piecesMatcher(pieces: string[]): StringMatcher {
 }
 
 /**
+ * Free stars between pieces of fixed length (letters, `?`, segment `?`): the same leftmost
+ * placement as piecesMatcher, which is right for the same reason (a piece placed further left
+ * leaves a superset of the ends the rest can reach). Pieces without `?` are found with indexOf,
+ * the others by Shift-And (fixed-piece.ts), so each character of the value is examined once
+ * per piece it lies under: |value| x ceil(|longest piece| / 32) word operations at most.
+ */
+function fixedPiecesMatcher(pieces: number[][]): StringMatcher {
+  const head = pieces[0]
+  const tail = pieces[pieces.length - 1]
+  const headAt = pieceAt(head)
+  const tailAt = pieceAt(tail)
+  let min = 0
+  for (const p of pieces) min += p.length
+  const middle = pieces
+    .slice(1, -1)
+    .filter((p) => p.length > 0)
+    .map((p) => {
+      if (p.some((c) => c < 0)) return { length: p.length, find: shiftAndSearch(p) }
+      const text = literalText(p)
+      return { length: p.length, find: (v: string, from: number) => v.indexOf(text, from) }
+    })
+  return (v) => {
+    if (v.length < min || !headAt(v, 0)) return false
+    const end = v.length - tail.length
+    if (!tailAt(v, end)) return false
+    let at = head.length
+    for (const piece of middle) {
+      const found = piece.find(v, at, end)
+      if (found < 0 || found + piece.length > end) return false
+      at = found + piece.length
+    }
+    return true
+  }
+}
+
+/**
  * The general case (`?`, or stars confined to an ARN segment): two pointers, and on a
  * mismatch the latest star takes one more character. Only the latest star of each kind is
  * remembered. A later free star makes every earlier star's choice irrelevant (it can take
@@ -135,8 +193,10 @@ function piecesMatcher(pieces: string[]): StringMatcher {
  *
  * Cost: after a star, the literal run that must follow it is found with indexOf, so stars
  * between letters (`*a*b*…`) scan the value once. What remains is re-checking, at each start
- * the star offers, a stretch of `?` and letters: at most the stretch's length per start, so
- * |pattern| x |value| in the worst case (`*a?a?…b` against `aaa…`), never exponential.
+ * the star offers, a stretch of `?` and letters: at most the stretch's length per start.
+ * Without segment stars compileGlobCodes sends stretches longer than 32 to fixedPiecesMatcher,
+ * so that is 32 x |value| at most; with segment stars it is |pattern| x |value| in the worst
+ * case (`*a?a?…b` against `aaa…` in an ARN's region), never exponential.
  */
 function matchProgram(p: Int32Array, next: readonly string[], v: string): boolean {
   const m = p.length
