@@ -49,6 +49,8 @@ const distinctLetters = Array.from({ length: 6_000 }, (_, i) => String.fromCharC
 
 interface Shape {
   name: string
+  /** The target (issue 10) is for a pattern of alternating `*` and letters; other shapes print their time beside their bound. */
+  targeted: boolean
   compile: () => StringMatcher
   values: [label: string, value: string, expected: boolean][]
 }
@@ -56,45 +58,53 @@ interface Shape {
 const shapes: Shape[] = [
   {
     name: 'StringLike, 10,000-char alternating * and letters',
+    targeted: true,
     compile: () => compileWildcardPatterns([alternating]),
     values: [['16 KB that matches', matching, true], ['16 KB without a "b"', lacking, false], ['16 KB that fails at its end', nearly, false]],
   },
   {
     name: 'Action, iam: + the same pattern',
+    targeted: true,
     compile: () => compileActionPattern(`iam:${alternating}`),
     values: [['iam: + 16 KB that matches', `iam:${matching}`, true], ['iam: + 16 KB that fails at its end', `iam:${nearly}`, false]],
   },
   {
     name: 'Resource, the pattern as the resource part',
+    targeted: true,
     compile: () => compileResourcePattern(`arn:aws:s3:::${alternating}`),
     values: [['ARN with 16 KB that matches', `arn:aws:s3:::${matching}`, true], ['ARN with 16 KB that fails at its end', `arn:aws:s3:::${nearly}`, false]],
   },
   {
     // In an ARN's region the stars may not cross a colon: the general two-pointer loop.
     name: 'Resource, the pattern in the region (segment stars)',
+    targeted: true,
     compile: () => compileResourcePattern(`arn:aws:s3:${alternating}:111122223333:x`),
     values: [['ARN with a 16 KB region that matches', `arn:aws:s3:${matching}:111122223333:x`, true], ['ARN with a 16 KB region that fails at its end', `arn:aws:s3:${nearly}:111122223333:x`, false]],
   },
   {
     name: 'StringLike, * + (a?) x 2,499 + b (5,001 chars)',
+    targeted: false,
     compile: () => compileWildcardPatterns([`*${questions}`]),
     values: [['8 KB of "a"', 'a'.repeat(8_192), false], ['16 KB of "a"', allA, false], ['16 KB of "a" ending in "b"', endsInB, true]],
   },
   {
     name: 'StringLike, the same between two stars (Shift-And, 16 KB x 157 words)',
+    targeted: false,
     compile: () => compileWildcardPatterns([`*${questions}*`]),
     values: [['16 KB of "a"', allA, false], ['16 KB of "a" ending in "b"', endsInB, true]],
   },
   {
     // Shift-And keeps one mask per distinct letter of the piece: the costliest compile.
     name: 'StringLike, * + ? + 6,000 distinct letters + * (compile: 6,000 masks x 188 words)',
+    targeted: false,
     compile: () => compileWildcardPatterns([`*?${distinctLetters}*`]),
     values: [['16 KB of "a"', allA, false], ['16 KB ending in the piece', 'a'.repeat(16_384 - 6_001) + `b${distinctLetters}`, true]],
   },
 ]
 
-console.log(`wildcards: median of ${RUNS} runs; target under ${TARGET_MS} ms per match`)
+console.log(`wildcards: median of ${RUNS} runs; target under ${TARGET_MS} ms per match of the alternating * and letters pattern`)
 let worst = 0
+let worstOther = 0
 for (const shape of shapes) {
   const compileMs = timeMs(shape.compile)
   const matcher = shape.compile()
@@ -102,12 +112,13 @@ for (const shape of shapes) {
   for (const [label, value, expected] of shape.values) {
     if (matcher(value) !== expected) throw new Error(`${shape.name}, ${label}: expected ${expected}`)
     const ms = timeMs(() => matcher(value))
-    worst = Math.max(worst, ms)
-    console.log(`  ${label}: ${fmt(ms)} (target < ${TARGET_MS} ms)`)
+    if (shape.targeted) worst = Math.max(worst, ms)
+    else worstOther = Math.max(worstOther, ms)
+    console.log(`  ${label}: ${fmt(ms)}${shape.targeted ? ` (target < ${TARGET_MS} ms)` : ''}`)
   }
 }
-console.log(`slowest match: ${fmt(worst)} (target < ${TARGET_MS} ms): ${worst < TARGET_MS ? 'met' : 'NOT met'}`)
-console.log('  (a piece of ? and letters between stars is found by Shift-And: |value| x ceil(|piece| / 32) word operations, linear in the value)')
+console.log(`slowest match of alternating * and letters: ${fmt(worst)} (target < ${TARGET_MS} ms): ${worst < TARGET_MS ? 'met' : 'NOT met'}`)
+console.log(`slowest match of the other shapes: ${fmt(worstOther)} (no target; a piece of ? and letters between stars is found by Shift-And: |value| x ceil(|piece| / 32) word operations, linear in the value)`)
 
 // The ten-star policy of issue 10: simulated for iam:GetUser (parse, compile, evaluate; the
 // cache cleared each run so nothing is reused) and validated.
