@@ -30,7 +30,9 @@ export function configuredScryptCost(env: Record<string, string | undefined> = p
 
 // At most two hashes at once per process (of libuv's four threads), and a short line:
 // a sign-in that would wait behind more than 32 others is told to try again.
-const hashing = createBoundedQueue({ concurrency: 2, maxWaiting: 32, what: 'sign-in requests' })
+/** At most this many password checks at once per process: 2 running, 32 waiting in order. */
+export const HASHING_QUEUE = { concurrency: 2, maxWaiting: 32 }
+const hashing = createBoundedQueue({ ...HASHING_QUEUE, what: 'sign-in requests' })
 
 function scrypt(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
   // scrypt needs 128*N*r*p bytes for its big array plus a little more; Node refuses
