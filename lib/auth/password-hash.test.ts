@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import {
+  HASHING_QUEUE,
   OWASP_SCRYPT_COST,
   configuredScryptCost,
   hashPassword,
@@ -68,12 +70,14 @@ describe('stored hashes of any cost', () => {
 })
 
 describe('the hashing queue', () => {
-  it('runs at most two scrypt calls at once and lines up the rest', async () => {
+  it('runs at most half the cores of scrypt calls at once (at least one) and lines up the rest', async () => {
     const cheap: ScryptCost = { N: 2 ** 10, r: 8, p: 1 }
-    const hashes = Array.from({ length: 5 }, () => hashPassword(PASSWORD, cheap))
-    expect({ running: passwordHashingQueue.running, waiting: passwordHashingQueue.waiting }).toEqual({ running: 2, waiting: 3 })
+    const { concurrency } = HASHING_QUEUE
+    expect(concurrency).toBe(Math.max(1, Math.floor(availableParallelism() / 2)))
+    const hashes = Array.from({ length: concurrency + 3 }, () => hashPassword(PASSWORD, cheap))
+    expect({ running: passwordHashingQueue.running, waiting: passwordHashingQueue.waiting }).toEqual({ running: concurrency, waiting: 3 })
     const stored = await Promise.all(hashes)
-    expect(await Promise.all(stored.map((s) => verifyPassword(PASSWORD, s)))).toEqual([true, true, true, true, true])
+    expect(await Promise.all(stored.map((s) => verifyPassword(PASSWORD, s)))).toEqual(stored.map(() => true))
     expect({ running: passwordHashingQueue.running, waiting: passwordHashingQueue.waiting }).toEqual({ running: 0, waiting: 0 })
   })
 
@@ -81,7 +85,7 @@ describe('the hashing queue', () => {
     const cheap: ScryptCost = { N: 2 ** 10, r: 8, p: 1 }
     const results = await Promise.allSettled(Array.from({ length: 40 }, () => hashPassword(PASSWORD, cheap)))
     const refused = results.filter((r) => r.status === 'rejected')
-    expect(refused).toHaveLength(40 - 2 - 32)
+    expect(refused).toHaveLength(40 - HASHING_QUEUE.concurrency - HASHING_QUEUE.maxWaiting)
     expect((refused[0] as PromiseRejectedResult).reason.message).toBe('Too many sign-in requests in progress. Try again in a moment.')
   })
 })

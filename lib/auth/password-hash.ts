@@ -3,6 +3,7 @@
 // own cost, so raising the cost leaves older hashes verifiable, and a sign-in that
 // verifies one replaces it (needsRehash).
 import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto'
+import { availableParallelism } from 'node:os'
 import { createBoundedQueue } from './bounded-queue'
 
 const KEY_LENGTH = 64
@@ -28,10 +29,12 @@ export function configuredScryptCost(env: Record<string, string | undefined> = p
   return valid ? { ...OWASP_SCRYPT_COST, N: n } : OWASP_SCRYPT_COST
 }
 
-// At most two hashes at once per process (of libuv's four threads), and a short line:
-// a sign-in that would wait behind more than 32 others is told to try again.
-/** At most this many password checks at once per process: 2 running, 32 waiting in order. */
-export const HASHING_QUEUE = { concurrency: 2, maxWaiting: 32 }
+// Hashes at once per process: half the cores, at least one (of libuv's four threads). A
+// check at N=2^17 keeps a core busy for a few hundred ms, so two at once on a two-core
+// machine left pages nothing during a flood of wrong sign-ins (npm run bench:load: pages
+// p95 770 ms); one leaves a core to the pages. And a short line: a sign-in that would
+// wait behind more than 32 others is told to try again.
+export const HASHING_QUEUE = { concurrency: Math.max(1, Math.floor(availableParallelism() / 2)), maxWaiting: 32 }
 const hashing = createBoundedQueue({ ...HASHING_QUEUE, what: 'sign-in requests' })
 
 function scrypt(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
