@@ -3,7 +3,7 @@
 // own cost, so raising the cost leaves older hashes verifiable, and a sign-in that
 // verifies one replaces it (needsRehash).
 import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto'
-import { availableParallelism } from 'node:os'
+import os from 'node:os'
 import { createBoundedQueue } from './bounded-queue'
 
 const KEY_LENGTH = 64
@@ -34,7 +34,10 @@ export function configuredScryptCost(env: Record<string, string | undefined> = p
 // machine left pages nothing during a flood of wrong sign-ins (npm run bench:load: pages
 // p95 770 ms); one leaves a core to the pages. And a short line: a sign-in that would
 // wait behind more than 32 others is told to try again.
-export const HASHING_QUEUE = { concurrency: Math.max(1, Math.floor(availableParallelism() / 2)), maxWaiting: 32 }
+// The password rules that import this module are bundled for the browser too, where
+// node:os is a stub without availableParallelism (and nothing is hashed).
+const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : 1
+export const HASHING_QUEUE = { concurrency: Math.max(1, Math.floor(cores / 2)), maxWaiting: 32 }
 const hashing = createBoundedQueue({ ...HASHING_QUEUE, what: 'sign-in requests' })
 
 function scrypt(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
