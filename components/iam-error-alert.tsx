@@ -1,7 +1,9 @@
 // Shows an IAM error where the action was tried. For AccessDenied, the deciding policy
 // and statement are one click away (a disclosure), as the gate issue asks.
 import Link from 'next/link'
+import { policyHref } from '@/components/policies/policy-type'
 import type { DenialDetails } from '@/lib/actions/form-state'
+import { parsePolicyArn } from '@/lib/iam/arn'
 
 const POLICY_TYPE_LABEL: Record<string, string> = {
   identity: 'Identity-based policy',
@@ -13,11 +15,8 @@ const POLICY_TYPE_LABEL: Record<string, string> = {
   resourceControlPolicy: 'Resource control policy',
 }
 
-function policyHref(policyName: string): string | null {
-  // Managed policies are named by ARN in explanations; inline ones by name.
-  const match = /^arn:aws:iam::(?:\d{12}|aws):policy\/(?:.*\/)?([^/]+)$/.exec(policyName)
-  return match ? `/policies/${encodeURIComponent(match[1]!)}?arn=${encodeURIComponent(policyName)}` : null
-}
+// Managed policies are named by ARN in explanations; inline ones by name.
+const managedPolicyHref = (policyName: string): string | null => (parsePolicyArn(policyName) ? policyHref(policyName) : null)
 
 export function IamErrorAlert({ code, message, denial }: { code: string; message: string; denial?: DenialDetails | undefined }) {
   return (
@@ -37,7 +36,7 @@ export function IamErrorAlert({ code, message, denial }: { code: string; message
             ) : (
               <ul className="mt-1 list-disc pl-5">
                 {denial.statements.map((s) => {
-                  const href = policyHref(s.policyName)
+                  const href = managedPolicyHref(s.policyName)
                   return (
                     <li key={`${s.policyType}-${s.policyName}-${s.statementIndex}`}>
                       {s.effect} statement {s.sid ? `"${s.sid}"` : `#${s.statementIndex + 1}`} in{' '}

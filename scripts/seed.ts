@@ -19,7 +19,7 @@ import { hashPassword } from '@/lib/auth/password-hash'
 import { checkPasswordComposition } from '@/lib/auth/password-policy'
 import { awsManagedPolicyArn, groupArn, userArn } from '@/lib/iam/arn'
 import { newAccountId, newGroupId, newUserId } from '@/lib/iam/ids'
-import { versionNumberOf } from '@/lib/iam/policies/policy-arn'
+import { versionNumberOf } from '@/lib/iam/policies/policy-version-id'
 
 export const AWS_MANAGED_POLICIES_FILE = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),

@@ -3,6 +3,7 @@
 // userName undefined = the signed-in principal itself (My security credentials).
 import { gatedRead, type GatedRead } from '@/components/ui/gated-read'
 import { getAccessKeyLastUsed, listAccessKeys, listMFADevices } from '@/lib/iam'
+import { parseIamArn } from '@/lib/iam/arn'
 import type { Caller } from '@/lib/iam/caller'
 
 export interface MfaDeviceRow {
@@ -23,8 +24,9 @@ export interface AccessKeyRow {
 
 /** arn:aws:iam::ACCOUNT:mfa/NAME (virtual) or arn:aws:iam::ACCOUNT:u2f/user/NAME/DEVICE-SUFFIX (security key). */
 export function mfaDeviceRowOf(serialNumber: string, enableDate: string): MfaDeviceRow {
-  const securityKey = /:u2f\//.test(serialNumber)
-  const last = serialNumber.split('/').pop() ?? serialNumber
+  const parsed = parseIamArn(serialNumber)
+  const securityKey = parsed?.resourceType === 'u2f'
+  const last = parsed?.name ?? serialNumber
   return { serialNumber, enableDate, type: securityKey ? 'security-key' : 'virtual', name: securityKey ? last.replace(/-[A-Z2-7]{26}$/, '') : last }
 }
 

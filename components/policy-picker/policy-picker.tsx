@@ -2,9 +2,10 @@
 
 import { useMemo, useState } from 'react'
 import { inputClass } from '@/components/ui/text-field'
-import type { PolicyPickerItem, PolicyType } from './policy-picker-item'
+import type { PolicyTypeLabel } from '@/components/policies/policy-type'
+import type { PolicyPickerItem } from './policy-picker-item'
 
-const TYPE_FILTERS: ('All types' | PolicyType)[] = ['All types', 'AWS managed', 'Customer managed', 'AWS managed - job function']
+const TYPE_FILTERS: ('All types' | PolicyTypeLabel)[] = ['All types', 'AWS managed', 'Customer managed', 'AWS managed - job function']
 // Enough rows to pick from; a search narrows the rest (the console pages by 25).
 const SHOWN_ROWS = 50
 

@@ -2,6 +2,8 @@
 // console builds for each choice (IAM User Guide, "Create a role to delegate permissions
 // to an AWS service", "... to an IAM user", "... for web identity or OpenID Connect
 // federation", "... for SAML 2.0 federation", "Create a role using custom trust policies").
+import { accountOfArn, rootArn, samlProviderArn } from '@/lib/iam/arn'
+
 export type TrustedEntityType = 'service' | 'account' | 'webIdentity' | 'saml' | 'custom'
 
 export const TRUSTED_ENTITY_TYPES: { id: TrustedEntityType; label: string; description: string }[] = [
@@ -96,7 +98,7 @@ export function buildTrustPolicy(choice: TrustedEntityChoice, accountId: string)
       if (a.requireMfa) condition.Bool = { 'aws:MultiFactorAuthPresent': 'true' }
       return json({
         Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${trusted}:root` },
+        Principal: { AWS: rootArn(trusted) },
         Action: 'sts:AssumeRole',
         ...(Object.keys(condition).length ? { Condition: condition } : {}),
       })
@@ -113,7 +115,7 @@ export function buildTrustPolicy(choice: TrustedEntityChoice, accountId: string)
     case 'saml': {
       const s = choice.saml
       const provider = s.provider.trim()
-      const arn = provider.startsWith('arn:') ? provider : `arn:aws:iam::${accountId}:saml-provider/${provider}`
+      const arn = provider.startsWith('arn:') ? provider : samlProviderArn(accountId, provider)
       // Console access means the AWS sign-in endpoint is the SAML audience; programmatic
       // access only may instead pin one SAML attribute the provider asserts.
       const condition = s.access === 'console'
@@ -142,7 +144,7 @@ export function describeTrustedEntities(document: string): string {
         for (const value of Array.isArray(raw) ? raw : [raw]) {
           if (typeof value !== 'string') continue
           if (kind === 'Service') out.push(`AWS Service: ${value.replace(/\.amazonaws\.com$/, '')}`)
-          else if (kind === 'AWS') out.push(/^\d{12}$/.test(value) ? `Account: ${value}` : /:root$/.test(value) ? `Account: ${value.split(':')[4]}` : value)
+          else if (kind === 'AWS') out.push(/^\d{12}$/.test(value) ? `Account: ${value}` : /:root$/.test(value) ? `Account: ${accountOfArn(value)}` : value)
           else if (kind === 'Federated') out.push(`Identity Provider: ${value}`)
           else out.push(value)
         }

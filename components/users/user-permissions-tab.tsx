@@ -5,7 +5,8 @@ import { ReadFailureAlert, type GatedRead } from '@/components/ui/gated-read'
 import { Panel } from '@/components/ui/panel'
 import { Table } from '@/components/ui/table'
 import type { AttachedPolicyDto } from '@/lib/iam/dto'
-import { policyHref, policyTypeOfArn } from './policy-type-of-arn'
+import { policyHref, policyTypeLabel } from '@/components/policies/policy-type'
+import { nameOfArn } from '@/lib/iam/arn'
 
 export interface GroupPolicies {
   groupName: string
@@ -38,7 +39,7 @@ export function UserPermissionsTab(props: {
   if (props.attached.ok) {
     for (const p of props.attached.value.AttachedPolicies) {
       rows.push({
-        key: `direct:${p.PolicyArn}`, name: p.PolicyName, href: policyHref(p.PolicyName, p.PolicyArn), type: policyTypeOfArn(p.PolicyArn), attachedVia: 'Directly',
+        key: `direct:${p.PolicyArn}`, name: p.PolicyName, href: policyHref(p.PolicyArn), type: policyTypeLabel(p.PolicyArn), attachedVia: 'Directly',
         remove: { action: props.actions.detach, fields: { userName, policyArn: p.PolicyArn } },
       })
     }
@@ -56,7 +57,7 @@ export function UserPermissionsTab(props: {
     for (const g of props.groups.value) {
       if (g.attached.ok) {
         for (const p of g.attached.value.AttachedPolicies) {
-          rows.push({ key: `group:${g.groupName}:${p.PolicyArn}`, name: p.PolicyName, href: policyHref(p.PolicyName, p.PolicyArn), type: policyTypeOfArn(p.PolicyArn), attachedVia: `Group ${g.groupName}` })
+          rows.push({ key: `group:${g.groupName}:${p.PolicyArn}`, name: p.PolicyName, href: policyHref(p.PolicyArn), type: policyTypeLabel(p.PolicyArn), attachedVia: `Group ${g.groupName}` })
         }
       } else groupFailures.push(g.attached.error)
       if (g.inline.ok) {
@@ -121,10 +122,10 @@ export function UserPermissionsTab(props: {
         {props.boundaryArn ? (
           <p>
             <span className="text-console-muted">Permissions boundary: </span>
-            <Link className="text-console-link hover:underline" href={policyHref(props.boundaryArn.slice(props.boundaryArn.lastIndexOf('/') + 1), props.boundaryArn)}>
-              {props.boundaryArn.slice(props.boundaryArn.lastIndexOf('/') + 1)}
+            <Link className="text-console-link hover:underline" href={policyHref(props.boundaryArn)}>
+              {nameOfArn(props.boundaryArn)}
             </Link>{' '}
-            <span className="text-console-muted">({policyTypeOfArn(props.boundaryArn)})</span>
+            <span className="text-console-muted">({policyTypeLabel(props.boundaryArn)})</span>
           </p>
         ) : (
           <p className="text-console-muted">Permissions boundary (not set)</p>

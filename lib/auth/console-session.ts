@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Db } from '@/lib/db/client'
 import type { Caller, RequestMeta } from '@/lib/iam/caller'
+import { rootArn } from '@/lib/iam/arn'
 
 /** AWS console sessions of IAM users and root last at most 12 hours. */
 export const CONSOLE_SESSION_MAX_AGE_SECONDS = 12 * 60 * 60
@@ -126,6 +127,6 @@ export function callerFromConsoleSession(session: ActiveConsoleSession, request?
     ...(session.mfaAuthenticatedAt ? { mfaAuthenticatedAt: session.mfaAuthenticatedAt } : {}),
     ...(request ? { request } : {}),
   }
-  if (!session.user) return { ...base, kind: 'root', arn: `arn:aws:iam::${session.accountId}:root` }
+  if (!session.user) return { ...base, kind: 'root', arn: rootArn(session.accountId) }
   return { ...base, kind: 'user', arn: session.user.arn, userId: session.user.id, userName: session.user.name }
 }

@@ -4,6 +4,7 @@
 // does, so a typo'd password in the user name field never lands in the log.
 import type { Db } from '@/lib/db/client'
 import type { RequestMeta } from '@/lib/iam/caller'
+import { rootArn } from '@/lib/iam/arn'
 
 export const HIDDEN_USER_NAME = 'HIDDEN_DUE_TO_SECURITY_REASONS'
 
@@ -24,7 +25,7 @@ function userIdentityJson(identity: ConsoleLoginIdentity): Record<string, string
     return {
       type: 'Root',
       principalId: identity.accountId,
-      arn: `arn:aws:iam::${identity.accountId}:root`,
+      arn: rootArn(identity.accountId),
       accountId: identity.accountId,
       accessKeyId: '',
     }

@@ -21,6 +21,7 @@ import type { AuthenticationResponseJSON, RelyingParty } from './webauthn'
 // counters); this module adds the pending sign-in, throttling and the session.
 import { consolePasswordStatusOf } from '@/lib/iam/passwords/console-password-status'
 import { finishSecurityKeyAuthentication, startSecurityKeyAuthentication, verifyMfaCodeForSignIn } from '@/lib/iam/mfa/sign-in-mfa'
+import { rootArn } from '@/lib/iam/arn'
 
 /** When the pending sign-in is gone or expired: start again from the password. */
 export const MFA_SIGN_IN_EXPIRED_MESSAGE = 'Your sign-in session has expired. Sign in again.'
@@ -41,7 +42,7 @@ async function principalOf(db: Db, pending: PendingMfaSignIn, now: Date): Promis
     const account = await db.account.findUnique({ where: { id: pending.accountId }, select: { id: true, rootEmail: true } })
     if (!account) return null
     const identity: ConsoleLoginIdentity = { type: 'Root', accountId: account.id }
-    return { accountId: account.id, userId: null, arn: `arn:aws:iam::${account.id}:root`, passwordChangeRequired: false, identity, throttleKey: rootThrottleKey(account.rootEmail) }
+    return { accountId: account.id, userId: null, arn: rootArn(account.id), passwordChangeRequired: false, identity, throttleKey: rootThrottleKey(account.rootEmail) }
   }
   const user = await db.user.findUnique({
     where: { id: pending.userId },

@@ -25,6 +25,7 @@ import {
   userThrottleKey,
   type ThrottleReservation,
 } from './sign-in-throttle'
+import { rootArn } from '@/lib/iam/arn'
 
 /** AWS's wording on its sign-in page for a wrong email, account, user name or password. */
 export const SIGN_IN_FAILED_MESSAGE = 'Your authentication information is incorrect. Please try again.'
@@ -95,7 +96,7 @@ async function verifyRoot(db: Db, email: string, password: string): Promise<Veri
   return {
     principal:
       account && matches
-        ? { accountId: account.id, userId: null, arn: `arn:aws:iam::${account.id}:root`, passwordChangeRequired: false, verifiedHash: account.rootPasswordHash }
+        ? { accountId: account.id, userId: null, arn: rootArn(account.id), passwordChangeRequired: false, verifiedHash: account.rootPasswordHash }
         : null,
     identity: account ? { type: 'Root', accountId: account.id } : null,
   }

@@ -5,7 +5,7 @@
 import type { Caller } from '@/lib/iam/caller'
 import { addUserToGroup, attachUserPolicy } from '@/lib/iam'
 import { copyPermissions } from './copy-permissions'
-import { policyNameOf } from './policy-name-of'
+import { nameOfArn } from '@/lib/iam/arn'
 import { runWorkflow, step, type WorkflowResult } from './workflow'
 
 export type TAddUserPermissionsInput =
@@ -18,7 +18,7 @@ export function addUserPermissions(caller: Caller, UserName: string, input: TAdd
     case 'group':
       return runWorkflow(caller, input.GroupNames.map((GroupName) => step(`Add user to group ${GroupName}`, addUserToGroup, { UserName, GroupName })))
     case 'attach':
-      return runWorkflow(caller, input.PolicyArns.map((PolicyArn) => step(`Attach policy ${policyNameOf(PolicyArn)}`, attachUserPolicy, { UserName, PolicyArn })))
+      return runWorkflow(caller, input.PolicyArns.map((PolicyArn) => step(`Attach policy ${nameOfArn(PolicyArn)}`, attachUserPolicy, { UserName, PolicyArn })))
     case 'copy':
       return copyPermissions(caller, UserName, input.CopyFrom)
   }

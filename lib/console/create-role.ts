@@ -3,9 +3,8 @@
 // with the new role's ARN before the role is created, so a caller refused one of them
 // creates no role.
 import type { Caller } from '@/lib/iam/caller'
-import { entityArn } from '@/lib/iam/entities'
+import { nameOfArn, roleArn } from '@/lib/iam/arn'
 import { attachRolePolicy, createRole } from '@/lib/iam'
-import { policyNameOf } from './policy-name-of'
 import { runWorkflow, step, type WorkflowResult } from './workflow'
 
 export type TCreateRoleWorkflowInput = Parameters<typeof createRole>[1] & { PolicyArns: string[] }
@@ -13,9 +12,9 @@ export type TCreateRoleWorkflowInput = Parameters<typeof createRole>[1] & { Poli
 export function createRoleWithPolicies(caller: Caller, input: TCreateRoleWorkflowInput): Promise<WorkflowResult> {
   const { PolicyArns, ...role } = input
   const RoleName = role.RoleName
-  const roleArn = entityArn(caller.accountId, 'role', role.Path ?? '/', RoleName)
+  const newRoleArn = roleArn(caller.accountId, role.Path ?? '/', RoleName)
   return runWorkflow(caller, [
     step(`Create role ${RoleName}`, createRole, role),
-    ...PolicyArns.map((PolicyArn) => step(`Attach policy ${policyNameOf(PolicyArn)}`, attachRolePolicy, { RoleName, PolicyArn }, roleArn)),
+    ...PolicyArns.map((PolicyArn) => step(`Attach policy ${nameOfArn(PolicyArn)}`, attachRolePolicy, { RoleName, PolicyArn }, newRoleArn)),
   ])
 }

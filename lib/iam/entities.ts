@@ -1,26 +1,11 @@
-// Finding IAM entities by name within the caller's account, and their ARNs as AWS
-// forms them: arn:aws:iam::ACCOUNT:user/PATH/NAME (the path's slashes included).
+// Finding IAM entities by name within the caller's account.
 import type { Db, DbTransaction } from '@/lib/db/client'
+import { accountOfArn, AWS_MANAGED_ACCOUNT, iamArn } from './arn'
 import type { Caller } from './caller'
 import { IamError, noSuchEntity } from './errors'
 
 type Reader = Db | DbTransaction
 export type EntityKind = 'user' | 'group' | 'role'
-
-export function entityArn(accountId: string, kind: EntityKind | 'policy', path: string, name: string): string {
-  return `arn:aws:iam::${accountId}:${kind}${path}${name}`
-}
-
-/**
- * The ARN an entity will have after UpdateUser/UpdateGroup with NewPath and/or NewName:
- * `arn` with its path and name replaced (names never hold "/", so the name is the part
- * after the last one).
- */
-export function renamedEntityArn(arn: string, kind: EntityKind, newPath: string | undefined, newName: string | undefined): string {
-  const pathStart = arn.indexOf(`:${kind}/`) + kind.length + 1
-  const nameStart = arn.lastIndexOf('/') + 1
-  return `${arn.slice(0, pathStart)}${newPath ?? arn.slice(pathStart, nameStart)}${newName ?? arn.slice(nameStart)}`
-}
 
 /** IAM names are unique per account regardless of case. */
 export const nameKeyOf = (name: string) => name.toLowerCase()
@@ -37,7 +22,7 @@ export async function existingEntityArn(db: Reader, caller: Caller, kind: Entity
     kind === 'user' ? await db.user.findUnique({ where, select })
     : kind === 'group' ? await db.group.findUnique({ where, select })
     : await db.role.findUnique({ where, select })
-  return row?.arn ?? entityArn(caller.accountId, kind, '/', name)
+  return row?.arn ?? iamArn(caller.accountId, kind, '/', name)
 }
 
 export async function requireUser(db: Reader, caller: Caller, name: string, field = 'UserName') {
@@ -62,13 +47,11 @@ export function requireEntity(db: Reader, caller: Caller, kind: EntityKind, name
   return kind === 'user' ? requireUser(db, caller, name) : kind === 'group' ? requireGroup(db, caller, name) : requireRole(db, caller, name)
 }
 
-export const isAwsManagedArn = (arn: string) => arn.startsWith('arn:aws:iam::aws:policy/')
-
 /** A managed policy the caller's account can see: AWS managed, or its own customer managed. */
 export async function requirePolicy(db: Reader, caller: Caller, policyArn: string, field = 'PolicyArn') {
-  const account = policyArn.split(':')[4]
+  const account = accountOfArn(policyArn)
   const policy =
-    account === 'aws' || account === caller.accountId ? await db.managedPolicy.findUnique({ where: { arn: policyArn } }) : null
+    account === AWS_MANAGED_ACCOUNT || account === caller.accountId ? await db.managedPolicy.findUnique({ where: { arn: policyArn } }) : null
   if (!policy || (policy.accountId !== null && policy.accountId !== caller.accountId)) throw noSuchEntity('policy', policyArn, field)
   return policy
 }

@@ -20,6 +20,7 @@ import { IamError } from './errors'
 import { ACCOUNT_CHANGE_PASSWORD_GRANT, ACCOUNT_CHANGE_PASSWORD_GRANT_NAME } from './passwords/account-change-password-grant'
 import { memoizedForRequest } from './request-memo'
 import { principalContext, resourceContext, type RequestContext } from './request-context'
+import { accountOfArn, AWS_MANAGED_ACCOUNT } from './arn'
 
 export interface Decision extends EvaluationResult {
   caller: Caller
@@ -43,8 +44,8 @@ export const gateCallCount = (): number => authorizeCalls
 /** The account that owns an ARN; AWS managed policies (account "aws") are readable from every account. */
 function resourceAccountOf(resourceArn: string, caller: Caller): string {
   if (resourceArn === '*') return caller.accountId
-  const account = resourceArn.split(':')[4] ?? ''
-  return account === '' || account === 'aws' ? caller.accountId : account
+  const account = accountOfArn(resourceArn)
+  return account === '' || account === AWS_MANAGED_ACCOUNT ? caller.accountId : account
 }
 
 const ALLOWED_AS_ROOT: EvaluationResult = {

@@ -3,6 +3,7 @@
 //   Member must satisfy regular expression pattern: [\w+=,.@-]+
 // Lengths, patterns and ranges are the IAM API Reference's for each parameter.
 import { z } from 'zod'
+import { IAM_PATH_PATTERN, IAM_PATH_PATTERN_TEXT, MAX_PATH_LENGTH } from './arn'
 import { IamError } from './errors'
 
 interface StringRule {
@@ -33,7 +34,7 @@ export const ZUserName = awsString({ max: 64, pattern: NAME, patternText: NAME_T
 export const ZRoleName = awsString({ max: 64, pattern: NAME, patternText: NAME_TEXT })
 export const ZGroupName = awsString({ max: 128, pattern: NAME, patternText: NAME_TEXT })
 export const ZPolicyName = awsString({ max: 128, pattern: NAME, patternText: NAME_TEXT })
-export const ZPath = awsString({ max: 512, pattern: /^(\/|\/[\u0021-\u007E]+\/)$/, patternText: '(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)' })
+export const ZPath = awsString({ max: MAX_PATH_LENGTH, pattern: IAM_PATH_PATTERN, patternText: IAM_PATH_PATTERN_TEXT })
 export const ZPathPrefix = awsString({ max: 512, pattern: /^\/[\u0021-\u007F]*$/, patternText: '\\u002F[\\u0021-\\u007F]*' })
 export const ZDescription = awsString({ min: 0, max: 1000, pattern: /^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$/u, patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*' })
 export const ZPolicyArn = awsString({ min: 20, max: 2048 })

@@ -4,8 +4,10 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
+import { policyHref } from '@/components/policies/policy-type'
 import { tagsFromForm, ZTagRows } from '@/components/policies/tags-from-form'
 import { consoleAction } from '@/lib/actions/console-action'
+import { nameOfArn } from '@/lib/iam/arn'
 import type { Caller } from '@/lib/iam/caller'
 import {
   attachGroupPolicy, attachRolePolicy, attachUserPolicy, createPolicy, deletePolicyVersion,
@@ -15,10 +17,7 @@ import { deletePolicyWithDependents } from '@/lib/console/delete-policy'
 import { savePolicyVersion } from '@/lib/console/save-policy-version'
 import { throwIfFailed } from '@/lib/console/workflow'
 
-const nameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
-const detailHref = (arn: string, tab?: string) =>
-  `/policies/${encodeURIComponent(nameOf(arn))}?arn=${encodeURIComponent(arn)}${tab ? `&tab=${tab}` : ''}`
-const refresh = (arn: string) => revalidatePath(`/policies/${encodeURIComponent(nameOf(arn))}`)
+const refresh = (arn: string) => revalidatePath(`/policies/${encodeURIComponent(nameOfArn(arn))}`)
 
 export const createPolicyAction = consoleAction({
   input: z.object({ PolicyName: z.string(), Description: z.string().optional(), PolicyDocument: z.string(), ...ZTagRows }),
@@ -29,7 +28,7 @@ export const createPolicyAction = consoleAction({
       ...(input.Description ? { Description: input.Description } : {}),
       ...(tagsFromForm(input).length ? { Tags: tagsFromForm(input) } : {}),
     }),
-  onSuccess: (result) => redirect(detailHref(result.Policy.Arn)),
+  onSuccess: (result) => redirect(policyHref(result.Policy.Arn)),
 })
 
 /**
@@ -39,10 +38,10 @@ export const createPolicyAction = consoleAction({
 export const createPolicyVersionAction = consoleAction({
   input: z.object({ PolicyArn: z.string(), PolicyDocument: z.string(), SetAsDefault: z.string().optional(), DeleteVersionId: z.string().optional() }),
   run: async (caller, input) =>
-    throwIfFailed(await savePolicyVersion(caller, { ...input, SetAsDefault: input.SetAsDefault === 'on' }), nameOf(input.PolicyArn)),
+    throwIfFailed(await savePolicyVersion(caller, { ...input, SetAsDefault: input.SetAsDefault === 'on' }), nameOfArn(input.PolicyArn)),
   onSuccess: (_r, input) => {
     refresh(input.PolicyArn)
-    redirect(detailHref(input.PolicyArn, 'versions'))
+    redirect(policyHref(input.PolicyArn, 'versions'))
   },
 })
 
@@ -61,7 +60,7 @@ export const deletePolicyVersionAction = consoleAction({
 /** The console's Delete: detach the policy from every user, group and role, delete its other versions, then the policy. */
 export const deletePolicyAction = consoleAction({
   input: z.object({ PolicyArn: z.string() }),
-  run: async (caller, input) => throwIfFailed(await deletePolicyWithDependents(caller, input.PolicyArn), nameOf(input.PolicyArn)),
+  run: async (caller, input) => throwIfFailed(await deletePolicyWithDependents(caller, input.PolicyArn), nameOfArn(input.PolicyArn)),
   onSuccess: () => {
     revalidatePath('/policies')
     redirect('/policies')

@@ -86,7 +86,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
                 result.data.Policies.map((p) => (
                   <tr key={p.Arn} className="border-b border-console-line hover:bg-[#f2f8fd]">
                     <td className="px-4 py-2">
-                      <Link href={policyHref(p)} className="text-console-link hover:underline">
+                      <Link href={policyHref(p.Arn)} className="text-console-link hover:underline">
                         {p.PolicyName}
                       </Link>
                     </td>

@@ -11,6 +11,7 @@ import type { FormState } from '@/lib/actions/form-state'
 import { accessKeyCsv, accessKeyCsvFileName } from '@/lib/auth/access-key-material'
 import { relyingPartyOfRequest } from '@/lib/auth/relying-party-of-request'
 import { createAccessKey, createVirtualMFADevice, deactivateMFADevice, deleteAccessKey, deleteVirtualMFADevice, enableMFADevice, updateAccessKey } from '@/lib/iam'
+import { isVirtualMfaSerial } from '@/lib/iam/arn'
 import { IamError } from '@/lib/iam/errors'
 import { finishSecurityKeyRegistration } from '@/lib/iam/mfa/finish-security-key-registration'
 import { startSecurityKeyRegistration } from '@/lib/iam/mfa/start-security-key-registration'
@@ -111,7 +112,7 @@ export const removeMfaDeviceAction = consoleAction({
   input: z.object({ userName: ZUserNameField, serialNumber: z.string().min(1) }),
   run: async (caller, input) => {
     await deactivateMFADevice(caller, { ...userNameOf(input), SerialNumber: input.serialNumber })
-    if (/:mfa\//.test(input.serialNumber)) await deleteVirtualMFADevice(caller, { SerialNumber: input.serialNumber })
+    if (isVirtualMfaSerial(input.serialNumber)) await deleteVirtualMFADevice(caller, { SerialNumber: input.serialNumber })
   },
   onSuccess: (_r, input) => {
     revalidateCredentials(input.userName)

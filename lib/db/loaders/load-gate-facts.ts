@@ -18,6 +18,7 @@
 import type { Db } from '@/lib/db/client'
 import type { PolicyInput, PolicySet } from '@/lib/policy/types'
 import { cachedPolicyInput, fetchMissingDocuments, type PolicyRef } from './policy-input'
+import { resourceOfArn } from '@/lib/iam/arn'
 
 export interface UserPrincipal {
   policySet: PolicySet
@@ -69,7 +70,7 @@ const RESOURCE_TYPES_WITH_ATTRIBUTES = ['user/', 'role/', 'policy/']
 /** The target resource's tags and boundary. */
 export async function loadResourceFacts(db: Db, resourceArn: string): Promise<ResourceAttributes> {
   const resource: ResourceAttributes = { tags: {} }
-  const resourcePart = resourceArn.split(':').slice(5).join(':')
+  const resourcePart = resourceOfArn(resourceArn)
   if (!RESOURCE_TYPES_WITH_ATTRIBUTES.some((type) => resourcePart.startsWith(type))) return resource
   // The marker must stay the first text of the statement (PREPARED_STATEMENT_MARKER).
   const rows = await db.$queryRaw<FactRow[]>`/* prepared */

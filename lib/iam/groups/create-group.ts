@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { newGroupId } from '@/lib/iam/ids'
 import { toGroupDto, type GroupDto } from '../dto'
-import { entityAlreadyExistsCheck, entityArn } from '../entities'
+import { entityAlreadyExistsCheck } from '../entities'
+import { groupArn } from '../arn'
 import { defineIamOperation } from '../operation'
 import { ZGroupName, ZPath } from '../schemas'
 
@@ -11,14 +12,14 @@ export const createGroup = defineIamOperation({
   name: 'CreateGroup',
   readOnly: false,
   input: ZCreateGroupInput,
-  resource: (_db, input, caller) => entityArn(caller.accountId, 'group', input.Path ?? '/', input.GroupName),
+  resource: (_db, input, caller) => groupArn(caller.accountId, input.Path ?? '/', input.GroupName),
   async run(tx, input, caller): Promise<{ Group: GroupDto }> {
     await entityAlreadyExistsCheck(tx, caller, 'group', input.GroupName)
     const path = input.Path ?? '/'
     const group = await tx.group.create({
       data: {
         id: newGroupId(), accountId: caller.accountId, name: input.GroupName, nameKey: input.GroupName.toLowerCase(),
-        path, arn: entityArn(caller.accountId, 'group', path, input.GroupName),
+        path, arn: groupArn(caller.accountId, path, input.GroupName),
       },
     })
     return { Group: toGroupDto(group) }

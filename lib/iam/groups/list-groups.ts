@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { dbPage, markerOffset, toGroupDto, type GroupDto, type ListResult } from '../dto'
 import { defineIamOperation } from '../operation'
 import { ZMarker, ZMaxItems, ZPathPrefix } from '../schemas'
+import { pathPrefixArn } from '../arn'
 
 export const ZListGroupsInput = z.object({ PathPrefix: ZPathPrefix.optional(), Marker: ZMarker.optional(), MaxItems: ZMaxItems.optional() })
 
@@ -11,7 +12,7 @@ export const listGroups = defineIamOperation({
   input: ZListGroupsInput,
   // IAM authorizes the listing against the path being listed (AWS's denial reads
   // "... on resource: arn:aws:iam::ACCOUNT:group/"), which a Resource of "*" also covers.
-  resource: (_db, input, caller) => `arn:aws:iam::${caller.accountId}:group${input.PathPrefix ?? '/'}`,
+  resource: (_db, input, caller) => pathPrefixArn(caller.accountId, 'group', input.PathPrefix),
   async run(tx, input, caller): Promise<{ Groups: GroupDto[] } & ListResult> {
     const offset = markerOffset(input.Marker)
     const size = input.MaxItems ?? 100

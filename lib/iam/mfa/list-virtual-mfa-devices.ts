@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { page, type ListResult } from '../dto'
 import { defineIamOperation } from '../operation'
 import { ZMarker, ZMaxItems } from '../schemas'
+import { rootArn } from '../arn'
 
 export const ZListVirtualMFADevicesInput = z.object({
   AssignmentStatus: z.enum(['Assigned', 'Unassigned', 'Any'], { error: 'Member must satisfy enum value set: [Assigned, Unassigned, Any]' }).optional(),
@@ -38,7 +39,7 @@ export const listVirtualMFADevices = defineIamOperation({
           ? {
               User: d.user
                 ? { UserName: d.user.name, UserId: d.user.id, Arn: d.user.arn, Path: d.user.path, CreateDate: d.user.createdAt.toISOString() }
-                : { UserId: caller.accountId, Arn: `arn:aws:iam::${caller.accountId}:root` },
+                : { UserId: caller.accountId, Arn: rootArn(caller.accountId) },
               EnableDate: (d.enabledAt ?? d.createdAt).toISOString(),
             }
           : {}),

@@ -8,6 +8,7 @@ import { lockRow } from '@/lib/db/lock-row'
 import type { Caller } from '../caller'
 import { existingEntityArn, requireUser } from '../entities'
 import { IamError } from '../errors'
+import { securityKeyArn } from '../arn'
 
 /** "You can register up to eight MFA devices ... with your AWS account root user and IAM users." */
 export const MAX_MFA_DEVICES_PER_PRINCIPAL = 8
@@ -73,8 +74,7 @@ const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 export function securityKeySerial(owner: MfaOwner, deviceName: string): string {
   let suffix = ''
   for (let i = 0; i < 26; i++) suffix += BASE32[randomInt(32)]
-  const who = owner.userName === null ? 'root' : `user/${owner.userName}`
-  return `arn:aws:iam::${owner.accountId}:u2f/${who}/${deviceName}-${suffix}`
+  return securityKeyArn(owner.accountId, owner.userName, `${deviceName}-${suffix}`)
 }
 
 /**

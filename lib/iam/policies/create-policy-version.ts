@@ -5,7 +5,7 @@ import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 import { ZPolicyArn, ZPolicyDocument } from '../schemas'
 import { checkManagedPolicyDocument } from './create-policy'
-import { versionIdOf } from './policy-arn'
+import { versionIdOf } from './policy-version-id'
 
 export const MAX_POLICY_VERSIONS = 5
 

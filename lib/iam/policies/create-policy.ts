@@ -7,7 +7,7 @@ import { POLICY_SIZE_LIMIT, checkPolicyDocument } from '../policy-document'
 import { requestTagContext } from '../request-context'
 import { ZDescription, ZPath, ZPolicyDocument, ZPolicyName, ZTags } from '../schemas'
 import { checkDistinctTagKeys, newTagRows } from '../tags/tag-list'
-import { customerPolicyArn } from './policy-arn'
+import { policyArn } from '../arn'
 
 export const ZCreatePolicyInput = z.object({
   PolicyName: ZPolicyName,
@@ -25,7 +25,7 @@ export const createPolicy = defineIamOperation({
   name: 'CreatePolicy',
   readOnly: false,
   input: ZCreatePolicyInput,
-  resource: (_db, input, caller) => customerPolicyArn(caller.accountId, input.Path ?? '/', input.PolicyName),
+  resource: (_db, input, caller) => policyArn(caller.accountId, input.Path ?? '/', input.PolicyName),
   context: (input) => requestTagContext(input.Tags),
   async run(tx, input, caller): Promise<{ Policy: PolicyDto }> {
     checkDistinctTagKeys(input.Tags)
@@ -38,7 +38,7 @@ export const createPolicy = defineIamOperation({
     const policy = await tx.managedPolicy.create({
       data: {
         id: newPolicyId(), accountId: caller.accountId, name: input.PolicyName, nameKey, path,
-        arn: customerPolicyArn(caller.accountId, path, input.PolicyName),
+        arn: policyArn(caller.accountId, path, input.PolicyName),
         description: input.Description ?? null, defaultVersionId: 'v1',
         versions: { create: { versionId: 'v1', document: input.PolicyDocument, isDefault: true } },
         tags: { create: newTagRows(input.Tags) },

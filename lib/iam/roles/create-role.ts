@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { newRoleId } from '@/lib/iam/ids'
 import { toRoleDto, type RoleDto } from '../dto'
-import { entityAlreadyExistsCheck, entityArn, requirePolicy } from '../entities'
+import { entityAlreadyExistsCheck, requirePolicy } from '../entities'
+import { roleArn } from '../arn'
 import { defineIamOperation } from '../operation'
 import { POLICY_SIZE_LIMIT, checkPolicyDocument } from '../policy-document'
 import { arnValue, requestTagContext } from '../request-context'
@@ -33,7 +34,7 @@ export const createRole = defineIamOperation({
   name: 'CreateRole',
   readOnly: false,
   input: ZCreateRoleInput,
-  resource: (_db, input, caller) => entityArn(caller.accountId, 'role', input.Path ?? '/', input.RoleName),
+  resource: (_db, input, caller) => roleArn(caller.accountId, input.Path ?? '/', input.RoleName),
   context: (input) => ({
     ...requestTagContext(input.Tags),
     ...(input.PermissionsBoundary ? { 'iam:PermissionsBoundary': arnValue(input.PermissionsBoundary) } : {}),
@@ -47,7 +48,7 @@ export const createRole = defineIamOperation({
     const role = await tx.role.create({
       data: {
         id: newRoleId(), accountId: caller.accountId, name: input.RoleName, nameKey: input.RoleName.toLowerCase(), path,
-        arn: entityArn(caller.accountId, 'role', path, input.RoleName),
+        arn: roleArn(caller.accountId, path, input.RoleName),
         assumeRolePolicyDocument: input.AssumeRolePolicyDocument,
         description: input.Description ?? null,
         maxSessionDuration: input.MaxSessionDuration ?? 3600,

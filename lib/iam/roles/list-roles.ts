@@ -6,6 +6,7 @@ import type { DbTransaction } from '@/lib/db/client'
 import { dbPage, markerOffset, toRoleDto, type ListResult, type RoleDto } from '../dto'
 import { defineIamOperation } from '../operation'
 import { ZMarker, ZMaxItems, ZPathPrefix } from '../schemas'
+import { pathPrefixArn } from '../arn'
 
 export const ZListRolesInput = z.object({
   PathPrefix: ZPathPrefix.optional(),
@@ -35,7 +36,7 @@ export const listRoles = defineIamOperation({
   input: ZListRolesInput,
   // IAM authorizes the listing against the path being listed (AWS's denial reads
   // "... on resource: arn:aws:iam::ACCOUNT:role/"), which a Resource of "*" also covers.
-  resource: (_db, input, caller) => `arn:aws:iam::${caller.accountId}:role${input.PathPrefix ?? '/'}`,
+  resource: (_db, input, caller) => pathPrefixArn(caller.accountId, 'role', input.PathPrefix),
   async run(tx, input, caller): Promise<{ Roles: RoleDto[] } & ListResult> {
     const offset = markerOffset(input.Marker)
     const size = input.MaxItems ?? 100

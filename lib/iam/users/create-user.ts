@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { lockRow } from '@/lib/db/lock-row'
 import { newUserId } from '@/lib/iam/ids'
 import { toUserDto, type UserDto } from '../dto'
-import { entityArn, entityAlreadyExistsCheck, requirePolicy } from '../entities'
+import { entityAlreadyExistsCheck, requirePolicy } from '../entities'
+import { userArn } from '../arn'
 import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 import { arnValue, requestTagContext } from '../request-context'
@@ -23,7 +24,7 @@ export const createUser = defineIamOperation({
   name: 'CreateUser',
   readOnly: false,
   input: ZCreateUserInput,
-  resource: (_db, input, caller) => entityArn(caller.accountId, 'user', input.Path ?? '/', input.UserName),
+  resource: (_db, input, caller) => userArn(caller.accountId, input.Path ?? '/', input.UserName),
   context: (input) => ({
     ...requestTagContext(input.Tags),
     ...(input.PermissionsBoundary ? { 'iam:PermissionsBoundary': arnValue(input.PermissionsBoundary) } : {}),
@@ -45,7 +46,7 @@ export const createUser = defineIamOperation({
         name: input.UserName,
         nameKey: input.UserName.toLowerCase(),
         path,
-        arn: entityArn(caller.accountId, 'user', path, input.UserName),
+        arn: userArn(caller.accountId, path, input.UserName),
         permissionsBoundaryId: boundary?.id ?? null,
         tags: { create: newTagRows(input.Tags) },
       },

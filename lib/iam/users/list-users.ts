@@ -18,6 +18,7 @@ import type { Visible } from '../dto'
 import { IamError } from '../errors'
 import { allowedOnEach, type GateResource } from '../gate'
 import { gateCall } from '../gate-call'
+import { pathPrefixArn } from '../arn'
 
 export const USER_LIST_SORT_FIELDS = ['userName', 'path', 'groups', 'lastActivity', 'passwordAge', 'consoleLastSignIn', 'creationTime'] as const
 export const USER_LIST_PAGE_SIZES = [10, 25, 50, 100] as const
@@ -249,7 +250,7 @@ export async function listUsers(
   const input = parsed.data
   const db = deps.db ?? prisma
   const now = deps.now ?? new Date()
-  await gateCall(db, caller, { eventName: 'ListUsers', readOnly: true, resourceArn: `arn:aws:iam::${caller.accountId}:user/`, requestParameters: rawInput })
+  await gateCall(db, caller, { eventName: 'ListUsers', readOnly: true, resourceArn: pathPrefixArn(caller.accountId, 'user'), requestParameters: rawInput })
 
   const search = input.search?.trim().toLowerCase()
   // nameKey is the lower-cased name, so matching it is case-insensitive on both databases.

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { GroupMembershipForm } from '@/components/groups/group-membership-form'
-import { policyHref, policyTypeOfArn } from '@/components/users/policy-type-of-arn'
+import { policyHref, policyTypeLabel } from '@/components/policies/policy-type'
 import { ActionButton } from '@/components/ui/action-button'
 import { buttonClass } from '@/components/ui/button'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
@@ -78,7 +78,7 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
       gatedRead(() => listGroupPolicies(caller, { GroupName, MaxItems: 1000 })),
     ])
     const rows = [
-      ...(attached.ok ? attached.value.AttachedPolicies.map((p) => ({ key: p.PolicyArn, name: p.PolicyName, href: policyHref(p.PolicyName, p.PolicyArn), type: policyTypeOfArn(p.PolicyArn), fields: { groupName: GroupName, policyArn: p.PolicyArn }, action: actions.detachGroupPolicyAction })) : []),
+      ...(attached.ok ? attached.value.AttachedPolicies.map((p) => ({ key: p.PolicyArn, name: p.PolicyName, href: policyHref(p.PolicyArn), type: policyTypeLabel(p.PolicyArn), fields: { groupName: GroupName, policyArn: p.PolicyArn }, action: actions.detachGroupPolicyAction })) : []),
       ...(inline.ok ? inline.value.PolicyNames.map((n) => ({ key: `inline:${n}`, name: n, href: `${base}/inline-policies/${encodeURIComponent(n)}`, type: 'Customer inline', fields: { groupName: GroupName, policyName: n }, action: actions.deleteGroupInlinePolicyAction })) : []),
     ]
     content = (

@@ -7,7 +7,8 @@ import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { TagsTab } from '@/components/ui/tags-tab'
 import { currentTab, Tabs, type TabItem } from '@/components/ui/tabs'
 import { loadOrError, PageError } from '@/components/policies/page-error'
-import { isAwsManaged, policyHref, policyTypeLabel } from '@/components/policies/policy-type'
+import { policyHref, policyTypeLabel } from '@/components/policies/policy-type'
+import { isAwsManagedPolicyArn } from '@/lib/iam/arn'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { getPolicy, getPolicyVersion, listEntitiesForPolicy, listPolicyTags, listPolicyVersions } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
@@ -50,7 +51,7 @@ export default async function PolicyPage({ params, searchParams }: { params: Par
     )
   }
   const policy = result.data.Policy
-  const awsManaged = isAwsManaged(policy.Arn)
+  const awsManaged = isAwsManagedPolicyArn(policy.Arn)
   const tabs: TabItem[] = [
     { id: 'permissions', label: 'Permissions' },
     { id: 'entities', label: 'Entities attached' },
@@ -108,7 +109,7 @@ export default async function PolicyPage({ params, searchParams }: { params: Par
           </div>
         </dl>
       </div>
-      <Tabs label="Policy details" tabs={tabs} current={tab} hrefFor={(id) => policyHref(policy, id)} />
+      <Tabs label="Policy details" tabs={tabs} current={tab} hrefFor={(id) => policyHref(policy.Arn, id)} />
       <div className="rounded-b-lg border border-t-0 border-console-line bg-white p-5">
         {tab === 'permissions' ? <PermissionsTab caller={caller} policy={policy} editHref={awsManaged ? null : editHref} /> : null}
         {tab === 'entities' ? <EntitiesTab caller={caller} policy={policy} /> : null}
@@ -196,7 +197,7 @@ async function EntitiesTab({ caller, policy }: { caller: Caller; policy: PolicyD
 async function VersionsTab({ caller, policy, shown }: { caller: Caller; policy: PolicyDto; shown: string | undefined }) {
   const versions = await loadOrError(() => listPolicyVersions(caller, { PolicyArn: policy.Arn }))
   if (versions.error) return <PageError error={versions.error} />
-  const awsManaged = isAwsManaged(policy.Arn)
+  const awsManaged = isAwsManagedPolicyArn(policy.Arn)
   const shownVersion = shown ? await loadOrError(() => getPolicyVersion(caller, { PolicyArn: policy.Arn, VersionId: shown })) : null
   return (
     <div>
@@ -214,7 +215,7 @@ async function VersionsTab({ caller, policy, shown }: { caller: Caller; policy: 
           {versions.data.Versions.map((v) => (
             <tr key={v.VersionId} className="border-b border-console-line">
               <td className="px-4 py-2">
-                <Link className="text-console-link hover:underline" href={`${policyHref(policy, 'versions')}&version=${v.VersionId}`}>
+                <Link className="text-console-link hover:underline" href={`${policyHref(policy.Arn, 'versions')}&version=${v.VersionId}`}>
                   {v.VersionId}
                   {v.IsDefaultVersion ? ' (Default)' : ''}
                 </Link>

@@ -8,6 +8,8 @@ import { currentTab, Tabs } from '@/components/ui/tabs'
 import { loadOrError, PageError } from '@/components/policies/page-error'
 import { MaxSessionDurationEditor } from '@/components/roles/max-session-duration-editor'
 import { requireCaller } from '@/lib/auth/current-caller'
+import { policyHref } from '@/components/policies/policy-type'
+import { isAwsManagedPolicyArn } from '@/lib/iam/arn'
 import { getRole, listAttachedRolePolicies, listRolePolicies, listRoleTags } from '@/lib/iam'
 import {
   deleteRoleAction, deleteRolePermissionsBoundaryAction, detachRolePolicyAction, tagRoleAction, untagRoleAction,
@@ -153,11 +155,11 @@ async function PermissionsTab({ roleName, boundaryArn, caller }: { roleName: str
             {attached.data?.AttachedPolicies.map((p) => (
               <tr key={p.PolicyArn} className="border-b border-console-line">
                 <td className="px-4 py-2">
-                  <Link className="text-console-link hover:underline" href={`/policies/${encodeURIComponent(p.PolicyName)}?arn=${encodeURIComponent(p.PolicyArn)}`}>
+                  <Link className="text-console-link hover:underline" href={policyHref(p.PolicyArn)}>
                     {p.PolicyName}
                   </Link>
                 </td>
-                <td className="px-4 py-2">{p.PolicyArn.startsWith('arn:aws:iam::aws:') ? 'AWS managed' : 'Customer managed'}</td>
+                <td className="px-4 py-2">{isAwsManagedPolicyArn(p.PolicyArn) ? 'AWS managed' : 'Customer managed'}</td>
                 <td className="px-4 py-2 text-right">
                   <ActionButton action={detachRolePolicyAction} fields={{ RoleName: roleName, PolicyArn: p.PolicyArn }} label="Remove" accessibleName={`Remove ${p.PolicyName}`} />
                 </td>

@@ -15,6 +15,7 @@ import {
   removeUserFromGroup,
   updateLoginProfile,
 } from '@/lib/iam'
+import { nameOfArn } from '@/lib/iam/arn'
 import type { Caller } from '@/lib/iam/caller'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
 import { saveUserTags } from '@/lib/console/save-user-tags'
@@ -39,7 +40,7 @@ export const detachUserPolicyAction = consoleAction({
   run: (caller, input) => detachUserPolicy(caller, { UserName: input.userName, PolicyArn: input.policyArn }),
   onSuccess: (_r, input) => {
     revalidatePath(userHref(input.userName))
-    return { status: 'success', message: `Policy ${input.policyArn.slice(input.policyArn.lastIndexOf('/') + 1)} removed.` }
+    return { status: 'success', message: `Policy ${nameOfArn(input.policyArn)} removed.` }
   },
 })
 

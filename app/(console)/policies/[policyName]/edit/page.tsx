@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { EditPolicyForm } from '@/components/policies/edit-policy-form'
 import { loadOrError, PageError } from '@/components/policies/page-error'
-import { isAwsManaged } from '@/components/policies/policy-type'
+import { isAwsManagedPolicyArn } from '@/lib/iam/arn'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { getPolicy, getPolicyVersion, listPolicyVersions } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
@@ -31,7 +31,7 @@ export default async function EditPolicyPage({ params, searchParams }: { params:
   const caller = await requireCaller()
   const name = decodeURIComponent((await params).policyName)
   const arn = resolvePolicyArn(name, (await searchParams).arn, caller.accountId)
-  if (isAwsManaged(arn)) {
+  if (isAwsManagedPolicyArn(arn)) {
     return <PageError error={{ code: 'UnmodifiableEntity', message: 'AWS managed policies cannot be edited. Copy the document into a new customer managed policy instead.' }} />
   }
   const result = await loadOrError(() => load(caller, arn))

@@ -1,7 +1,3 @@
-import { entityArn } from '../entities'
-
-export const customerPolicyArn = (accountId: string, path: string, name: string) => entityArn(accountId, 'policy', path, name)
-
 /** "v<N>": AWS numbers a policy's versions v1, v2, ... */
 export const versionIdOf = (n: number) => `v${n}`
 
