@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatSeedReport, generatePassword, type SeedResult } from './seed'
+import { formatSeedReport, type SeedResult } from './seed'
 
 const created: SeedResult = {
   createdAccount: true,
@@ -39,14 +39,5 @@ describe('formatSeedReport', () => {
     const { credentials: _, ...later } = { ...created, createdAccount: false, awsManagedPolicies: { added: 0, updated: 0, total: 1452 } }
     const report = formatSeedReport(later, 'http://localhost:3000')
     expect(report).toBe('Account 123456789012 (sandbox): already seeded. AWS managed policies: 1452, up to date.')
-  })
-})
-
-describe('generatePassword', () => {
-  it('has all four of AWS character types, at the asked length, and never repeats', () => {
-    const passwords = Array.from({ length: 100 }, () => generatePassword())
-    for (const pw of passwords) expect(pw).toMatch(/^(?=.*[A-Z])(?=.*[a-z])(?=.*\d)(?=.*[!@#%^*\-_+=])[A-Za-z\d!@#%^*\-_+=]{20}$/)
-    expect(new Set(passwords).size).toBe(100)
-    expect(generatePassword(8)).toHaveLength(8)
   })
 })

@@ -10,11 +10,11 @@
 // may delete or change the example organisation and a restart keeps their changes.
 //
 //   tsx scripts/seed.ts      (DATABASE_URL, SEED_ROOT_EMAIL, SEED_ROOT_PASSWORD, SEED_USER_PASSWORD)
-import { randomInt } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Db, DbTransaction } from '@/lib/db/create-prisma-client'
+import { generatePassword } from '@/lib/auth/generate-password'
 import { hashPassword } from '@/lib/auth/password-hash'
 import { checkPasswordComposition } from '@/lib/auth/password-policy'
 import { awsManagedPolicyArn, groupArn, userArn } from '@/lib/iam/arn'
@@ -151,26 +151,6 @@ async function refreshAwsManagedPolicies(tx: DbTransaction, policies: AwsManaged
   return { added: added.length, updated: changed.length, total: existing.length + added.length }
 }
 
-const PASSWORD_ALPHABETS = {
-  upper: 'ABCDEFGHJKLMNPQRSTUVWXYZ',
-  lower: 'abcdefghijkmnopqrstuvwxyz',
-  digit: '23456789',
-  // AWS symbols that need no quoting when pasted into a shell or a URL-less form.
-  symbol: '!@#%^*-_+=',
-}
-
-/** 20 random characters with all four character types, so any password policy's composition rules are met. */
-export function generatePassword(length = 20): string {
-  const all = Object.values(PASSWORD_ALPHABETS).join('')
-  const chars = Object.values(PASSWORD_ALPHABETS).map((alphabet) => alphabet[randomInt(alphabet.length)]!)
-  while (chars.length < length) chars.push(all[randomInt(all.length)]!)
-  for (let i = chars.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1)
-    ;[chars[i], chars[j]] = [chars[j]!, chars[i]!]
-  }
-  return chars.join('')
-}
-
 // A password chosen through SEED_* must pass AWS's default password policy (the new
 // account has no custom one), or users could not even change it to itself.
 function assertAcceptablePassword(password: string, variable: string, rootEmail: string) {
@@ -194,10 +174,12 @@ export async function seedSandbox(prisma: Db, options: SeedOptions = {}): Promis
 
   // Hash before the transaction: scrypt takes ~100 ms a password and SQLite holds its
   // write lock for the whole transaction.
-  const rootPassword = options.rootPassword || generatePassword()
+  // Generated as the console generates them: acceptable under AWS's default policy.
+  const generated = () => generatePassword(null, { accountName: SANDBOX_ALIAS, rootEmail })
+  const rootPassword = options.rootPassword || generated()
   const users = await Promise.all(
     EXAMPLE_USERS.map(async (u) => {
-      const password = options.userPassword || generatePassword()
+      const password = options.userPassword || generated()
       return { ...u, id: newUserId(), password, passwordHash: await hashPassword(password) }
     }),
   )

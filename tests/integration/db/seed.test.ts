@@ -2,7 +2,9 @@ import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GENERATED_PASSWORD_LENGTH } from '@/lib/auth/generate-password'
 import { verifyPassword } from '@/lib/auth/password-hash'
+import { characterTypesIn, checkPasswordComposition } from '@/lib/auth/password-policy'
 import { AWS_MANAGED_POLICIES_FILE, loadAwsManagedPolicies, seedSandbox, type SeedResult } from '@/scripts/seed'
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '@/tests/support/test-database'
 
@@ -130,7 +132,11 @@ describe(`seedSandbox (${testDatabaseKind()})`, () => {
       const passwords = [result.credentials!.rootPassword, ...result.credentials!.users.map((u) => u.password)]
       expect(passwords).toHaveLength(4)
       expect(new Set(passwords).size).toBe(4)
-      for (const pw of passwords) expect(pw).toMatch(/^(?=.*[A-Z])(?=.*[a-z])(?=.*\d)(?=.*[!@#%^*\-_+=]).{20}$/)
+      for (const pw of passwords) {
+        expect(pw).toHaveLength(GENERATED_PASSWORD_LENGTH)
+        expect(characterTypesIn(pw!)).toEqual({ uppercase: true, lowercase: true, number: true, symbol: true })
+        expect(checkPasswordComposition(pw!, null, { accountName: 'sandbox', rootEmail: 'root@sandbox.example' })).toEqual([])
+      }
       const alice = await fresh.prisma.user.findFirstOrThrow({ where: { name: 'alice' }, include: { loginProfile: true } })
       expect(await verifyPassword(result.credentials!.users.find((u) => u.userName === 'alice')!.password!, alice.loginProfile!.passwordHash)).toBe(true)
     } finally {
