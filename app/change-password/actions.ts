@@ -7,6 +7,7 @@
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { consoleAction } from '@/lib/actions/console-action'
+import { oneOf } from '@/lib/actions/form-fields'
 import type { FormState } from '@/lib/actions/form-state'
 import { allowingPendingPasswordChange } from '@/lib/auth/current-caller'
 import { changePassword } from '@/lib/iam'
@@ -17,7 +18,7 @@ const ZChangePasswordForm = z
     newPassword: z.string().min(1, 'Enter a new password.'),
     confirmPassword: z.string(),
     // Where to go afterwards: the console after a forced change, else stay on the page.
-    then: z.enum(['console', 'stay']).default('stay'),
+    then: oneOf(['console', 'stay'], 'stay'),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match.' })
 

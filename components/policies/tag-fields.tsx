@@ -1,5 +1,4 @@
-// Tag rows for a create form (create policy, create role): fields tagKey[] and tagValue[],
-// read by tagsFromForm.
+// Tag rows for a create form (create policy, create role).
 import { FieldError } from '@/components/ui/form-status'
 import { TagEditor } from '@/components/ui/tag-editor'
 
@@ -8,7 +7,7 @@ export function TagFields({ error }: { error?: string | undefined }) {
     <fieldset className="mt-4">
       <legend className="font-bold">Tags - optional</legend>
       <p className="mb-2 text-sm text-console-muted">Tags are key-value pairs that you can add to AWS resources to help identify, organize, or search for resources.</p>
-      <TagEditor fieldNames={{ key: 'tagKey[]', value: 'tagValue[]' }} />
+      <TagEditor />
       <FieldError error={error} />
     </fieldset>
   )

@@ -14,17 +14,14 @@ export const MAX_TAGS = 50
 
 /**
  * The console's tag editor: Key / Value - optional rows, "Add new tag", "Remove". Submits
- * the rows in order (tagKeys[] and tagValues[], or fieldNames); rows with an empty key are ignored by the actions.
+ * the rows in order as tagKeys[] and tagValues[], read by tagsOfRows (lib/actions/form-fields.ts).
  */
 export function TagEditor({
   initial = [],
   errors = {},
-  fieldNames = { key: 'tagKeys[]', value: 'tagValues[]' },
 }: {
   initial?: TagRow[]
   errors?: Record<number, string>
-  /** The form fields the action reads the rows from. */
-  fieldNames?: { key: string; value: string }
 }) {
   const [rows, setRows] = useState<(TagRow & { id: number })[]>(initial.map((t, i) => ({ ...t, id: i })))
   const [nextId, setNextId] = useState(initial.length)
@@ -38,7 +35,7 @@ export function TagEditor({
             <label>
               <span className="block text-sm font-bold">Key</span>
               <input
-                name={fieldNames.key}
+                name="tagKeys[]"
                 className={inputClass}
                 value={row.key}
                 maxLength={128}
@@ -50,7 +47,7 @@ export function TagEditor({
             <label>
               <span className="block text-sm font-bold">Value - optional</span>
               <input
-                name={fieldNames.value}
+                name="tagValues[]"
                 className={inputClass}
                 value={row.value}
                 maxLength={256}

@@ -14,7 +14,8 @@ import { IamError } from '@/lib/iam/errors'
 import { addUserToGroup, attachUserPolicy, createLoginProfile, createUser } from '@/lib/iam'
 import { accountPasswordPolicyOrDefault } from './account-password-policy-or-default'
 import { copiedPermissionSteps } from './copy-permissions'
-import { tagsOfForm, type TCreateUserForm } from './create-user-form'
+import { tagsOfRows } from '@/lib/actions/form-fields'
+import type { TCreateUserForm } from './create-user-form'
 import { runWorkflow, step, throwIfFailed, type WorkflowResult, type WorkflowStep } from './workflow'
 
 const CHANGE_PASSWORD_POLICY_ARN = awsManagedPolicyArn('/', 'IAMUserChangePassword')
@@ -32,7 +33,7 @@ export interface CreateUserReport extends WorkflowResult {
 export async function createUserWithPermissions(caller: Caller, form: TCreateUserForm): Promise<CreateUserReport> {
   const UserName = form.userName
   const newUserArn = userArn(caller.accountId, form.path ?? '/', UserName)
-  const tags = tagsOfForm(form['tagKeys[]'], form['tagValues[]'])
+  const tags = tagsOfRows(form)
   const password = form.consoleAccess ? await consolePasswordFor(caller, form) : undefined
 
   const steps: WorkflowStep[] = [

@@ -6,11 +6,10 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { consoleAction } from '@/lib/actions/console-action'
+import { checkbox } from '@/lib/actions/form-fields'
 import { MAX_PASSWORD_AGE_LIMITS, PASSWORD_LENGTH_LIMITS, PASSWORD_REUSE_PREVENTION_LIMITS } from '@/lib/auth/password-policy'
 import { deleteAccountPasswordPolicy, updateAccountPasswordPolicy } from '@/lib/iam'
 import { isIamError } from '@/lib/iam/errors'
-
-const checkbox = z.string().optional().transform((v) => v === 'on')
 
 function integerField(label: string, limits: { min: number; max: number }) {
   return z

@@ -4,11 +4,10 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { consoleAction } from '@/lib/actions/console-action'
+import { list } from '@/lib/actions/form-fields'
 import { createGroupWithMembers } from '@/lib/console/create-group'
 import { deleteGroupWithDependents } from '@/lib/console/delete-group'
 import { throwIfFailed } from '@/lib/console/workflow'
-
-const list = z.array(z.string()).optional().default([])
 
 /** Create user group: CreateGroup (its errors are the form's, at "User group name"), then its users and policies. */
 export const createGroupAction = consoleAction({

@@ -5,8 +5,8 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { policyHref } from '@/components/policies/policy-type'
-import { tagsFromForm, ZTagRows } from '@/components/policies/tags-from-form'
 import { consoleAction } from '@/lib/actions/console-action'
+import { checkbox, tagsOfRows, ZTagRows } from '@/lib/actions/form-fields'
 import { nameOfArn } from '@/lib/iam/arn'
 import type { Caller } from '@/lib/iam/caller'
 import {
@@ -26,7 +26,7 @@ export const createPolicyAction = consoleAction({
       PolicyName: input.PolicyName,
       PolicyDocument: input.PolicyDocument,
       ...(input.Description ? { Description: input.Description } : {}),
-      ...(tagsFromForm(input).length ? { Tags: tagsFromForm(input) } : {}),
+      ...(tagsOfRows(input).length ? { Tags: tagsOfRows(input) } : {}),
     }),
   onSuccess: (result) => redirect(policyHref(result.Policy.Arn)),
 })
@@ -36,9 +36,9 @@ export const createPolicyAction = consoleAction({
  * the user pick a non-default version to delete first (DeleteVersionId).
  */
 export const createPolicyVersionAction = consoleAction({
-  input: z.object({ PolicyArn: z.string(), PolicyDocument: z.string(), SetAsDefault: z.string().optional(), DeleteVersionId: z.string().optional() }),
+  input: z.object({ PolicyArn: z.string(), PolicyDocument: z.string(), SetAsDefault: checkbox, DeleteVersionId: z.string().optional() }),
   run: async (caller, input) =>
-    throwIfFailed(await savePolicyVersion(caller, { ...input, SetAsDefault: input.SetAsDefault === 'on' }), nameOfArn(input.PolicyArn)),
+    throwIfFailed(await savePolicyVersion(caller, input), nameOfArn(input.PolicyArn)),
   onSuccess: (_r, input) => {
     refresh(input.PolicyArn)
     redirect(policyHref(input.PolicyArn, 'versions'))

@@ -4,8 +4,8 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { tagsFromForm, ZTagRows } from '@/components/policies/tags-from-form'
 import { consoleAction } from '@/lib/actions/console-action'
+import { list, tagsOfRows, ZTagRows } from '@/lib/actions/form-fields'
 import { attachRolePolicies } from '@/lib/console/attach-role-policies'
 import { createRoleWithPolicies, type TCreateRoleWorkflowInput } from '@/lib/console/create-role'
 import { throwIfFailed } from '@/lib/console/workflow'
@@ -21,7 +21,7 @@ const ZCreateRoleAction = z.object({
   Description: z.string().optional(),
   AssumeRolePolicyDocument: z.string(),
   PermissionsBoundary: z.string().optional(),
-  'policyArns[]': z.array(z.string()).optional(),
+  'policyArns[]': list,
   ...ZTagRows,
 })
 
@@ -30,8 +30,8 @@ const createRoleInputOf = (input: z.output<typeof ZCreateRoleAction>): TCreateRo
   AssumeRolePolicyDocument: input.AssumeRolePolicyDocument,
   ...(input.Description ? { Description: input.Description } : {}),
   ...(input.PermissionsBoundary ? { PermissionsBoundary: input.PermissionsBoundary } : {}),
-  ...(tagsFromForm(input).length ? { Tags: tagsFromForm(input) } : {}),
-  PolicyArns: input['policyArns[]'] ?? [],
+  ...(tagsOfRows(input).length ? { Tags: tagsOfRows(input) } : {}),
+  PolicyArns: input['policyArns[]'],
 })
 
 /** Create role: the role (with its boundary and tags), then each chosen permissions policy, as the console does. */

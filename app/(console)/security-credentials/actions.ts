@@ -7,6 +7,7 @@ import { headers } from 'next/headers'
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { consoleAction } from '@/lib/actions/console-action'
+import { optionalText } from '@/lib/actions/form-fields'
 import type { FormState } from '@/lib/actions/form-state'
 import { accessKeyCsv, accessKeyCsvFileName } from '@/lib/auth/access-key-material'
 import { relyingPartyOfRequest } from '@/lib/auth/relying-party-of-request'
@@ -22,10 +23,7 @@ function successWith(message: string, result: Record<string, unknown>): FormStat
   return { status: 'success', message, result }
 }
 
-const ZUserNameField = z
-  .string()
-  .optional()
-  .transform((v) => (v ? v : undefined))
+const ZUserNameField = optionalText
 const userNameOf = (input: { userName?: string | undefined }) => (input.userName ? { UserName: input.userName } : {})
 
 function revalidateCredentials(userName: string | undefined) {

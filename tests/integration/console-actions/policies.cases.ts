@@ -9,7 +9,7 @@ const DOC = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow
 const missing = (c: Caller) => `arn:aws:iam::${c.accountId}:policy/cov-u2-missing-policy`
 
 export const POLICIES_ACTION_CASES: Record<string, (caller: Caller) => Promise<unknown>> = {
-  [`${F}#createPolicyAction`]: (c) => callActionAs(c, policies.createPolicyAction, { PolicyName: 'cov-u2-policy', PolicyDocument: DOC, 'tagKey[]': ['team'], 'tagValue[]': ['iam'] }),
+  [`${F}#createPolicyAction`]: (c) => callActionAs(c, policies.createPolicyAction, { PolicyName: 'cov-u2-policy', PolicyDocument: DOC, 'tagKeys[]': ['team'], 'tagValues[]': ['iam'] }),
   [`${F}#createPolicyVersionAction`]: (c) => callActionAs(c, policies.createPolicyVersionAction, { PolicyArn: missing(c), PolicyDocument: DOC, SetAsDefault: 'on' }),
   [`${F}#setDefaultPolicyVersionAction`]: (c) => callActionAs(c, policies.setDefaultPolicyVersionAction, { PolicyArn: missing(c), VersionId: 'v1' }),
   [`${F}#deletePolicyVersionAction`]: (c) => callActionAs(c, policies.deletePolicyVersionAction, { PolicyArn: missing(c), VersionId: 'v2' }),

@@ -14,7 +14,7 @@ const F = 'app/(console)/roles/actions.ts'
 
 export const ROLES_ACTION_CASES: Record<string, (caller: Caller) => Promise<unknown>> = {
   [`${F}#createRoleAction`]: (c) =>
-    callActionAs(c, roles.createRoleAction, { RoleName: 'cov-u2-role', AssumeRolePolicyDocument: TRUST, 'policyArns[]': [AWS_POLICY], 'tagKey[]': ['team'], 'tagValue[]': ['iam'] }),
+    callActionAs(c, roles.createRoleAction, { RoleName: 'cov-u2-role', AssumeRolePolicyDocument: TRUST, 'policyArns[]': [AWS_POLICY], 'tagKeys[]': ['team'], 'tagValues[]': ['iam'] }),
   [`${F}#deleteRoleAction`]: (c) => callActionAs(c, roles.deleteRoleAction, { RoleName: MISSING }),
   [`${F}#updateRoleMaxSessionDurationAction`]: (c) => callActionAs(c, roles.updateRoleMaxSessionDurationAction, { RoleName: R, MaxSessionDuration: '7200' }),
   [`${F}#updateAssumeRolePolicyAction`]: (c) => callActionAs(c, roles.updateAssumeRolePolicyAction, { RoleName: R, PolicyDocument: TRUST }),

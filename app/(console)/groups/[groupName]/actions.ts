@@ -4,11 +4,11 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { consoleAction } from '@/lib/actions/console-action'
+import { list } from '@/lib/actions/form-fields'
 import { addUserToGroup, attachGroupPolicy, deleteGroupPolicy, detachGroupPolicy, removeUserFromGroup } from '@/lib/iam'
 
 const groupHref = (groupName: string, section?: string) => `/groups/${encodeURIComponent(groupName)}${section ? `?section=${section}` : ''}`
 const ZGroup = z.object({ groupName: z.string() })
-const list = z.array(z.string()).optional().default([])
 
 /** IAM requests in order, stopping at the first refusal; the page is refreshed either way. */
 async function inOrder(groupName: string, calls: (() => Promise<unknown>)[]): Promise<void> {
