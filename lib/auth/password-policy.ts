@@ -10,6 +10,7 @@
 // ValidationError text and the GetAccountPasswordPolicy shape; a CloudFormation
 // error from AWS quoted in redhat-cop/agnosticd#6594 for the PasswordPolicyViolation
 // text under the default policy.
+import { validationError, type AwsValidationError } from '@/lib/credentials/validation-error'
 import { verifyPassword } from './password-hash'
 
 /** The non-alphanumeric characters AWS counts as symbols, exactly these and no others. */
@@ -62,8 +63,6 @@ export const DEFAULT_PASSWORD_POLICY_RULES = {
   characterTypesRequired: 3,
 } as const
 
-export type AwsValidationError = { code: 'ValidationError'; message: string }
-
 /**
  * Validates an UpdateAccountPasswordPolicy request and returns the policy it sets,
  * omitted members taking AWS's defaults (MinimumPasswordLength 6, every flag false,
@@ -97,12 +96,6 @@ export function validatePasswordPolicyInput(
   if (reusePrevention !== undefined) policy.PasswordReusePrevention = reusePrevention
   if (input.HardExpiry !== undefined) policy.HardExpiry = hardExpiry
   return { ok: true, policy }
-}
-
-/** "1 validation error detected: ..." / "3 validation errors detected: a; b; c", as AWS's API answers. */
-export function validationError(problems: string[]): AwsValidationError {
-  const count = `${problems.length} validation error${problems.length === 1 ? '' : 's'} detected`
-  return { code: 'ValidationError', message: `${count}: ${problems.join('; ')}` }
 }
 
 function integerMember(

@@ -4,6 +4,7 @@
 // Lengths, patterns and ranges are the IAM API Reference's for each parameter.
 import { z } from 'zod'
 import { IAM_PATH_PATTERN, IAM_PATH_PATTERN_TEXT, MAX_PATH_LENGTH } from './arn'
+import { constraintViolation, validationError } from '@/lib/credentials/validation-error'
 import { IamError } from './errors'
 
 interface StringRule {
@@ -73,5 +74,5 @@ export function validationErrorOf(error: z.ZodError, input: unknown): IamError {
         : issue.message
   // Never echo a password back (CloudTrail hides it too).
   const shown = /password/i.test(field) ? '******' : typeof value === 'string' ? value : JSON.stringify(value ?? null)
-  return new IamError('ValidationError', `1 validation error detected: Value '${shown}' at '${at}' failed to satisfy constraint: ${message}`, field ? { field } : {})
+  return new IamError('ValidationError', validationError([constraintViolation(at, message, shown)]).message, field ? { field } : {})
 }
