@@ -15,34 +15,23 @@
 //   resource list the keys go under ResourceSpecificResults.
 // - EvalDecisionDetails: "populated for only cross-account simulations"; present but empty
 //   for a same-account simulation with a resource ARN; absent for "*".
-// Malformed input answers with AWS's error shape, never a thrown exception.
+// Malformed input answers with AWS's error shape, never a thrown exception: the request is
+// parsed first (parse-simulate-request.ts), and only a request that parsed is simulated.
 
 import { evaluate } from '../evaluate/evaluate-compiled'
-import { parsePolicy } from '../parse/parse-policy'
-import type { ContextKeyType, ContextValue, Decision, EvaluationRequest, EvaluationResult, Finding, MatchedStatement, PolicyInput, PolicySet, PolicyType, SourcePosition } from '../types'
-import { validatePolicy } from '../validate/index'
+import type { ContextValue, Decision, EvaluationRequest, EvaluationResult, MatchedStatement, PolicySet, PolicyType, SourcePosition } from '../types'
+import { parseSimulateRequest, SimulateInputError, type ParsedSimulateRequest } from './parse-simulate-request'
 import type {
   EvaluationResultShape,
   ResourceSpecificResult,
-  SimulateCustomPolicyRequest,
   SimulateCustomPolicyResponse,
   SimulateErrorResponse,
   SimulatedStatement,
 } from './simulate-types'
 
-const CONTEXT_TYPES: ReadonlySet<string> = new Set<ContextKeyType>([
-  'string', 'stringList', 'numeric', 'numericList', 'boolean', 'booleanList', 'ip', 'ipList', 'binary', 'binaryList', 'date', 'dateList',
-])
-
-class SimulateInputError extends Error {
-  constructor(readonly code: 'MalformedPolicyDocument' | 'InvalidInput', message: string) {
-    super(message)
-  }
-}
-
 export function simulateCustomPolicy(input: unknown): SimulateCustomPolicyResponse | SimulateErrorResponse {
   try {
-    return simulate(checkRequest(input))
+    return simulate(parseSimulateRequest(input))
   } catch (e) {
     if (e instanceof SimulateInputError) return { Error: { Type: 'Sender', Code: e.code, Message: e.message } }
     throw e
@@ -53,103 +42,10 @@ export function isSimulateError(r: SimulateCustomPolicyResponse | SimulateErrorR
   return 'Error' in r
 }
 
-function invalid(message: string): never {
-  throw new SimulateInputError('InvalidInput', message)
-}
-
-function stringList(v: unknown, name: string, required: boolean): string[] | undefined {
-  if (v === undefined || v === null) {
-    if (required) invalid(`1 validation error detected: Value null at '${lowerFirst(name)}' failed to satisfy constraint: Member must not be null`)
-    return undefined
-  }
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) invalid(`The parameter ${name} must be a list of strings.`)
-  return v as string[]
-}
-
-function lowerFirst(s: string): string {
-  return s[0].toLowerCase() + s.slice(1)
-}
-
-function checkRequest(input: unknown): SimulateCustomPolicyRequest {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) invalid('The request must be a JSON object with the parameters of SimulateCustomPolicy.')
-  const r = input as Record<string, unknown>
-  const known = new Set(['PolicyInputList', 'PermissionsBoundaryPolicyInputList', 'ActionNames', 'ResourceArns', 'ResourcePolicy', 'ResourceOwner', 'CallerArn', 'ContextEntries', 'ResourceHandlingOption', 'MaxItems', 'Marker'])
-  for (const k of Object.keys(r)) if (!known.has(k)) invalid(`Unknown parameter ${k} for SimulateCustomPolicy.`)
-  const out: SimulateCustomPolicyRequest = {
-    PolicyInputList: stringList(r.PolicyInputList, 'PolicyInputList', true)!,
-    ActionNames: stringList(r.ActionNames, 'ActionNames', true)!,
-  }
-  if (out.ActionNames.length === 0) invalid("1 validation error detected: Value '[]' at 'actionNames' failed to satisfy constraint: Member must have length greater than or equal to 1")
-  for (const a of out.ActionNames) if (a.length < 3 || a.length > 128) invalid(`1 validation error detected: Value '${a}' at 'actionNames' failed to satisfy constraint: Member must have length between 3 and 128`)
-  const pb = stringList(r.PermissionsBoundaryPolicyInputList, 'PermissionsBoundaryPolicyInputList', false)
-  if (pb) out.PermissionsBoundaryPolicyInputList = pb
-  const ra = stringList(r.ResourceArns, 'ResourceArns', false)
-  if (ra) out.ResourceArns = ra
-  for (const k of ['ResourcePolicy', 'ResourceOwner', 'CallerArn', 'ResourceHandlingOption', 'Marker'] as const) {
-    if (r[k] !== undefined && r[k] !== null) {
-      if (typeof r[k] !== 'string') invalid(`The parameter ${k} must be a string.`)
-      out[k] = r[k] as string
-    }
-  }
-  if (r.MaxItems !== undefined) {
-    if (typeof r.MaxItems !== 'number' || !Number.isInteger(r.MaxItems) || r.MaxItems < 1 || r.MaxItems > 1000) invalid('1 validation error detected: MaxItems must be an integer between 1 and 1000.')
-    out.MaxItems = r.MaxItems
-  }
-  if (r.ContextEntries !== undefined && r.ContextEntries !== null) {
-    if (!Array.isArray(r.ContextEntries)) invalid('The parameter ContextEntries must be a list of ContextEntry structures.')
-    out.ContextEntries = r.ContextEntries.map((e, i) => {
-      if (typeof e !== 'object' || e === null) invalid(`ContextEntries.member.${i + 1} must be a ContextEntry structure.`)
-      const c = e as Record<string, unknown>
-      if (typeof c.ContextKeyName !== 'string' || c.ContextKeyName.length < 5 || c.ContextKeyName.length > 256) invalid(`ContextEntries.member.${i + 1}.ContextKeyName must be a string of 5 to 256 characters.`)
-      if (typeof c.ContextKeyType !== 'string' || !CONTEXT_TYPES.has(c.ContextKeyType)) invalid(`1 validation error detected: Value '${String(c.ContextKeyType)}' at 'contextEntries.${i + 1}.member.contextKeyType' failed to satisfy constraint: Member must satisfy enum value set: [${[...CONTEXT_TYPES].join(', ')}]`)
-      const values = stringList(c.ContextKeyValues, `ContextEntries.member.${i + 1}.ContextKeyValues`, true)!
-      return { ContextKeyName: c.ContextKeyName, ContextKeyType: c.ContextKeyType as ContextKeyType, ContextKeyValues: values }
-    })
-  }
-  return out
-}
-
 const ARN_ACCOUNT = /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/
-const USER_ARN = /^arn:[^:]+:iam::(\d{12}):user\//
 
-function policyInput(text: string, id: string, type: PolicyType): PolicyInput {
-  const findings: Finding[] = validatePolicy(text, type)
-  const error = findings.find((f) => f.findingType === 'ERROR')
-  const parsed = parsePolicy(text)
-  if (error || !parsed.policy) {
-    const f = error ?? parsed.errors[0]
-    const where = f ? ` (${id}${f.path ? `, ${f.path}` : ''}, line ${f.start.line}, column ${f.start.column})` : ''
-    throw new SimulateInputError('MalformedPolicyDocument', `${f ? f.findingDetails : 'Syntax errors in policy.'}${where}`)
-  }
-  return { name: id, policy: parsed.policy }
-}
-
-function simulate(req: SimulateCustomPolicyRequest): SimulateCustomPolicyResponse {
-  if (req.ResourcePolicy !== undefined && req.CallerArn === undefined) {
-    invalid('CallerArn is required when a ResourcePolicy is included in the simulation.')
-  }
-  let callerAccount: string | undefined
-  if (req.CallerArn !== undefined) {
-    const m = USER_ARN.exec(req.CallerArn)
-    if (!m) invalid(`Invalid CallerArn ${req.CallerArn}: you can specify only the ARN of an IAM user.`)
-    callerAccount = m[1]
-  }
-  let ownerAccount: string | undefined
-  if (req.ResourceOwner !== undefined) {
-    const m = /^arn:[^:]+:iam::(\d{12}):root$/.exec(req.ResourceOwner)
-    if (!m) invalid(`Invalid ResourceOwner ${req.ResourceOwner}: use the account ARN arn:aws:iam::ACCOUNT-ID:root.`)
-    ownerAccount = m[1]
-  }
-
-  const identity = req.PolicyInputList.map((t, i) => policyInput(t, `PolicyInputList.${i + 1}`, 'identity'))
-  const boundary = req.PermissionsBoundaryPolicyInputList?.map((t, i) => policyInput(t, `PermissionsBoundaryPolicyInputList.${i + 1}`, 'permissionsBoundary'))
-  const resourcePolicy = req.ResourcePolicy !== undefined ? policyInput(req.ResourcePolicy, 'ResourcePolicy', 'resource') : undefined
-
-  // Each policy's text by its SourcePolicyId, for AWS's statement positions.
-  const texts = new Map<string, string>()
-  req.PolicyInputList.forEach((t, i) => texts.set(`PolicyInputList.${i + 1}`, t))
-  req.PermissionsBoundaryPolicyInputList?.forEach((t, i) => texts.set(`PermissionsBoundaryPolicyInputList.${i + 1}`, t))
-  if (req.ResourcePolicy !== undefined) texts.set('ResourcePolicy', req.ResourcePolicy)
+function simulate(parsed: ParsedSimulateRequest): SimulateCustomPolicyResponse {
+  const { request: req, callerAccount, ownerAccount, identity, boundary, resourcePolicy, texts, pageStart: start } = parsed
 
   const context: Record<string, ContextValue> = {}
   for (const e of req.ContextEntries ?? []) context[e.ContextKeyName] = { type: e.ContextKeyType, values: e.ContextKeyValues }
@@ -188,8 +84,6 @@ function simulate(req: SimulateCustomPolicyRequest): SimulateCustomPolicyRespons
     results.push(toEvaluationResult(action, resourceListGiven, perResource, !!boundary?.length, texts))
   }
   const max = req.MaxItems ?? 100
-  const start = req.Marker !== undefined ? Number(req.Marker) : 0
-  if (!Number.isInteger(start) || start < 0 || start > results.length) invalid(`Invalid Marker ${req.Marker}.`)
   const page = results.slice(start, start + max)
   const response: SimulateCustomPolicyResponse = { EvaluationResults: page, IsTruncated: start + max < results.length }
   if (response.IsTruncated) response.Marker = String(start + max)
