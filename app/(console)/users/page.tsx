@@ -34,7 +34,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         page: query.page,
         ...(query.pageSize ? { pageSize: query.pageSize as (typeof USER_LIST_PAGE_SIZES)[number] } : {}),
       },
-      { now },
     )
   } catch (caught) {
     error = expectedIamError(caught)

@@ -10,7 +10,7 @@ import {
   changePassword, createAccessKey, createLoginProfile, createUser, createVirtualMFADevice, enableMFADevice, putUserPolicy,
   resyncMFADevice, updateLoginProfile,
 } from '@/lib/iam'
-import { HIDDEN_DUE_TO_SECURITY_REASONS, writeAuditEvent } from '@/lib/iam/audit'
+import { HIDDEN_DUE_TO_SECURITY_REASONS, recordAuditEvent } from '@/lib/iam/audit'
 import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
 
 let t: IamTestContext
@@ -125,7 +125,7 @@ const cases: SecretCase[] = [
   {
     name: 'a result carrying a secret as an ordinary property: left out all the same',
     run: async () => {
-      await writeAuditEvent(t.db.prisma, {
+      await recordAuditEvent(t.db.prisma, {
         caller: t.root,
         eventName: 'CreateAccessKey',
         readOnly: false,
