@@ -10,11 +10,11 @@ import { useRouter } from 'next/navigation'
 import { startRegistration } from '@simplewebauthn/browser'
 import { Button } from '@/components/ui/button'
 import { FormStatus, fieldErrorOf } from '@/components/ui/form-status'
-import { IamErrorAlert } from '@/components/iam-error-alert'
-import type { GatedRead } from '@/components/ui/gated-read'
+import { ReadResultView } from '@/components/read-result-view'
 import { Panel } from '@/components/ui/panel'
 import { TextField } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
+import type { ReadResult } from '@/lib/actions/read-under-gate'
 import type { MfaDeviceRow } from './load-credentials'
 
 export interface MfaActions {
@@ -35,7 +35,7 @@ function resultOf<T>(state: FormState): T | null {
   return state.status === 'success' ? ((state as { result?: T }).result ?? null) : null
 }
 
-export function MfaDevicesPanel({ userName, devices, actions }: { userName?: string; devices: GatedRead<MfaDeviceRow[]>; actions: MfaActions }) {
+export function MfaDevicesPanel({ userName, devices, actions }: { userName?: string; devices: ReadResult<MfaDeviceRow[]>; actions: MfaActions }) {
   const [assigning, setAssigning] = useState(false)
   const [notice, setNotice] = useState<FormState>(IDLE)
   const count = devices.ok ? devices.value.length : 0
@@ -63,39 +63,39 @@ export function MfaDevicesPanel({ userName, devices, actions }: { userName?: str
             }}
           />
         ) : null}
-        {!devices.ok ? (
-          <IamErrorAlert code={devices.error.code} message={devices.error.message} denial={devices.error.denial} />
-        ) : devices.value.length === 0 ? (
-          <p className="text-console-muted">No MFA devices. Assign an MFA device to improve the security of your AWS environment.</p>
-        ) : (
-          <table className="w-full text-left">
-            <thead>
-              <tr className="border-b border-console-line">
-                <th className="py-2">Type</th>
-                <th className="py-2">Identifier</th>
-                <th className="py-2">Created on</th>
-                <th className="py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {devices.value.map((d) => (
-                <tr key={d.serialNumber} className="border-b border-console-line align-top">
-                  <td className="py-2">{d.type === 'virtual' ? 'Virtual' : 'Passkey or security key'}</td>
-                  <td className="py-2 break-all">
-                    <span className="block font-semibold">{d.name}</span>
-                    {d.serialNumber}
-                  </td>
-                  <td className="py-2">{new Date(d.enableDate).toUTCString()}</td>
-                  <td className="py-2">
-                    <RemoveDevice device={d} userName={userName} action={actions.remove} onRemoved={setNotice} />
-                  </td>
+        <ReadResultView result={devices}>
+          {(rows) => rows.length === 0 ? (
+            <p className="text-console-muted">No MFA devices. Assign an MFA device to improve the security of your AWS environment.</p>
+          ) : (
+            <table className="w-full text-left">
+              <thead>
+                <tr className="border-b border-console-line">
+                  <th className="py-2">Type</th>
+                  <th className="py-2">Identifier</th>
+                  <th className="py-2">Created on</th>
+                  <th className="py-2">
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {rows.map((d) => (
+                  <tr key={d.serialNumber} className="border-b border-console-line align-top">
+                    <td className="py-2">{d.type === 'virtual' ? 'Virtual' : 'Passkey or security key'}</td>
+                    <td className="py-2 break-all">
+                      <span className="block font-semibold">{d.name}</span>
+                      {d.serialNumber}
+                    </td>
+                    <td className="py-2">{new Date(d.enableDate).toUTCString()}</td>
+                    <td className="py-2">
+                      <RemoveDevice device={d} userName={userName} action={actions.remove} onRemoved={setNotice} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </ReadResultView>
       </div>
     </Panel>
   )

@@ -11,7 +11,9 @@ import { Choice } from '@/components/ui/choice'
 import { TagEditor } from '@/components/ui/tag-editor'
 import { FieldError, inputClass, TextField } from '@/components/ui/text-field'
 import { IamErrorAlert } from '@/components/iam-error-alert'
+import { ReadResultView } from '@/components/read-result-view'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
+import type { ReadResult } from '@/lib/actions/read-under-gate'
 import type { CreateUserReport } from '@/lib/console/create-user'
 import { PasswordRuleList } from '@/components/credentials/password-rule-list'
 import { RetrievePassword } from './retrieve-password'
@@ -20,8 +22,6 @@ export interface WizardGroup {
   name: string
   createDate: string
 }
-
-type Listing<T> = { items: T[]; error?: undefined } | { items?: undefined; error: { code: string; message: string } }
 
 const STEPS = ['Specify user details', 'Set permissions', 'Review and create'] as const
 
@@ -47,9 +47,9 @@ export function CreateUserWizard({
   signInAccount,
   action,
 }: {
-  policies: Listing<PolicyPickerItem>
-  groups: Listing<WizardGroup>
-  users: Listing<string>
+  policies: ReadResult<PolicyPickerItem[]>
+  groups: ReadResult<WizardGroup[]>
+  users: ReadResult<string[]>
   /** The account alias (or id) of the console sign-in URL. */
   signInAccount: string
   action: ServerAction
@@ -84,7 +84,7 @@ export function CreateUserWizard({
     const data = new FormData(event.currentTarget)
     startTransition(() => formAction(data))
   }
-  const policyNames = new Map((policies.items ?? []).map((p) => [p.arn, p.name]))
+  const policyNames = new Map((policies.ok ? policies.value : []).map((p) => [p.arn, p.name]))
 
   return (
     <form onSubmit={submit} onChange={(e) => {
@@ -202,16 +202,16 @@ export function CreateUserWizard({
           </fieldset>
 
           <div hidden={option !== 'group'} className="rounded-lg border border-console-line bg-white">
-            <h3 className="border-b border-console-line px-4 py-3 text-lg font-bold">User groups ({groups.items?.length ?? 0})</h3>
-            {groups.error ? (
+            <h3 className="border-b border-console-line px-4 py-3 text-lg font-bold">User groups ({groups.ok ? groups.value.length : 0})</h3>
+            {!groups.ok ? (
               <div className="p-4">
-                <IamErrorAlert code={groups.error.code} message={groups.error.message} />
+                <ReadResultView result={groups} />
               </div>
-            ) : groups.items.length === 0 ? (
+            ) : groups.value.length === 0 ? (
               <p className="px-4 py-6 text-center text-console-muted">No groups to display.</p>
             ) : (
               <ul>
-                {groups.items.map((g) => (
+                {groups.value.map((g) => (
                   <li key={g.name} className="border-b border-console-line px-4 py-2 last:border-b-0">
                     <label className="flex gap-3">
                       <input type="checkbox" name="groupNames[]" value={g.name} aria-label={g.name} />
@@ -224,14 +224,14 @@ export function CreateUserWizard({
           </div>
 
           <div hidden={option !== 'copy'} className="rounded-lg border border-console-line bg-white">
-            <h3 className="border-b border-console-line px-4 py-3 text-lg font-bold">Users ({users.items?.length ?? 0})</h3>
-            {users.error ? (
+            <h3 className="border-b border-console-line px-4 py-3 text-lg font-bold">Users ({users.ok ? users.value.length : 0})</h3>
+            {!users.ok ? (
               <div className="p-4">
-                <IamErrorAlert code={users.error.code} message={users.error.message} />
+                <ReadResultView result={users} />
               </div>
             ) : (
               <ul>
-                {users.items.map((name) => (
+                {users.value.map((name) => (
                   <li key={name} className="border-b border-console-line px-4 py-2 last:border-b-0">
                     <label className="flex gap-3">
                       <input type="radio" name="copyFrom" value={name} checked={copyFrom === name} onChange={() => setCopyFrom(name)} aria-label={name} />
@@ -247,11 +247,7 @@ export function CreateUserWizard({
           </div>
 
           <div hidden={option !== 'attach'}>
-            {policies.error ? (
-              <IamErrorAlert code={policies.error.code} message={policies.error.message} />
-            ) : (
-              <PolicyPicker items={policies.items} />
-            )}
+            <ReadResultView result={policies}>{(items) => <PolicyPicker items={items} />}</ReadResultView>
           </div>
 
           <section className="space-y-3 rounded-lg border border-console-line bg-white px-5 py-4">
@@ -264,7 +260,7 @@ export function CreateUserWizard({
               <input type="checkbox" name="useBoundary" checked={useBoundary} onChange={(e) => setUseBoundary(e.target.checked)} className="mt-1" />
               <span className="font-bold">Use a permissions boundary to control the maximum user permissions</span>
             </label>
-            {useBoundary && policies.items ? <PolicyPicker items={policies.items} name="boundaryArn" mode="single" title="Permissions boundary policies" /> : null}
+            {useBoundary && policies.ok ? <PolicyPicker items={policies.value} name="boundaryArn" mode="single" title="Permissions boundary policies" /> : null}
             <FieldError error={fieldErrorOf(state, 'boundaryArn', 'PermissionsBoundary')} />
           </section>
         </section>
