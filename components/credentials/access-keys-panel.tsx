@@ -45,7 +45,7 @@ export function AccessKeysPanel({ userName, keys, actions }: { userName?: string
 
   async function create() {
     setBusy(true)
-    const result = await actions.create(IDLE, formOf({ userName }))
+    const result = await actions.create(IDLE, formOf({ UserName: userName }))
     setBusy(false)
     const key = result.status === 'success' ? ((result as { result?: CreatedKey }).result ?? null) : null
     setCreated(key)
@@ -151,7 +151,7 @@ function AccessKeyTableRow({ row, userName, actions }: { row: AccessKeyRow; user
 
   async function run(action: ServerAction, fields: Record<string, string>) {
     setBusy(true)
-    const result = await action(IDLE, formOf({ userName, accessKeyId: row.accessKeyId, ...fields }))
+    const result = await action(IDLE, formOf({ UserName: userName, AccessKeyId: row.accessKeyId, ...fields }))
     setBusy(false)
     setState(result)
     if (result.status === 'success') {
@@ -172,7 +172,7 @@ function AccessKeyTableRow({ row, userName, actions }: { row: AccessKeyRow; user
       <td className="space-y-2 py-2">
         <div className="flex gap-2">
           <Button
-            onClick={() => run(actions.update, { status: row.status === 'Active' ? 'Inactive' : 'Active' })}
+            onClick={() => run(actions.update, { Status: row.status === 'Active' ? 'Inactive' : 'Active' })}
             disabled={busy}
             aria-label={`${row.status === 'Active' ? 'Deactivate' : 'Activate'} ${row.accessKeyId}`}
           >

@@ -28,10 +28,10 @@ export function CreateGroupForm({ users, policies, action }: { users: ReadResult
         <TextField
           className="max-w-xl"
           label="User group name"
-          name="groupName"
+          name="GroupName"
           description="Enter a meaningful name to identify this group."
           constraint="Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters."
-          error={fieldErrorOf(state, 'groupName', 'GroupName')}
+          error={fieldErrorOf(state, 'GroupName')}
           autoComplete="off"
         />
       </Panel>
@@ -43,7 +43,7 @@ export function CreateGroupForm({ users, policies, action }: { users: ReadResult
                 {names.map((u) => (
                   <li key={u}>
                     <label className="flex items-center gap-2">
-                      <input type="checkbox" name="userNames[]" value={u} aria-label={u} />
+                      <input type="checkbox" name="UserNames[]" value={u} aria-label={u} />
                       {u}
                     </label>
                   </li>
@@ -59,7 +59,7 @@ export function CreateGroupForm({ users, policies, action }: { users: ReadResult
         <h2 className="mb-2 text-lg font-bold">Attach permissions policies - Optional</h2>
         <ReadResultView result={policies}>{(items) => <PolicyPicker items={items} />}</ReadResultView>
       </div>
-      <FormStatus state={state} fields={['groupName', 'GroupName']} />
+      <FormStatus state={state} fields={['GroupName']} />
       <div className="flex justify-end gap-2">
         <Link href="/groups" className={buttonClass('link')}>
           Cancel

@@ -28,7 +28,7 @@ export function PolicyChecklist(props: { policies: PolicyChoice[]; name?: string
   return (
     <div>
       {selected.map((arn) => (
-        <input key={arn} type="hidden" name={props.name ?? 'policyArns[]'} value={arn} />
+        <input key={arn} type="hidden" name={props.name ?? 'PolicyArns[]'} value={arn} />
       ))}
       <p className="text-console-muted">
         {selected.length} selected of {props.policies.length} policies

@@ -241,7 +241,7 @@ export function CreateRoleWizard(props: { accountId: string; policies: ReadResul
             <h2 className="font-bold">Step 1: Select trusted entities</h2>
             <p className="mt-2 font-bold">Trust policy</p>
             <pre aria-label="Trust policy" className="mt-1 overflow-x-auto rounded bg-gray-50 p-3 font-mono text-sm">{trustPolicy}</pre>
-            <FieldError error={fieldErrorOf(state, 'AssumeRolePolicyDocument', 'AssumeRolePolicyDocument')} />
+            <FieldError error={fieldErrorOf(state, 'AssumeRolePolicyDocument')} />
           </div>
           <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
             <h2 className="font-bold">Step 2: Add permissions</h2>
@@ -257,7 +257,7 @@ export function CreateRoleWizard(props: { accountId: string; policies: ReadResul
           </div>
           <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
             <h2 className="font-bold">Step 3: Add tags</h2>
-            <TagFields error={fieldErrorOf(state, 'Tags', 'Tags')} />
+            <TagFields error={fieldErrorOf(state, 'Tags')} />
           </div>
           <div className="mt-4">
             <FormStatus state={state} fields={['RoleName', 'Description', 'AssumeRolePolicyDocument', 'Tags']} />

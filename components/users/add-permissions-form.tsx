@@ -31,7 +31,7 @@ export function AddPermissionsForm(props: {
   const [option, setOption] = useState<'group' | 'copy' | 'attach'>('attach')
   return (
     <form action={formAction} className="space-y-4">
-      <input type="hidden" name="userName" value={props.userName} />
+      <input type="hidden" name="UserName" value={props.userName} />
       <fieldset className="rounded-lg border border-console-line bg-white px-5 py-4">
         <legend className="sr-only">Permissions options</legend>
         <h2 className="text-lg font-bold">Permissions options</h2>
@@ -52,13 +52,13 @@ export function AddPermissionsForm(props: {
             {(props.groups.ok ? props.groups.value : []).map((g) => (
               <li key={g}>
                 <label className="flex items-center gap-2">
-                  <input type="checkbox" name="groupNames[]" value={g} aria-label={g} />
+                  <input type="checkbox" name="GroupNames[]" value={g} aria-label={g} />
                   {g}
                 </label>
               </li>
             ))}
           </ul>
-          <FieldError error={fieldErrorOf(state, 'groupNames[]')} />
+          <FieldError error={fieldErrorOf(state, 'GroupNames[]')} />
         </div>
       ) : null}
       {option === 'copy' ? (
@@ -69,22 +69,22 @@ export function AddPermissionsForm(props: {
             {(props.users.ok ? props.users.value : []).map((u) => (
               <li key={u}>
                 <label className="flex items-center gap-2">
-                  <input type="radio" name="copyFrom" value={u} aria-label={u} />
+                  <input type="radio" name="CopyFrom" value={u} aria-label={u} />
                   {u}
                 </label>
               </li>
             ))}
           </ul>
-          <FieldError error={fieldErrorOf(state, 'copyFrom')} />
+          <FieldError error={fieldErrorOf(state, 'CopyFrom')} />
         </div>
       ) : null}
       {option === 'attach' ? (
         <div>
           <ReadResultView result={props.policies}>{(items) => <PolicyPicker items={items} excludeArns={props.attachedArns} />}</ReadResultView>
-          <FieldError error={fieldErrorOf(state, 'policyArns[]')} />
+          <FieldError error={fieldErrorOf(state, 'PolicyArns[]')} />
         </div>
       ) : null}
-      <FormStatus state={state} fields={['groupNames[]', 'copyFrom', 'policyArns[]']} />
+      <FormStatus state={state} fields={['GroupNames[]', 'CopyFrom', 'PolicyArns[]']} />
       <div className="flex justify-end gap-2">
         <Link href={`/users/${encodeURIComponent(props.userName)}`} className={buttonClass('link')}>
           Cancel

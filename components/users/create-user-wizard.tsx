@@ -66,9 +66,9 @@ export function CreateUserWizard({
   const [chosenPolicies, setChosenPolicies] = useState<string[]>([])
   const [copyFrom, setCopyFrom] = useState('')
 
-  const userNameError = fieldErrorOf(state, 'userName', 'UserName')
-  const pathError = fieldErrorOf(state, 'path', 'Path')
-  const passwordError = fieldErrorOf(state, 'password', 'Password')
+  const userNameError = fieldErrorOf(state, 'UserName')
+  const pathError = fieldErrorOf(state, 'Path')
+  const passwordError = fieldErrorOf(state, 'Password')
   // Checked against the account's password policy before the user is created: each unmet rule, listed at the field.
   const passwordViolation = state.status === 'error' && state.code === 'PasswordPolicyViolation' && state.field === 'Password' ? state.message : undefined
   // An error that belongs to the first step's fields sends the user back there.
@@ -89,8 +89,8 @@ export function CreateUserWizard({
   return (
     <form onSubmit={submit} onChange={(e) => {
       const t = e.target as unknown as HTMLInputElement
-      if (t.name === 'groupNames[]') setChosenGroups((all) => (t.checked ? [...all, t.value] : all.filter((g) => g !== t.value)))
-      if (t.name === 'policyArns[]') setChosenPolicies((all) => (t.checked ? [...all, t.value] : all.filter((p) => p !== t.value)))
+      if (t.name === 'GroupNames[]') setChosenGroups((all) => (t.checked ? [...all, t.value] : all.filter((g) => g !== t.value)))
+      if (t.name === 'PolicyArns[]') setChosenPolicies((all) => (t.checked ? [...all, t.value] : all.filter((p) => p !== t.value)))
     }} className="flex gap-8">
       <ol aria-label="Steps" className="w-56 shrink-0 space-y-3">
         {STEPS.map((label, i) => (
@@ -108,7 +108,7 @@ export function CreateUserWizard({
           <h2 className="text-lg font-bold">User details</h2>
           <TextField
             label="User name"
-            name="userName"
+            name="UserName"
             value={userName}
             onChange={(e) => setUserName(e.target.value)}
             constraint="The user name can have up to 64 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)"
@@ -148,7 +148,7 @@ export function CreateUserWizard({
                 <div className="ml-6 max-w-md space-y-2">
                   <TextField
                     label="Password"
-                    name="password"
+                    name="Password"
                     type="password"
                     autoComplete="new-password"
                     error={passwordViolation ? undefined : passwordError}
@@ -159,7 +159,7 @@ export function CreateUserWizard({
               ) : null}
               <Choice
                 type="checkbox"
-                name="passwordResetRequired"
+                name="PasswordResetRequired"
                 checked={resetRequired}
                 onChange={(e) => setResetRequired(e.target.checked)}
                 label="Users must create a new password at next sign-in - Recommended"
@@ -172,7 +172,7 @@ export function CreateUserWizard({
             <TextField
               className="mt-3 max-w-md"
               label="Path - optional"
-              name="path"
+              name="Path"
               placeholder="/"
               description="Paths group users, for example /division_abc/subdivision_xyz/. A path starts and ends with a slash."
               error={pathError}
@@ -214,7 +214,7 @@ export function CreateUserWizard({
                 {groups.value.map((g) => (
                   <li key={g.name} className="border-b border-console-line px-4 py-2 last:border-b-0">
                     <label className="flex gap-3">
-                      <input type="checkbox" name="groupNames[]" value={g.name} aria-label={g.name} />
+                      <input type="checkbox" name="GroupNames[]" value={g.name} aria-label={g.name} />
                       <span className="text-console-link">{g.name}</span>
                     </label>
                   </li>
@@ -234,7 +234,7 @@ export function CreateUserWizard({
                 {users.value.map((name) => (
                   <li key={name} className="border-b border-console-line px-4 py-2 last:border-b-0">
                     <label className="flex gap-3">
-                      <input type="radio" name="copyFrom" value={name} checked={copyFrom === name} onChange={() => setCopyFrom(name)} aria-label={name} />
+                      <input type="radio" name="CopyFrom" value={name} checked={copyFrom === name} onChange={() => setCopyFrom(name)} aria-label={name} />
                       <span>{name}</span>
                     </label>
                   </li>
@@ -242,7 +242,7 @@ export function CreateUserWizard({
               </ul>
             )}
             <div className="px-4 pb-2">
-              <FieldError error={fieldErrorOf(state, 'copyFrom')} />
+              <FieldError error={fieldErrorOf(state, 'CopyFrom')} />
             </div>
           </div>
 
@@ -260,8 +260,8 @@ export function CreateUserWizard({
               <input type="checkbox" name="useBoundary" checked={useBoundary} onChange={(e) => setUseBoundary(e.target.checked)} className="mt-1" />
               <span className="font-bold">Use a permissions boundary to control the maximum user permissions</span>
             </label>
-            {useBoundary && policies.ok ? <PolicyPicker items={policies.value} name="boundaryArn" mode="single" title="Permissions boundary policies" /> : null}
-            <FieldError error={fieldErrorOf(state, 'boundaryArn', 'PermissionsBoundary')} />
+            {useBoundary && policies.ok ? <PolicyPicker items={policies.value} name="PermissionsBoundary" mode="single" title="Permissions boundary policies" /> : null}
+            <FieldError error={fieldErrorOf(state, 'PermissionsBoundary')} />
           </section>
         </section>
 
@@ -302,11 +302,11 @@ export function CreateUserWizard({
               associate with this user.
             </p>
             <TagEditor />
-            <FieldError error={fieldErrorOf(state, 'tags', 'Tags')} />
+            <FieldError error={fieldErrorOf(state, 'Tags')} />
           </div>
         </section>
 
-        <FormStatus state={state} fields={['userName', 'UserName', 'password', 'Password', 'path', 'Path', 'copyFrom', 'boundaryArn', 'PermissionsBoundary', 'Tags']} />
+        <FormStatus state={state} fields={['UserName', 'Password', 'Path', 'CopyFrom', 'PermissionsBoundary', 'Tags']} />
 
         <div className="flex justify-end gap-2">
           <Link href="/users" className={buttonClass('link')}>

@@ -29,7 +29,7 @@ export function UserGroupsTab(props: {
                 { header: 'Attached policies', cell: (g) => g.attachedPolicies },
                 {
                   header: <span className="sr-only">Actions</span>,
-                  cell: (g) => <ActionButton action={props.actions.remove} fields={{ userName: props.userName, groupName: g.name }} label="Remove" accessibleName={`Remove from ${g.name}`} />,
+                  cell: (g) => <ActionButton action={props.actions.remove} fields={{ UserName: props.userName, GroupName: g.name }} label="Remove" accessibleName={`Remove from ${g.name}`} />,
                 },
               ]}
             />
@@ -40,9 +40,9 @@ export function UserGroupsTab(props: {
         <ReadResultView result={props.allGroups}>
           {(allGroups) => (
             <GroupMembershipForm
-              fixed={{ userName: props.userName }}
+              fixed={{ UserName: props.userName }}
               choices={allGroups.filter((g) => !names.has(g))}
-              choiceField="groupNames[]"
+              choiceField="GroupNames[]"
               emptyMessage="No other groups to display."
               submitLabel="Add user to groups"
               action={props.actions.add}

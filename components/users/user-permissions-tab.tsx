@@ -40,7 +40,7 @@ export function UserPermissionsTab(props: {
     for (const p of props.attached.value.AttachedPolicies) {
       rows.push({
         key: `direct:${p.PolicyArn}`, name: p.PolicyName, href: policyHref(p.PolicyName, p.PolicyArn), type: policyTypeOfArn(p.PolicyArn), attachedVia: 'Directly',
-        remove: { action: props.actions.detach, fields: { userName, policyArn: p.PolicyArn } },
+        remove: { action: props.actions.detach, fields: { UserName: userName, PolicyArn: p.PolicyArn } },
       })
     }
   }
@@ -48,7 +48,7 @@ export function UserPermissionsTab(props: {
     for (const name of props.inline.value.PolicyNames) {
       rows.push({
         key: `inline:${name}`, name, href: `${base}/inline-policies/${encodeURIComponent(name)}`, type: 'Customer inline', attachedVia: 'Inline',
-        remove: { action: props.actions.deleteInline, fields: { userName, policyName: name } },
+        remove: { action: props.actions.deleteInline, fields: { UserName: userName, PolicyName: name } },
       })
     }
   }
@@ -121,7 +121,7 @@ export function UserPermissionsTab(props: {
             <Link href={`${base}/permissions-boundary`} className={buttonClass('normal')}>
               {props.boundaryArn ? 'Change boundary' : 'Set permissions boundary'}
             </Link>
-            {props.boundaryArn ? <ActionButton action={props.actions.deleteBoundary} fields={{ userName }} label="Remove boundary" /> : null}
+            {props.boundaryArn ? <ActionButton action={props.actions.deleteBoundary} fields={{ UserName: userName }} label="Remove boundary" /> : null}
           </>
         }
       >

@@ -29,7 +29,7 @@ export function UserSecurityCredentialsTab(props: {
   const access = props.access.ok ? props.access.value : null
   return (
     <div className="space-y-5">
-      <Panel title="Console sign-in" actions={access?.state === 'enabled' ? <ActionButton action={props.actions.disable} fields={{ userName }} label="Disable console access" /> : null}>
+      <Panel title="Console sign-in" actions={access?.state === 'enabled' ? <ActionButton action={props.actions.disable} fields={{ UserName: userName }} label="Disable console access" /> : null}>
         <dl className="grid grid-cols-3 gap-4">
           <div>
             <dt className="text-sm text-console-muted">Console sign-in link</dt>

@@ -79,7 +79,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
             {
               header: <span className="sr-only">Actions</span>,
               cell: (g) => (
-                <ConfirmDeleteDialog action={deleteGroupAction} fields={{ groupName: g.name }} entityName={g.name} entityLabel="user group name" title={`Delete ${g.name}?`} triggerAccessibleName={`Delete ${g.name}`}>
+                <ConfirmDeleteDialog action={deleteGroupAction} fields={{ GroupName: g.name }} entityName={g.name} entityLabel="user group name" title={`Delete ${g.name}?`} triggerAccessibleName={`Delete ${g.name}`}>
                   <p>Deleting the group removes its users from it and its policies from it first. The users themselves are not deleted.</p>
                 </ConfirmDeleteDialog>
               ),

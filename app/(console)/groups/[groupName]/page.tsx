@@ -63,13 +63,13 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
             columns={[
               { header: 'User name', cell: (u) => <Link className="text-console-link hover:underline" href={`/users/${encodeURIComponent(u.UserName)}`}>{u.UserName}</Link> },
               { header: 'Path', cell: (u) => u.Path },
-              { header: <span className="sr-only">Actions</span>, cell: (u) => <ActionButton action={actions.removeUserFromThisGroupAction} fields={{ groupName: GroupName, userName: u.UserName }} label="Remove" accessibleName={`Remove ${u.UserName}`} /> },
+              { header: <span className="sr-only">Actions</span>, cell: (u) => <ActionButton action={actions.removeUserFromThisGroupAction} fields={{ GroupName, UserName: u.UserName }} label="Remove" accessibleName={`Remove ${u.UserName}`} /> },
             ]}
           />
         </Panel>
         <Panel title="Add users">
           <ReadResultView result={others}>
-            {(choices) => <GroupMembershipForm fixed={{ groupName: GroupName }} choices={choices} choiceField="userNames[]" emptyMessage="No other users to display." submitLabel="Add users" action={actions.addUsersToGroupAction} />}
+            {(choices) => <GroupMembershipForm fixed={{ GroupName }} choices={choices} choiceField="UserNames[]" emptyMessage="No other users to display." submitLabel="Add users" action={actions.addUsersToGroupAction} />}
           </ReadResultView>
         </Panel>
       </div>
@@ -80,8 +80,8 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
       readUnderGate(() => listGroupPolicies(caller, { GroupName, MaxItems: 1000 })),
     ])
     const rows = [
-      ...(attached.ok ? attached.value.AttachedPolicies.map((p) => ({ key: p.PolicyArn, name: p.PolicyName, href: policyHref(p.PolicyName, p.PolicyArn), type: policyTypeOfArn(p.PolicyArn), fields: { groupName: GroupName, policyArn: p.PolicyArn }, action: actions.detachGroupPolicyAction })) : []),
-      ...(inline.ok ? inline.value.PolicyNames.map((n) => ({ key: `inline:${n}`, name: n, href: `${base}/inline-policies/${encodeURIComponent(n)}`, type: 'Customer inline', fields: { groupName: GroupName, policyName: n }, action: actions.deleteGroupInlinePolicyAction })) : []),
+      ...(attached.ok ? attached.value.AttachedPolicies.map((p) => ({ key: p.PolicyArn, name: p.PolicyName, href: policyHref(p.PolicyName, p.PolicyArn), type: policyTypeOfArn(p.PolicyArn), fields: { GroupName, PolicyArn: p.PolicyArn }, action: actions.detachGroupPolicyAction })) : []),
+      ...(inline.ok ? inline.value.PolicyNames.map((n) => ({ key: `inline:${n}`, name: n, href: `${base}/inline-policies/${encodeURIComponent(n)}`, type: 'Customer inline', fields: { GroupName, PolicyName: n }, action: actions.deleteGroupInlinePolicyAction })) : []),
     ]
     content = (
       <Panel
@@ -127,7 +127,7 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
     <section className="space-y-5">
       <div className="flex items-start justify-between gap-4">
         <h1 className="text-2xl font-bold">{Group.GroupName}</h1>
-        <ConfirmDeleteDialog action={deleteGroupAction} fields={{ groupName: Group.GroupName }} entityName={Group.GroupName} entityLabel="user group name" title={`Delete ${Group.GroupName}?`}>
+        <ConfirmDeleteDialog action={deleteGroupAction} fields={{ GroupName: Group.GroupName }} entityName={Group.GroupName} entityLabel="user group name" title={`Delete ${Group.GroupName}?`}>
           <p>Deleting the group removes its users from it and its policies from it first. The users themselves are not deleted.</p>
         </ConfirmDeleteDialog>
       </div>

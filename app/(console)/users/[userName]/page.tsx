@@ -147,7 +147,7 @@ export default async function UserDetailsPage({ params, searchParams }: { params
     <section className="space-y-5">
       <div className="flex items-start justify-between gap-4">
         <h1 className="text-2xl font-bold">{user.value.User.UserName}</h1>
-        <ConfirmDeleteDialog action={actions.deleteUserAction} fields={{ userName }} entityName={user.value.User.UserName} entityLabel="user name" title={`Delete ${user.value.User.UserName}?`}>
+        <ConfirmDeleteDialog action={actions.deleteUserAction} fields={{ UserName: userName }} entityName={user.value.User.UserName} entityLabel="user name" title={`Delete ${user.value.User.UserName}?`}>
           <p>
             Deleting this user removes, in order, its access keys, console password, MFA devices, inline policies, attached policies and group
             memberships, then the user. This can&apos;t be undone.

@@ -24,7 +24,7 @@ export default async function PermissionsBoundaryPage({ params }: { params: Para
           <ReadResultView result={policies}>
             {(items) => (
               <PermissionsBoundaryForm
-                hiddenFields={{ userName: UserName }}
+                hiddenFields={{ UserName }}
                 cancelHref={`/users/${encodeURIComponent(UserName)}`}
                 policies={items}
                 current={user.User.PermissionsBoundary?.PermissionsBoundaryArn}

@@ -23,7 +23,7 @@ export default async function ManageUserTagsPage({ params }: { params: Params })
       <ReadResultView result={tags}>
         {({ Tags }) => (
           <ManageTagsForm
-            hiddenFields={{ userName: UserName }}
+            hiddenFields={{ UserName }}
             initial={Tags.map((t) => ({ key: t.Key, value: t.Value }))}
             cancelHref={`/users/${encodeURIComponent(UserName)}?section=tags`}
             action={saveUserTagsAction}
