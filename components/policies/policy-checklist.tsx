@@ -1,6 +1,6 @@
 'use client'
 // "Permissions policies": search the managed policies and tick the ones to attach. The
-// ticked ARNs are submitted as policyArns[] whatever the current search shows.
+// ticked ARNs are submitted as PolicyArns[] whatever the current search shows.
 import { inputClass } from '@/components/ui/text-field'
 import { useMemo, useState } from 'react'
 import type { PolicyChoice } from './policy-type'
