@@ -11,7 +11,9 @@ import { Choice } from '@/components/ui/choice'
 import { TagEditor } from '@/components/ui/tag-editor'
 import { FieldError, inputClass, TextField } from '@/components/ui/text-field'
 import { IamErrorAlert } from '@/components/iam-error-alert'
+import { ReadResultView } from '@/components/read-result-view'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
+import type { ReadResult } from '@/lib/actions/read-under-gate'
 import type { CreateUserReport } from '@/lib/console/create-user'
 import { PasswordRuleList } from '@/components/credentials/password-rule-list'
 import { RetrievePassword } from './retrieve-password'
@@ -20,8 +22,6 @@ export interface WizardGroup {
   name: string
   createDate: string
 }
-
-type Listing<T> = { items: T[]; error?: undefined } | { items?: undefined; error: { code: string; message: string } }
 
 const STEPS = ['Specify user details', 'Set permissions', 'Review and create'] as const
 
@@ -47,9 +47,9 @@ export function CreateUserWizard({
   signInAccount,
   action,
 }: {
-  policies: Listing<PolicyPickerItem>
-  groups: Listing<WizardGroup>
-  users: Listing<string>
+  policies: ReadResult<PolicyPickerItem[]>
+  groups: ReadResult<WizardGroup[]>
+  users: ReadResult<string[]>
   /** The account alias (or id) of the console sign-in URL. */
   signInAccount: string
   action: ServerAction
@@ -66,9 +66,9 @@ export function CreateUserWizard({
   const [chosenPolicies, setChosenPolicies] = useState<string[]>([])
   const [copyFrom, setCopyFrom] = useState('')
 
-  const userNameError = fieldErrorOf(state, 'userName', 'UserName')
-  const pathError = fieldErrorOf(state, 'path', 'Path')
-  const passwordError = fieldErrorOf(state, 'password', 'Password')
+  const userNameError = fieldErrorOf(state, 'UserName')
+  const pathError = fieldErrorOf(state, 'Path')
+  const passwordError = fieldErrorOf(state, 'Password')
   // Checked against the account's password policy before the user is created: each unmet rule, listed at the field.
   const passwordViolation = state.status === 'error' && state.code === 'PasswordPolicyViolation' && state.field === 'Password' ? state.message : undefined
   // An error that belongs to the first step's fields sends the user back there.
@@ -84,13 +84,13 @@ export function CreateUserWizard({
     const data = new FormData(event.currentTarget)
     startTransition(() => formAction(data))
   }
-  const policyNames = new Map((policies.items ?? []).map((p) => [p.arn, p.name]))
+  const policyNames = new Map((policies.ok ? policies.value : []).map((p) => [p.arn, p.name]))
 
   return (
     <form onSubmit={submit} onChange={(e) => {
       const t = e.target as unknown as HTMLInputElement
-      if (t.name === 'groupNames[]') setChosenGroups((all) => (t.checked ? [...all, t.value] : all.filter((g) => g !== t.value)))
-      if (t.name === 'policyArns[]') setChosenPolicies((all) => (t.checked ? [...all, t.value] : all.filter((p) => p !== t.value)))
+      if (t.name === 'GroupNames[]') setChosenGroups((all) => (t.checked ? [...all, t.value] : all.filter((g) => g !== t.value)))
+      if (t.name === 'PolicyArns[]') setChosenPolicies((all) => (t.checked ? [...all, t.value] : all.filter((p) => p !== t.value)))
     }} className="flex gap-8">
       <ol aria-label="Steps" className="w-56 shrink-0 space-y-3">
         {STEPS.map((label, i) => (
@@ -108,7 +108,7 @@ export function CreateUserWizard({
           <h2 className="text-lg font-bold">User details</h2>
           <TextField
             label="User name"
-            name="userName"
+            name="UserName"
             value={userName}
             onChange={(e) => setUserName(e.target.value)}
             constraint="The user name can have up to 64 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)"
@@ -148,7 +148,7 @@ export function CreateUserWizard({
                 <div className="ml-6 max-w-md space-y-2">
                   <TextField
                     label="Password"
-                    name="password"
+                    name="Password"
                     type="password"
                     autoComplete="new-password"
                     error={passwordViolation ? undefined : passwordError}
@@ -159,7 +159,7 @@ export function CreateUserWizard({
               ) : null}
               <Choice
                 type="checkbox"
-                name="passwordResetRequired"
+                name="PasswordResetRequired"
                 checked={resetRequired}
                 onChange={(e) => setResetRequired(e.target.checked)}
                 label="Users must create a new password at next sign-in - Recommended"
@@ -172,7 +172,7 @@ export function CreateUserWizard({
             <TextField
               className="mt-3 max-w-md"
               label="Path - optional"
-              name="path"
+              name="Path"
               placeholder="/"
               description="Paths group users, for example /division_abc/subdivision_xyz/. A path starts and ends with a slash."
               error={pathError}
@@ -202,19 +202,19 @@ export function CreateUserWizard({
           </fieldset>
 
           <div hidden={option !== 'group'} className="rounded-lg border border-console-line bg-white">
-            <h3 className="border-b border-console-line px-4 py-3 text-lg font-bold">User groups ({groups.items?.length ?? 0})</h3>
-            {groups.error ? (
+            <h3 className="border-b border-console-line px-4 py-3 text-lg font-bold">User groups ({groups.ok ? groups.value.length : 0})</h3>
+            {!groups.ok ? (
               <div className="p-4">
-                <IamErrorAlert code={groups.error.code} message={groups.error.message} />
+                <ReadResultView result={groups} />
               </div>
-            ) : groups.items.length === 0 ? (
+            ) : groups.value.length === 0 ? (
               <p className="px-4 py-6 text-center text-console-muted">No groups to display.</p>
             ) : (
               <ul>
-                {groups.items.map((g) => (
+                {groups.value.map((g) => (
                   <li key={g.name} className="border-b border-console-line px-4 py-2 last:border-b-0">
                     <label className="flex gap-3">
-                      <input type="checkbox" name="groupNames[]" value={g.name} aria-label={g.name} />
+                      <input type="checkbox" name="GroupNames[]" value={g.name} aria-label={g.name} />
                       <span className="text-console-link">{g.name}</span>
                     </label>
                   </li>
@@ -224,17 +224,17 @@ export function CreateUserWizard({
           </div>
 
           <div hidden={option !== 'copy'} className="rounded-lg border border-console-line bg-white">
-            <h3 className="border-b border-console-line px-4 py-3 text-lg font-bold">Users ({users.items?.length ?? 0})</h3>
-            {users.error ? (
+            <h3 className="border-b border-console-line px-4 py-3 text-lg font-bold">Users ({users.ok ? users.value.length : 0})</h3>
+            {!users.ok ? (
               <div className="p-4">
-                <IamErrorAlert code={users.error.code} message={users.error.message} />
+                <ReadResultView result={users} />
               </div>
             ) : (
               <ul>
-                {users.items.map((name) => (
+                {users.value.map((name) => (
                   <li key={name} className="border-b border-console-line px-4 py-2 last:border-b-0">
                     <label className="flex gap-3">
-                      <input type="radio" name="copyFrom" value={name} checked={copyFrom === name} onChange={() => setCopyFrom(name)} aria-label={name} />
+                      <input type="radio" name="CopyFrom" value={name} checked={copyFrom === name} onChange={() => setCopyFrom(name)} aria-label={name} />
                       <span>{name}</span>
                     </label>
                   </li>
@@ -242,16 +242,12 @@ export function CreateUserWizard({
               </ul>
             )}
             <div className="px-4 pb-2">
-              <FieldError error={fieldErrorOf(state, 'copyFrom')} />
+              <FieldError error={fieldErrorOf(state, 'CopyFrom')} />
             </div>
           </div>
 
           <div hidden={option !== 'attach'}>
-            {policies.error ? (
-              <IamErrorAlert code={policies.error.code} message={policies.error.message} />
-            ) : (
-              <PolicyPicker items={policies.items} />
-            )}
+            <ReadResultView result={policies}>{(items) => <PolicyPicker items={items} />}</ReadResultView>
           </div>
 
           <section className="space-y-3 rounded-lg border border-console-line bg-white px-5 py-4">
@@ -264,8 +260,8 @@ export function CreateUserWizard({
               <input type="checkbox" name="useBoundary" checked={useBoundary} onChange={(e) => setUseBoundary(e.target.checked)} className="mt-1" />
               <span className="font-bold">Use a permissions boundary to control the maximum user permissions</span>
             </label>
-            {useBoundary && policies.items ? <PolicyPicker items={policies.items} name="boundaryArn" mode="single" title="Permissions boundary policies" /> : null}
-            <FieldError error={fieldErrorOf(state, 'boundaryArn', 'PermissionsBoundary')} />
+            {useBoundary && policies.ok ? <PolicyPicker items={policies.value} name="PermissionsBoundary" mode="single" title="Permissions boundary policies" /> : null}
+            <FieldError error={fieldErrorOf(state, 'PermissionsBoundary')} />
           </section>
         </section>
 
@@ -306,11 +302,11 @@ export function CreateUserWizard({
               associate with this user.
             </p>
             <TagEditor />
-            <FieldError error={fieldErrorOf(state, 'tags', 'Tags')} />
+            <FieldError error={fieldErrorOf(state, 'Tags')} />
           </div>
         </section>
 
-        <FormStatus state={state} fields={['userName', 'UserName', 'password', 'Password', 'path', 'Path', 'copyFrom', 'boundaryArn', 'PermissionsBoundary', 'Tags']} />
+        <FormStatus state={state} fields={['UserName', 'Password', 'Path', 'CopyFrom', 'PermissionsBoundary', 'Tags']} />
 
         <div className="flex justify-end gap-2">
           <Link href="/users" className={buttonClass('link')}>
