@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generatePassword, GENERATED_PASSWORD_LENGTH } from './generate-password'
-import { characterTypesIn, checkPassword, PASSWORD_SYMBOLS, validatePasswordParameter, type PasswordPolicy } from './password-policy'
+import { characterTypesIn, checkPassword, PASSWORD_SYMBOLS, validatePasswordParameter, type PasswordPolicy } from '@/lib/credentials/password-policy'
 
 const policyArbitrary: fc.Arbitrary<PasswordPolicy | null> = fc.option(
   fc.record({

@@ -1,6 +1,6 @@
 // The account's password policy as lib/iam reads it: the custom policy (a PasswordPolicy
 // row), or null when none is set and AWS's default policy applies.
-import { passwordPolicyFromRow, type PasswordPolicy } from '@/lib/auth/password-policy'
+import { passwordPolicyFromRow, type PasswordPolicy } from '@/lib/credentials/password-policy'
 import type { Db, DbTransaction } from '@/lib/db/client'
 
 export async function loadAccountPasswordPolicy(db: Db | DbTransaction, accountId: string): Promise<PasswordPolicy | null> {

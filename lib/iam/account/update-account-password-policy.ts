@@ -3,7 +3,7 @@
 // parameter's value reverts to its default value"). The ranges and the ValidationError
 // wording are C1's validatePasswordPolicyInput.
 import { z } from 'zod'
-import { passwordPolicyToRow, validatePasswordPolicyInput } from '@/lib/auth/password-policy'
+import { passwordPolicyToRow, validatePasswordPolicyInput } from '@/lib/credentials/password-policy'
 import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 
