@@ -15,7 +15,7 @@ import type { GatedRead } from '@/components/ui/gated-read'
 import { Panel } from '@/components/ui/panel'
 import { TextField } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
-import type { MfaDeviceRow } from './load-credentials'
+import type { MfaDeviceRow } from './credential-rows'
 
 export interface MfaActions {
   createVirtual: ServerAction

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { AttachGroupPoliciesForm } from '@/components/groups/attach-group-policies-form'
 import { IamErrorAlert } from '@/components/iam-error-alert'
-import { loadPolicyPickerItems } from '@/components/policy-picker/load-policy-picker-items'
+import { loadPolicyPickerItems } from '@/app/(console)/load-policy-picker-items'
 import { gatedRead } from '@/components/ui/gated-read'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { listAttachedGroupPolicies } from '@/lib/iam'

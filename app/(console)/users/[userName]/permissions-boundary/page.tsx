@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { loadPolicyPickerItems } from '@/components/policy-picker/load-policy-picker-items'
+import { loadPolicyPickerItems } from '@/app/(console)/load-policy-picker-items'
 import { gatedRead, ReadFailureAlert } from '@/components/ui/gated-read'
 import { IamErrorAlert } from '@/components/iam-error-alert'
 import { PermissionsBoundaryForm } from '@/components/users/permissions-boundary-form'

@@ -2,7 +2,7 @@
 // at a time, IAM's MaxItems limit).
 import type { Caller } from '@/lib/iam/caller'
 import { listPolicies } from '@/lib/iam'
-import { policyTypeLabel, type PolicyChoice } from './policy-type'
+import { policyTypeLabel, type PolicyChoice } from '@/components/policies/policy-type'
 
 export async function loadPolicyChoices(caller: Caller): Promise<PolicyChoice[]> {
   const out: PolicyChoice[] = []

@@ -4,9 +4,9 @@ import type { Metadata } from 'next'
 import { requireCaller } from '@/lib/auth/current-caller'
 import type { Caller } from '@/lib/iam/caller'
 import type { ServerAction } from '@/components/ui/action-button'
-import { InlinePolicyView } from './inline-policy-view'
-import type { InlinePolicyOwnerKind } from './inline-policy-kinds'
-import { loadOrError, PageError } from './page-error'
+import { InlinePolicyView } from '@/components/policies/inline-policy-view'
+import type { InlinePolicyOwnerKind } from '@/components/policies/inline-policy-kinds'
+import { loadOrError, PageError } from '@/components/policies/page-error'
 
 export type InlinePolicyRouteParams = Promise<{ policyName: string } & Record<string, string>>
 

@@ -1,16 +1,15 @@
 import { revokeUserSessionsAction } from '@/app/(console)/security-credentials/actions'
 import { AccessKeysPanel } from '@/components/credentials/access-keys-panel'
-import { ACCESS_KEY_ACTIONS, MFA_ACTIONS } from '@/components/credentials/credential-actions'
-import type { AccessKeyRow, MfaDeviceRow } from '@/components/credentials/load-credentials'
+import { ACCESS_KEY_ACTIONS, MFA_ACTIONS } from '@/app/(console)/security-credentials/credential-actions'
+import type { AccessKeyRow, MfaDeviceRow } from '@/components/credentials/credential-rows'
 import { MfaDevicesPanel } from '@/components/credentials/mfa-devices-panel'
 import { RevokeSessionsPanel } from '@/components/credentials/revoke-sessions-panel'
 import { ActionButton, type ServerAction } from '@/components/ui/action-button'
-import { ReadFailureAlert, type GatedRead, type ReadFailure } from '@/components/ui/gated-read'
+import { ReadFailureAlert, type GatedRead } from '@/components/ui/gated-read'
+import type { ConsoleAccess } from '@/components/users/console-access'
 import { Panel } from '@/components/ui/panel'
 import { RelativeTime } from '@/components/relative-time'
-import { ConsolePasswordForm } from './console-access-forms'
-
-export type ConsoleAccess = { state: 'enabled'; createDate: string; passwordResetRequired: boolean } | { state: 'disabled' } | { state: 'unknown'; error: ReadFailure }
+import { ConsolePasswordForm } from '@/components/users/console-access-forms'
 
 export function UserSecurityCredentialsTab(props: {
   userName: string

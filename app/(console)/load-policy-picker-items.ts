@@ -4,7 +4,7 @@
 import type { Caller } from '@/lib/iam/caller'
 import { isIamError, type IamError } from '@/lib/iam/errors'
 import { listPolicies } from '@/lib/iam/policies/list-policies'
-import { toPolicyPickerItem, type PolicyPickerItem } from './policy-picker-item'
+import { toPolicyPickerItem, type PolicyPickerItem } from '@/components/policy-picker/policy-picker-item'
 
 export type PolicyPickerItems = { items: PolicyPickerItem[]; error?: undefined } | { items?: undefined; error: Pick<IamError, 'code' | 'message'> }
 

@@ -1,0 +1,4 @@
+// Whether a user can sign in to the console, as the user's summary and Security credentials tab show it.
+import type { ReadFailure } from '@/components/ui/gated-read'
+
+export type ConsoleAccess = { state: 'enabled'; createDate: string; passwordResetRequired: boolean } | { state: 'disabled' } | { state: 'unknown'; error: ReadFailure }
