@@ -11,7 +11,7 @@
 import { z } from 'zod'
 import { prisma, type Db } from '@/lib/db/client'
 import type { RequestMeta } from '@/lib/iam/caller'
-import { passwordPolicyFromRow } from '@/lib/credentials/password-policy'
+import { passwordPolicyFromRow } from '@/lib/iam/account/password-policy-row'
 import { PENDING_MFA_THROTTLE, consumePendingMfaSignIn, findPendingMfaSignIn, pendingMfaThrottleCounter, type PendingMfaSignIn } from './pending-mfa-sign-in'
 import { recordConsoleLogin, type ConsoleLoginIdentity } from './record-console-login'
 import { SIGN_IN_FAILED_MESSAGE, startConsoleSession, tooManyAttemptsMessage, type SignInResult, type VerifiedPrincipal } from './sign-in'
