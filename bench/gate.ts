@@ -9,8 +9,8 @@ import { recordAuditEvent } from '@/lib/iam/audit'
 import type { Caller } from '@/lib/iam/caller'
 import { useIamDatabase } from '@/lib/iam/database'
 import { authorize } from '@/lib/iam/gate'
-import { loadGateFacts } from '@/lib/db/loaders/load-gate-facts'
-import { newGroupId, newUserId } from '@/lib/iam/ids'
+import { loadGateFacts } from '@/lib/iam/load-gate-facts'
+import { newGroupId, newUserId } from '@/lib/credentials/ids'
 import { isIamError } from '@/lib/iam/errors'
 
 const WARM_UP = 50

@@ -15,10 +15,10 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Db, DbTransaction } from '@/lib/db/create-prisma-client'
-import { hashPassword } from '@/lib/auth/password-hash'
-import { checkPasswordComposition } from '@/lib/auth/password-policy'
+import { hashPassword } from '@/lib/credentials/password-hash'
+import { checkPasswordComposition } from '@/lib/credentials/password-policy'
 import { awsManagedPolicyArn, groupArn, userArn } from '@/lib/iam/arn'
-import { newAccountId, newGroupId, newUserId } from '@/lib/iam/ids'
+import { newAccountId, newGroupId, newUserId } from '@/lib/credentials/ids'
 import { versionNumberOf } from '@/lib/iam/policies/policy-arn'
 
 export const AWS_MANAGED_POLICIES_FILE = path.resolve(

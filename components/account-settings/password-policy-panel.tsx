@@ -9,7 +9,7 @@ import { FieldError, FormStatus, fieldErrorOf } from '@/components/ui/form-statu
 import { Panel } from '@/components/ui/panel'
 import { inputClass } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
-import { PASSWORD_SYMBOLS_DISPLAY, type PasswordPolicy } from '@/lib/auth/password-policy'
+import { PASSWORD_SYMBOLS_DISPLAY, type PasswordPolicy } from '@/lib/credentials/password-policy'
 import { passwordPolicyRules } from './password-policy-rules'
 
 export function PasswordPolicyPanel({ policy, action }: { policy: PasswordPolicy | null; action: ServerAction }) {

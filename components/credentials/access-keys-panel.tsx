@@ -13,7 +13,7 @@ import { Panel } from '@/components/ui/panel'
 import { TextField } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
 import type { ReadResult } from '@/lib/actions/read-under-gate'
-import type { AccessKeyRow } from './load-credentials'
+import type { AccessKeyRow } from './credential-rows'
 
 export interface AccessKeyActions {
   create: ServerAction

@@ -15,7 +15,7 @@ import { Panel } from '@/components/ui/panel'
 import { TextField } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
 import type { ReadResult } from '@/lib/actions/read-under-gate'
-import type { MfaDeviceRow } from './load-credentials'
+import type { MfaDeviceRow } from './credential-rows'
 
 export interface MfaActions {
   createVirtual: ServerAction

@@ -3,7 +3,7 @@ import { Fragment } from 'react'
 import { RelativeTime } from '@/components/relative-time'
 import type { ReadResult } from '@/lib/actions/read-under-gate'
 import type { UserDto } from '@/lib/iam/dto'
-import type { ConsoleAccess } from './user-security-credentials-tab'
+import type { ConsoleAccess } from './console-access'
 
 export interface SummaryAccessKey {
   accessKeyId: string

@@ -8,7 +8,7 @@ import {
   PASSWORD_SYMBOLS,
   type CheckPasswordContext,
   type PasswordPolicy,
-} from './password-policy'
+} from '@/lib/credentials/password-policy'
 
 const UPPERCASE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 const LOWERCASE = 'abcdefghijklmnopqrstuvwxyz'

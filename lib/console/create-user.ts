@@ -7,7 +7,7 @@
 // (a conflict, a quota) stops the sequence and is reported with what was already
 // created, since IAM has no transaction across requests.
 import { generatePassword } from '@/lib/auth/generate-password'
-import { checkPasswordComposition, passwordPolicyViolationMessage } from '@/lib/auth/password-policy'
+import { checkPasswordComposition, passwordPolicyViolationMessage } from '@/lib/credentials/password-policy'
 import type { Caller } from '@/lib/iam/caller'
 import { entityArn } from '@/lib/iam/entities'
 import { IamError } from '@/lib/iam/errors'

@@ -13,7 +13,7 @@ import { AssumedRoleNotSupportedError, authorize, type Decision } from './gate'
 import { forgetRequestMemo } from './request-memo'
 import type { RequestContext } from './request-context'
 import { validationErrorOf } from './schemas'
-import { QueueFullError } from '@/lib/auth/bounded-queue'
+import { QueueFullError } from '@/lib/credentials/bounded-queue'
 
 // Under a burst of writes, transactions queue: for a pooled connection on PostgreSQL (10
 // per process), for SQLite's one writer, and for a parent row another call has locked

@@ -6,7 +6,7 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { consoleAction } from '@/lib/actions/console-action'
-import { MAX_PASSWORD_AGE_LIMITS, PASSWORD_LENGTH_LIMITS, PASSWORD_REUSE_PREVENTION_LIMITS } from '@/lib/auth/password-policy'
+import { MAX_PASSWORD_AGE_LIMITS, PASSWORD_LENGTH_LIMITS, PASSWORD_REUSE_PREVENTION_LIMITS } from '@/lib/credentials/password-policy'
 import { deleteAccountPasswordPolicy, updateAccountPasswordPolicy } from '@/lib/iam'
 import { isIamError } from '@/lib/iam/errors'
 

@@ -2,7 +2,7 @@ import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { verifyPassword } from '@/lib/auth/password-hash'
+import { verifyPassword } from '@/lib/credentials/password-hash'
 import { AWS_MANAGED_POLICIES_FILE, loadAwsManagedPolicies, seedSandbox, type SeedResult } from '@/scripts/seed'
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '@/tests/support/test-database'
 

@@ -5,7 +5,7 @@
 // and reads the AuditEvent rows it wrote. Guards against MFA codes, or a secret returned
 // as an ordinary property, reaching the database in plain text.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { totpCodeAt } from '@/lib/auth/totp'
+import { totpCodeAt } from '@/lib/credentials/totp'
 import {
   changePassword, createAccessKey, createLoginProfile, createUser, createVirtualMFADevice, enableMFADevice, putUserPolicy,
   resyncMFADevice, updateLoginProfile,

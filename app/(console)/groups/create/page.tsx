@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { CreateGroupForm } from '@/components/groups/create-group-form'
-import { loadPolicyPickerItems } from '@/components/policy-picker/load-policy-picker-items'
+import { loadPolicyPickerItems } from '@/app/(console)/load-policy-picker-items'
 import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { listUsers } from '@/lib/iam/users/list-users'

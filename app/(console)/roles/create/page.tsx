@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { loadPolicyChoices } from '@/components/policies/load-policy-choices'
+import { loadPolicyChoices } from '@/app/(console)/roles/load-policy-choices'
 import { CreateRoleWizard } from '@/components/roles/create-role-wizard'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { createRoleAction } from '../actions'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { loadPolicyPickerItems } from '@/components/policy-picker/load-policy-picker-items'
+import { loadPolicyPickerItems } from '@/app/(console)/load-policy-picker-items'
 import { CreateUserWizard, type WizardGroup } from '@/components/users/create-user-wizard'
 import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireConsoleContext } from '@/lib/auth/current-caller'

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { AttachGroupPoliciesForm } from '@/components/groups/attach-group-policies-form'
-import { loadPolicyPickerItems } from '@/components/policy-picker/load-policy-picker-items'
+import { loadPolicyPickerItems } from '@/app/(console)/load-policy-picker-items'
 import { ReadResultView } from '@/components/read-result-view'
 import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'

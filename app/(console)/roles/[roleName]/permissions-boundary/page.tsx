@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { loadPolicyChoices } from '@/components/policies/load-policy-choices'
+import { loadPolicyChoices } from '@/app/(console)/roles/load-policy-choices'
 import { SetRoleBoundaryForm } from '@/components/roles/set-role-boundary-form'
 import { ReadResultView } from '@/components/read-result-view'
 import { requireCaller } from '@/lib/auth/current-caller'

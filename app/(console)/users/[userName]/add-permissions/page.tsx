@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { loadPolicyPickerItems } from '@/components/policy-picker/load-policy-picker-items'
+import { loadPolicyPickerItems } from '@/app/(console)/load-policy-picker-items'
 import { AddPermissionsForm } from '@/components/users/add-permissions-form'
 import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'

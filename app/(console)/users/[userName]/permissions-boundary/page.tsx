@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { loadPolicyPickerItems } from '@/components/policy-picker/load-policy-picker-items'
+import { loadPolicyPickerItems } from '@/app/(console)/load-policy-picker-items'
 import { ReadResultView } from '@/components/read-result-view'
 import { PermissionsBoundaryForm } from '@/components/users/permissions-boundary-form'
 import { readUnderGate } from '@/lib/actions/read-under-gate'

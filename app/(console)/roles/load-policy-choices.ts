@@ -3,7 +3,7 @@
 import { readUnderGate, type ReadResult } from '@/lib/actions/read-under-gate'
 import type { Caller } from '@/lib/iam/caller'
 import { listPolicies } from '@/lib/iam'
-import { policyTypeLabel, type PolicyChoice } from './policy-type'
+import { policyTypeLabel, type PolicyChoice } from '@/components/policies/policy-type'
 
 export function loadPolicyChoices(caller: Caller): Promise<ReadResult<PolicyChoice[]>> {
   return readUnderGate(async () => {

@@ -1,17 +1,16 @@
 import { revokeUserSessionsAction } from '@/app/(console)/security-credentials/actions'
 import { AccessKeysPanel } from '@/components/credentials/access-keys-panel'
-import { ACCESS_KEY_ACTIONS, MFA_ACTIONS } from '@/components/credentials/credential-actions'
-import type { AccessKeyRow, MfaDeviceRow } from '@/components/credentials/load-credentials'
+import { ACCESS_KEY_ACTIONS, MFA_ACTIONS } from '@/app/(console)/security-credentials/credential-actions'
+import type { AccessKeyRow, MfaDeviceRow } from '@/components/credentials/credential-rows'
 import { MfaDevicesPanel } from '@/components/credentials/mfa-devices-panel'
 import { RevokeSessionsPanel } from '@/components/credentials/revoke-sessions-panel'
 import { ActionButton, type ServerAction } from '@/components/ui/action-button'
+import type { ConsoleAccess } from '@/components/users/console-access'
 import { Panel } from '@/components/ui/panel'
 import { ReadResultView } from '@/components/read-result-view'
 import { RelativeTime } from '@/components/relative-time'
 import type { ReadResult } from '@/lib/actions/read-under-gate'
-import { ConsolePasswordForm } from './console-access-forms'
-
-export type ConsoleAccess = { state: 'enabled'; createDate: string; passwordResetRequired: boolean } | { state: 'disabled' }
+import { ConsolePasswordForm } from '@/components/users/console-access-forms'
 
 export function UserSecurityCredentialsTab(props: {
   userName: string

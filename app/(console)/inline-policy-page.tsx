@@ -5,8 +5,8 @@ import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
 import type { Caller } from '@/lib/iam/caller'
 import type { ServerAction } from '@/components/ui/action-button'
-import { InlinePolicyView } from './inline-policy-view'
-import type { InlinePolicyOwnerKind } from './inline-policy-kinds'
+import { InlinePolicyView } from '@/components/policies/inline-policy-view'
+import type { InlinePolicyOwnerKind } from '@/components/policies/inline-policy-kinds'
 import { ReadResultView } from '@/components/read-result-view'
 
 export type InlinePolicyRouteParams = Promise<{ policyName: string } & Record<string, string>>

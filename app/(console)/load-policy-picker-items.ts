@@ -4,7 +4,7 @@
 import { readUnderGate, type ReadResult } from '@/lib/actions/read-under-gate'
 import type { Caller } from '@/lib/iam/caller'
 import { listPolicies } from '@/lib/iam/policies/list-policies'
-import { toPolicyPickerItem, type PolicyPickerItem } from './policy-picker-item'
+import { toPolicyPickerItem, type PolicyPickerItem } from '@/components/policy-picker/policy-picker-item'
 
 export function loadPolicyPickerItems(caller: Caller): Promise<ReadResult<PolicyPickerItem[]>> {
   return readUnderGate(async () => {

@@ -4,22 +4,7 @@
 import { getAccessKeyLastUsed, listAccessKeys, listMFADevices } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
 import { readUnderGate, type ReadResult } from '@/lib/actions/read-under-gate'
-
-export interface MfaDeviceRow {
-  serialNumber: string
-  name: string
-  type: 'virtual' | 'security-key'
-  enableDate: string
-}
-
-export interface AccessKeyRow {
-  accessKeyId: string
-  status: 'Active' | 'Inactive'
-  createDate: string
-  lastUsedDate: string | null
-  lastUsedService: string | null
-  lastUsedRegion: string | null
-}
+import type { AccessKeyRow, MfaDeviceRow } from '@/components/credentials/credential-rows'
 
 /** arn:aws:iam::ACCOUNT:mfa/NAME (virtual) or arn:aws:iam::ACCOUNT:u2f/user/NAME/DEVICE-SUFFIX (security key). */
 export function mfaDeviceRowOf(serialNumber: string, enableDate: string): MfaDeviceRow {
