@@ -6,9 +6,9 @@
 // passwords, each from a new loopback address, alternating real user names (which the
 // per-user throttle soon refuses) and names nobody has (each still verified against the
 // decoy hash), so that the server keeps hashing.
-import type { ConsoleClient } from './console-client'
-import { fetchCsrfToken, postCredentials, signInError } from './console-sign-in'
-import { postServerAction, type ActionResult } from './server-actions'
+import type { ConsoleClient } from '@/tests/support/console-http/console-client'
+import { fetchCsrfToken, postCredentials, signInError } from '@/tests/support/console-http/console-sign-in'
+import { postServerAction, type ActionResult } from '@/tests/support/console-http/server-actions'
 import type { LoadUser } from './seed-load-account'
 import type { Outcome, Tally } from './tally'
 
