@@ -5,12 +5,12 @@
 import { performance } from 'node:perf_hooks'
 import { seedSandbox } from '@/scripts/seed'
 import { createTestDatabase } from '@/tests/support/test-database'
-import { writeAuditEvent } from '@/lib/iam/audit'
+import { recordAuditEvent } from '@/lib/iam/audit'
 import type { Caller } from '@/lib/iam/caller'
 import { useIamDatabase } from '@/lib/iam/database'
 import { authorize } from '@/lib/iam/gate'
-import { loadGateFacts } from '@/lib/db/loaders/load-gate-facts'
-import { newGroupId, newUserId } from '@/lib/iam/ids'
+import { loadGateFacts } from '@/lib/iam/load-gate-facts'
+import { newGroupId, newUserId } from '@/lib/credentials/ids'
 import { isIamError } from '@/lib/iam/errors'
 
 const WARM_UP = 50
@@ -72,7 +72,7 @@ async function main() {
         if (!isIamError(error, 'AccessDenied')) throw error
         errorCode = error.code
       }
-      await writeAuditEvent(db.prisma, { caller, eventName: action.slice(4), readOnly: true, requestParameters: { UserName: 'alice' }, ...(errorCode ? { errorCode } : {}) })
+      await recordAuditEvent(db.prisma, { caller, eventName: action.slice(4), readOnly: true, requestParameters: { UserName: 'alice' }, ...(errorCode ? { errorCode } : {}) })
     }
 
     const rootTimes = await time(gated(root, 'iam:GetUser'))

@@ -10,9 +10,9 @@
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { createPrismaClient } from '@/lib/db/client'
-import { hashPassword } from '@/lib/auth/password-hash'
+import { hashPassword } from '@/lib/credentials/password-hash'
 import { userArn } from '@/lib/iam/arn'
-import { newUserId } from '@/lib/iam/ids'
+import { newUserId } from '@/lib/credentials/ids'
 import { seedSandbox } from '@/scripts/seed'
 import { bin, ensureBuild, freePort, root, run, startNextServer } from './support/next-server'
 

@@ -2,14 +2,14 @@
 // process. scrypt at OWASP's cost runs on libuv's thread pool (4 threads), which
 // compressing a response (zlib), DNS lookups and some file system calls share. FLOOD
 // password checks are started at once, first straight on node:crypto (no cap), then
-// through lib/auth/password-hash.ts (two at a time, a bounded line, the rest refused),
+// through lib/credentials/password-hash.ts (two at a time, a bounded line, the rest refused),
 // while a 64 KB page-sized body is gzipped every 100 ms; the gzip latency p50/p95 is
 // printed beside the same work with no flood.
 import { scrypt as scryptCb } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import { promisify } from 'node:util'
 import { gzip as gzipCb } from 'node:zlib'
-import { OWASP_SCRYPT_COST, hashPassword, verifyPassword } from '@/lib/auth/password-hash'
+import { OWASP_SCRYPT_COST, hashPassword, verifyPassword } from '@/lib/credentials/password-hash'
 
 const FLOOD = 40
 const READS = 50

@@ -3,7 +3,7 @@
 // console builds for an AWS service. Each story cleans up the roles it made.
 import { expect, test, type Page } from '@playwright/test'
 import { roleArn } from '@/lib/iam/arn'
-import { newRoleId } from '@/lib/iam/ids'
+import { newRoleId } from '@/lib/credentials/ids'
 import { e2eDatabase, sandboxAccountId } from './fixtures/e2e-database'
 import { signedInAsIamUser } from './fixtures/sign-in'
 

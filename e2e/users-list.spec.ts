@@ -2,7 +2,7 @@
 // (many at once, faster than the wizard): search, sorting by column headers, pagination.
 import { expect, test, type Page } from '@playwright/test'
 import { userArn } from '@/lib/iam/arn'
-import { newUserId } from '@/lib/iam/ids'
+import { newUserId } from '@/lib/credentials/ids'
 import { e2eDatabase, sandboxAccountId } from './fixtures/e2e-database'
 import { deleteUserInlinePolicy, putUserInlinePolicy } from './fixtures/credentials'
 import { SEEDED_USERS } from './fixtures/iam-fixtures'

@@ -1,10 +1,11 @@
 // `npm test`: every test suite, in order, stopping at the first failure:
 //   0. tsc --noEmit                  type-check everything (next build checks only the app)
-//   1. vitest run                    unit + integration tests on SQLite
-//   2. vitest run tests/integration  again on PostgreSQL, when TEST_DATABASE_URL is set
-//   3. next build                    (type-checks the app; the crash test and Playwright serve this build)
-//   4. npm run test:crash            SIGKILL mid-write, on SQLite and (TEST_DATABASE_URL) PostgreSQL
-//   5. playwright test               end-to-end in Chromium
+//   1. npm run lint:deps             the layering rule (.dependency-cruiser.cjs)
+//   2. vitest run                    unit + integration tests on SQLite
+//   3. vitest run tests/integration  again on PostgreSQL, when TEST_DATABASE_URL is set
+//   4. next build                    (type-checks the app; the crash test and Playwright serve this build)
+//   5. npm run test:crash            SIGKILL mid-write, on SQLite and (TEST_DATABASE_URL) PostgreSQL
+//   6. playwright test               end-to-end in Chromium
 // The runners print their own summaries; this script only sequences them.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
@@ -62,6 +63,7 @@ async function main(): Promise<number> {
   delete sqliteEnv.TEST_DATABASE_URL
   const stages: Stage[] = [
     { name: 'Type check (tsc --noEmit)', command: bin('tsc'), args: ['--noEmit'] },
+    { name: 'Layering rule (npm run lint:deps)', command: 'npm', args: ['run', '--silent', 'lint:deps'] },
     { name: 'Unit and integration tests (SQLite)', command: bin('vitest'), args: ['run'], env: sqliteEnv },
   ]
   if (process.env.TEST_DATABASE_URL) {

@@ -14,17 +14,17 @@ import { changePassword } from '@/lib/iam'
 
 const ZChangePasswordForm = z
   .object({
-    oldPassword: z.string().min(1, 'Enter your old password.'),
-    newPassword: z.string().min(1, 'Enter a new password.'),
+    OldPassword: z.string().min(1, 'Enter your old password.'),
+    NewPassword: z.string().min(1, 'Enter a new password.'),
     confirmPassword: z.string(),
     // Where to go afterwards: the console after a forced change, else stay on the page.
     then: oneOf(['console', 'stay'], 'stay'),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match.' })
+  .refine((v) => v.NewPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match.' })
 
 const changePasswordForm = consoleAction({
   input: ZChangePasswordForm,
-  run: (caller, input) => changePassword(caller, { OldPassword: input.oldPassword, NewPassword: input.newPassword }),
+  run: (caller, input) => changePassword(caller, { OldPassword: input.OldPassword, NewPassword: input.NewPassword }),
   onSuccess: (_result, input): FormState => {
     if (input.then === 'console') redirect('/')
     return { status: 'success', message: 'Your console password has been changed.' }

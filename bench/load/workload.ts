@@ -6,9 +6,9 @@
 // passwords, each from a new loopback address, alternating real user names (which the
 // per-user throttle soon refuses) and names nobody has (each still verified against the
 // decoy hash), so that the server keeps hashing.
-import type { ConsoleClient } from './console-client'
-import { fetchCsrfToken, postCredentials, signInError } from './console-sign-in'
-import { postServerAction, type ActionResult } from './server-actions'
+import type { ConsoleClient } from '@/tests/support/console-http/console-client'
+import { fetchCsrfToken, postCredentials, signInError } from '@/tests/support/console-http/console-sign-in'
+import { postServerAction, type ActionResult } from '@/tests/support/console-http/server-actions'
 import type { LoadUser } from './seed-load-account'
 import type { Outcome, Tally } from './tally'
 
@@ -73,15 +73,15 @@ function writeOutcome(result: ActionResult, readOnly: boolean): { outcome: Outco
 function writeStep(n: number, userName: string, cycle: number, actions: ConsoleActionIds) {
   const href = `/users/${encodeURIComponent(userName)}`
   const steps: { label: string; pagePath: string; actionId: string; fields: [string, string][] }[] = [
-    { label: 'create user', pagePath: '/users/create', actionId: actions.createUser, fields: [['userName', userName]] },
-    { label: 'tag user', pagePath: `${href}/tags`, actionId: actions.saveUserTags, fields: [['userName', userName], ['tagKeys[]', 'team'], ['tagValues[]', `blue-${cycle}`]] },
+    { label: 'create user', pagePath: '/users/create', actionId: actions.createUser, fields: [['UserName', userName]] },
+    { label: 'tag user', pagePath: `${href}/tags`, actionId: actions.saveUserTags, fields: [['UserName', userName], ['tagKeys[]', 'team'], ['tagValues[]', `blue-${cycle}`]] },
     {
       label: 'attach policy',
       pagePath: `${href}/add-permissions`,
       actionId: actions.addUserPermissions,
-      fields: [['userName', userName], ['permissionsOption', 'attach'], ['policyArns[]', ATTACHED_POLICY_ARN]],
+      fields: [['UserName', userName], ['permissionsOption', 'attach'], ['PolicyArns[]', ATTACHED_POLICY_ARN]],
     },
-    { label: 'delete user', pagePath: href, actionId: actions.deleteUser, fields: [['userName', userName]] },
+    { label: 'delete user', pagePath: href, actionId: actions.deleteUser, fields: [['UserName', userName]] },
   ]
   return steps[n % WRITES_PER_CYCLE]!
 }

@@ -9,7 +9,7 @@ import { FieldError, FormStatus, fieldErrorOf } from '@/components/ui/form-statu
 import { Panel } from '@/components/ui/panel'
 import { inputClass } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
-import { PASSWORD_SYMBOLS_DISPLAY, type PasswordPolicy } from '@/lib/auth/password-policy'
+import { PASSWORD_SYMBOLS_DISPLAY, type PasswordPolicy } from '@/lib/credentials/password-policy'
 import { passwordPolicyRules } from './password-policy-rules'
 
 export function PasswordPolicyPanel({ policy, action }: { policy: PasswordPolicy | null; action: ServerAction }) {
@@ -68,31 +68,31 @@ function PolicyForm(props: { policy: PasswordPolicy | null; state: FormState; fo
       {mode === 'custom' ? (
         <>
           <div>
-            <label htmlFor="minimumLength" className="block font-bold">
+            <label htmlFor="MinimumPasswordLength" className="block font-bold">
               Password minimum length
             </label>
             <p className="text-sm text-console-muted">Enforce a minimum length of characters.</p>
             <div className="mt-1 flex items-center gap-2">
               <input
-                id="minimumLength"
-                name="minimumLength"
+                id="MinimumPasswordLength"
+                name="MinimumPasswordLength"
                 type="number"
                 defaultValue={policy?.MinimumPasswordLength ?? 8}
                 className={`${inputClass} max-w-32`}
-                aria-invalid={fieldErrorOf(state, 'minimumLength') ? true : undefined}
+                aria-invalid={fieldErrorOf(state, 'MinimumPasswordLength') ? true : undefined}
               />
               <span>characters</span>
             </div>
             <p className="mt-1 text-sm text-console-muted">Needs to be between 6 and 128.</p>
-            <FieldError error={fieldErrorOf(state, 'minimumLength')} />
+            <FieldError error={fieldErrorOf(state, 'MinimumPasswordLength')} />
           </div>
 
           <fieldset className="space-y-2">
             <legend className="font-bold">Password strength</legend>
-            <Checkbox name="requireUppercase" defaultChecked={policy?.RequireUppercaseCharacters} label="Require at least one uppercase letter from the Latin alphabet (A-Z)" />
-            <Checkbox name="requireLowercase" defaultChecked={policy?.RequireLowercaseCharacters} label="Require at least one lowercase letter from the Latin alphabet (a-z)" />
-            <Checkbox name="requireNumbers" defaultChecked={policy?.RequireNumbers} label="Require at least one number" />
-            <Checkbox name="requireSymbols" defaultChecked={policy?.RequireSymbols} label={`Require at least one non-alphanumeric character (${PASSWORD_SYMBOLS_DISPLAY})`} />
+            <Checkbox name="RequireUppercaseCharacters" defaultChecked={policy?.RequireUppercaseCharacters} label="Require at least one uppercase letter from the Latin alphabet (A-Z)" />
+            <Checkbox name="RequireLowercaseCharacters" defaultChecked={policy?.RequireLowercaseCharacters} label="Require at least one lowercase letter from the Latin alphabet (a-z)" />
+            <Checkbox name="RequireNumbers" defaultChecked={policy?.RequireNumbers} label="Require at least one number" />
+            <Checkbox name="RequireSymbols" defaultChecked={policy?.RequireSymbols} label={`Require at least one non-alphanumeric character (${PASSWORD_SYMBOLS_DISPLAY})`} />
           </fieldset>
 
           <fieldset className="space-y-3">
@@ -100,48 +100,48 @@ function PolicyForm(props: { policy: PasswordPolicy | null; state: FormState; fo
             <Checkbox name="expirePasswords" checked={expire} onChange={setExpire} label="Turn on password expiration" />
             {expire ? (
               <div className="ml-6">
-                <label htmlFor="maxPasswordAge" className="block">
+                <label htmlFor="MaxPasswordAge" className="block">
                   Expiration period (days)
                 </label>
                 <input
-                  id="maxPasswordAge"
-                  name="maxPasswordAge"
+                  id="MaxPasswordAge"
+                  name="MaxPasswordAge"
                   type="number"
                   defaultValue={policy?.MaxPasswordAge ?? 90}
                   className={`${inputClass} mt-1 max-w-32`}
-                  aria-invalid={fieldErrorOf(state, 'maxPasswordAge') ? true : undefined}
+                  aria-invalid={fieldErrorOf(state, 'MaxPasswordAge') ? true : undefined}
                 />
                 <p className="mt-1 text-sm text-console-muted">Needs to be between 1 and 1095 days.</p>
-                <FieldError error={fieldErrorOf(state, 'maxPasswordAge')} />
+                <FieldError error={fieldErrorOf(state, 'MaxPasswordAge')} />
                 <div className="mt-2">
-                  <Checkbox name="hardExpiry" defaultChecked={policy?.HardExpiry} label="Password expiration requires administrator reset" />
+                  <Checkbox name="HardExpiry" defaultChecked={policy?.HardExpiry} label="Password expiration requires administrator reset" />
                 </div>
               </div>
             ) : null}
-            <Checkbox name="allowUsersToChangePassword" defaultChecked={policy?.AllowUsersToChangePassword} label="Allow users to change their own password" />
+            <Checkbox name="AllowUsersToChangePassword" defaultChecked={policy?.AllowUsersToChangePassword} label="Allow users to change their own password" />
             <Checkbox name="preventReuse" checked={preventReuse} onChange={setPreventReuse} label="Prevent password reuse" />
             {preventReuse ? (
               <div className="ml-6">
-                <label htmlFor="passwordReusePrevention" className="block">
+                <label htmlFor="PasswordReusePrevention" className="block">
                   Remember passwords
                 </label>
                 <input
-                  id="passwordReusePrevention"
-                  name="passwordReusePrevention"
+                  id="PasswordReusePrevention"
+                  name="PasswordReusePrevention"
                   type="number"
                   defaultValue={policy?.PasswordReusePrevention ?? 5}
                   className={`${inputClass} mt-1 max-w-32`}
-                  aria-invalid={fieldErrorOf(state, 'passwordReusePrevention') ? true : undefined}
+                  aria-invalid={fieldErrorOf(state, 'PasswordReusePrevention') ? true : undefined}
                 />
                 <p className="mt-1 text-sm text-console-muted">Needs to be between 1 and 24 passwords.</p>
-                <FieldError error={fieldErrorOf(state, 'passwordReusePrevention')} />
+                <FieldError error={fieldErrorOf(state, 'PasswordReusePrevention')} />
               </div>
             ) : null}
           </fieldset>
         </>
       ) : null}
 
-      <FormStatus state={state} fields={['minimumLength', 'maxPasswordAge', 'passwordReusePrevention']} />
+      <FormStatus state={state} fields={['MinimumPasswordLength', 'MaxPasswordAge', 'PasswordReusePrevention']} />
       <div className="flex justify-end gap-2">
         <Button variant="link" onClick={props.onCancel}>
           Cancel

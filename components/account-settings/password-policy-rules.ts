@@ -1,5 +1,5 @@
 // The lines the console's Password policy panel shows for a policy, in AWS's words.
-import { DEFAULT_PASSWORD_POLICY_RULES, PASSWORD_SYMBOLS_DISPLAY, type PasswordPolicy } from '@/lib/auth/password-policy'
+import { DEFAULT_PASSWORD_POLICY_RULES, PASSWORD_SYMBOLS_DISPLAY, type PasswordPolicy } from '@/lib/credentials/password-policy'
 
 export function passwordPolicyRules(policy: PasswordPolicy | null): string[] {
   if (!policy) {

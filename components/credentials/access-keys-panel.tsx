@@ -8,12 +8,12 @@ import { useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { Button } from '@/components/ui/button'
 import { FormStatus, fieldErrorOf } from '@/components/ui/form-status'
-import { IamErrorAlert } from '@/components/iam-error-alert'
-import type { GatedRead } from '@/components/ui/gated-read'
+import { ReadResultView } from '@/components/read-result-view'
 import { Panel } from '@/components/ui/panel'
 import { TextField } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
-import type { AccessKeyRow } from './load-credentials'
+import type { ReadResult } from '@/lib/actions/read-under-gate'
+import type { AccessKeyRow } from './credential-rows'
 
 export interface AccessKeyActions {
   create: ServerAction
@@ -36,7 +36,7 @@ function formOf(fields: Record<string, string | undefined>): FormData {
   return data
 }
 
-export function AccessKeysPanel({ userName, keys, actions }: { userName?: string; keys: GatedRead<AccessKeyRow[]>; actions: AccessKeyActions }) {
+export function AccessKeysPanel({ userName, keys, actions }: { userName?: string; keys: ReadResult<AccessKeyRow[]>; actions: AccessKeyActions }) {
   const router = useRouter()
   const [state, setState] = useState<FormState>(IDLE)
   const [created, setCreated] = useState<CreatedKey | null>(null)
@@ -45,7 +45,7 @@ export function AccessKeysPanel({ userName, keys, actions }: { userName?: string
 
   async function create() {
     setBusy(true)
-    const result = await actions.create(IDLE, formOf({ userName }))
+    const result = await actions.create(IDLE, formOf({ UserName: userName }))
     setBusy(false)
     const key = result.status === 'success' ? ((result as { result?: CreatedKey }).result ?? null) : null
     setCreated(key)
@@ -67,30 +67,30 @@ export function AccessKeysPanel({ userName, keys, actions }: { userName?: string
         {full ? <p className="text-sm text-console-muted">You have the maximum of two access keys. Delete one to create another.</p> : null}
         <FormStatus state={state} />
         {created ? <RetrieveAccessKey created={created} onDone={() => setCreated(null)} /> : null}
-        {!keys.ok ? (
-          <IamErrorAlert code={keys.error.code} message={keys.error.message} denial={keys.error.denial} />
-        ) : keys.value.length === 0 ? (
-          <p className="text-console-muted">No access keys. As a best practice, avoid using long-term credentials like access keys.</p>
-        ) : (
-          <table className="w-full text-left">
-            <thead>
-              <tr className="border-b border-console-line">
-                <th className="py-2">Access key ID</th>
-                <th className="py-2">Status</th>
-                <th className="py-2">Created</th>
-                <th className="py-2">Last used</th>
-                <th className="py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.value.map((key) => (
-                <AccessKeyTableRow key={key.accessKeyId} row={key} userName={userName} actions={actions} />
-              ))}
-            </tbody>
-          </table>
-        )}
+        <ReadResultView result={keys}>
+          {(rows) => rows.length === 0 ? (
+            <p className="text-console-muted">No access keys. As a best practice, avoid using long-term credentials like access keys.</p>
+          ) : (
+            <table className="w-full text-left">
+              <thead>
+                <tr className="border-b border-console-line">
+                  <th className="py-2">Access key ID</th>
+                  <th className="py-2">Status</th>
+                  <th className="py-2">Created</th>
+                  <th className="py-2">Last used</th>
+                  <th className="py-2">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((key) => (
+                  <AccessKeyTableRow key={key.accessKeyId} row={key} userName={userName} actions={actions} />
+                ))}
+              </tbody>
+            </table>
+          )}
+        </ReadResultView>
       </div>
     </Panel>
   )
@@ -151,7 +151,7 @@ function AccessKeyTableRow({ row, userName, actions }: { row: AccessKeyRow; user
 
   async function run(action: ServerAction, fields: Record<string, string>) {
     setBusy(true)
-    const result = await action(IDLE, formOf({ userName, accessKeyId: row.accessKeyId, ...fields }))
+    const result = await action(IDLE, formOf({ UserName: userName, AccessKeyId: row.accessKeyId, ...fields }))
     setBusy(false)
     setState(result)
     if (result.status === 'success') {
@@ -172,7 +172,7 @@ function AccessKeyTableRow({ row, userName, actions }: { row: AccessKeyRow; user
       <td className="space-y-2 py-2">
         <div className="flex gap-2">
           <Button
-            onClick={() => run(actions.update, { status: row.status === 'Active' ? 'Inactive' : 'Active' })}
+            onClick={() => run(actions.update, { Status: row.status === 'Active' ? 'Inactive' : 'Active' })}
             disabled={busy}
             aria-label={`${row.status === 'Active' ? 'Deactivate' : 'Activate'} ${row.accessKeyId}`}
           >

@@ -24,18 +24,18 @@ export function ChangePasswordForm({
   return (
     <form action={formAction} className="max-w-md space-y-4" aria-label="Change password">
       <input type="hidden" name="then" value={then} />
-      <TextField label="Old password" name="oldPassword" type="password" autoComplete="current-password" required error={fieldErrorOf(state, 'oldPassword', 'OldPassword')} />
+      <TextField label="Old password" name="OldPassword" type="password" autoComplete="current-password" required error={fieldErrorOf(state, 'OldPassword')} />
       <TextField
         label="New password"
-        name="newPassword"
+        name="NewPassword"
         type="password"
         autoComplete="new-password"
         required
-        error={violation ? undefined : fieldErrorOf(state, 'newPassword', 'NewPassword')}
+        error={violation ? undefined : fieldErrorOf(state, 'NewPassword')}
       />
       {violation ? <PasswordRuleList message={violation} /> : null}
       <TextField label="Retype new password" name="confirmPassword" type="password" autoComplete="new-password" required error={fieldErrorOf(state, 'confirmPassword')} />
-      <FormStatus state={state} fields={['oldPassword', 'newPassword', 'confirmPassword']} />
+      <FormStatus state={state} fields={['OldPassword', 'NewPassword', 'confirmPassword']} />
       <Button type="submit" variant="primary" disabled={pending}>
         {submitLabel}
       </Button>

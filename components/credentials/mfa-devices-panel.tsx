@@ -10,12 +10,12 @@ import { useRouter } from 'next/navigation'
 import { startRegistration } from '@simplewebauthn/browser'
 import { Button } from '@/components/ui/button'
 import { FormStatus, fieldErrorOf } from '@/components/ui/form-status'
-import { IamErrorAlert } from '@/components/iam-error-alert'
-import type { GatedRead } from '@/components/ui/gated-read'
+import { ReadResultView } from '@/components/read-result-view'
 import { Panel } from '@/components/ui/panel'
 import { TextField } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
-import type { MfaDeviceRow } from './load-credentials'
+import type { ReadResult } from '@/lib/actions/read-under-gate'
+import type { MfaDeviceRow } from './credential-rows'
 
 export interface MfaActions {
   createVirtual: ServerAction
@@ -35,7 +35,7 @@ function resultOf<T>(state: FormState): T | null {
   return state.status === 'success' ? ((state as { result?: T }).result ?? null) : null
 }
 
-export function MfaDevicesPanel({ userName, devices, actions }: { userName?: string; devices: GatedRead<MfaDeviceRow[]>; actions: MfaActions }) {
+export function MfaDevicesPanel({ userName, devices, actions }: { userName?: string; devices: ReadResult<MfaDeviceRow[]>; actions: MfaActions }) {
   const [assigning, setAssigning] = useState(false)
   const [notice, setNotice] = useState<FormState>(IDLE)
   const count = devices.ok ? devices.value.length : 0
@@ -63,39 +63,39 @@ export function MfaDevicesPanel({ userName, devices, actions }: { userName?: str
             }}
           />
         ) : null}
-        {!devices.ok ? (
-          <IamErrorAlert code={devices.error.code} message={devices.error.message} denial={devices.error.denial} />
-        ) : devices.value.length === 0 ? (
-          <p className="text-console-muted">No MFA devices. Assign an MFA device to improve the security of your AWS environment.</p>
-        ) : (
-          <table className="w-full text-left">
-            <thead>
-              <tr className="border-b border-console-line">
-                <th className="py-2">Type</th>
-                <th className="py-2">Identifier</th>
-                <th className="py-2">Created on</th>
-                <th className="py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {devices.value.map((d) => (
-                <tr key={d.serialNumber} className="border-b border-console-line align-top">
-                  <td className="py-2">{d.type === 'virtual' ? 'Virtual' : 'Passkey or security key'}</td>
-                  <td className="py-2 break-all">
-                    <span className="block font-semibold">{d.name}</span>
-                    {d.serialNumber}
-                  </td>
-                  <td className="py-2">{new Date(d.enableDate).toUTCString()}</td>
-                  <td className="py-2">
-                    <RemoveDevice device={d} userName={userName} action={actions.remove} onRemoved={setNotice} />
-                  </td>
+        <ReadResultView result={devices}>
+          {(rows) => rows.length === 0 ? (
+            <p className="text-console-muted">No MFA devices. Assign an MFA device to improve the security of your AWS environment.</p>
+          ) : (
+            <table className="w-full text-left">
+              <thead>
+                <tr className="border-b border-console-line">
+                  <th className="py-2">Type</th>
+                  <th className="py-2">Identifier</th>
+                  <th className="py-2">Created on</th>
+                  <th className="py-2">
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {rows.map((d) => (
+                  <tr key={d.serialNumber} className="border-b border-console-line align-top">
+                    <td className="py-2">{d.type === 'virtual' ? 'Virtual' : 'Passkey or security key'}</td>
+                    <td className="py-2 break-all">
+                      <span className="block font-semibold">{d.name}</span>
+                      {d.serialNumber}
+                    </td>
+                    <td className="py-2">{new Date(d.enableDate).toUTCString()}</td>
+                    <td className="py-2">
+                      <RemoveDevice device={d} userName={userName} action={actions.remove} onRemoved={setNotice} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </ReadResultView>
       </div>
     </Panel>
   )
@@ -108,7 +108,7 @@ function RemoveDevice({ device, userName, action, onRemoved }: { device: MfaDevi
   const [busy, setBusy] = useState(false)
   async function remove() {
     setBusy(true)
-    const result = await action(IDLE, formOf({ userName, serialNumber: device.serialNumber }))
+    const result = await action(IDLE, formOf({ UserName: userName, SerialNumber: device.serialNumber }))
     setBusy(false)
     setState(result)
     if (result.status === 'success') {
@@ -149,6 +149,8 @@ function AssignMfaDevice({ userName, actions, onDone }: { userName?: string | un
   const [state, setState] = useState<FormState>(IDLE)
   const [busy, setBusy] = useState(false)
   const [showSecret, setShowSecret] = useState(false)
+  // A virtual device and a security key take their name in different parameters of their APIs.
+  const deviceNameField = method === 'authenticator' ? 'VirtualMFADeviceName' : 'DeviceName'
 
   function finished(result: FormState) {
     onDone(result)
@@ -157,18 +159,18 @@ function AssignMfaDevice({ userName, actions, onDone }: { userName?: string | un
 
   async function next(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const deviceName = String(new FormData(event.currentTarget).get('deviceName') ?? '').trim()
+    const deviceName = String(new FormData(event.currentTarget).get(deviceNameField) ?? '').trim()
     setBusy(true)
     setState(IDLE)
     if (method === 'authenticator') {
-      const created = await actions.createVirtual(IDLE, formOf({ deviceName }))
+      const created = await actions.createVirtual(IDLE, formOf({ VirtualMFADeviceName: deviceName }))
       setBusy(false)
       const result = resultOf<{ serialNumber: string; qrCodePng: string; secret: string }>(created)
       if (!result) return setState(created)
       setStep({ kind: 'authenticator', deviceName, ...result })
       return
     }
-    const started = await actions.startSecurityKey(IDLE, formOf({ userName }))
+    const started = await actions.startSecurityKey(IDLE, formOf({ UserName: userName }))
     const options = resultOf<{ options: Parameters<typeof startRegistration>[0]['optionsJSON'] }>(started)?.options
     if (!options) {
       setBusy(false)
@@ -181,7 +183,7 @@ function AssignMfaDevice({ userName, actions, onDone }: { userName?: string | un
       setBusy(false)
       return setState({ status: 'error', code: 'NotAllowed', message: `The passkey or security key was not registered: ${(error as Error).message}` })
     }
-    const finishedState = await actions.finishSecurityKey(IDLE, formOf({ userName, deviceName, response: JSON.stringify(response) }))
+    const finishedState = await actions.finishSecurityKey(IDLE, formOf({ UserName: userName, DeviceName: deviceName, response: JSON.stringify(response) }))
     setBusy(false)
     if (finishedState.status === 'success') finished(finishedState)
     else setState(finishedState)
@@ -192,7 +194,7 @@ function AssignMfaDevice({ userName, actions, onDone }: { userName?: string | un
     if (step.kind !== 'authenticator') return
     const form = new FormData(event.currentTarget)
     setBusy(true)
-    const result = await actions.enable(IDLE, formOf({ userName, serialNumber: step.serialNumber, code1: String(form.get('code1') ?? ''), code2: String(form.get('code2') ?? '') }))
+    const result = await actions.enable(IDLE, formOf({ UserName: userName, SerialNumber: step.serialNumber, AuthenticationCode1: String(form.get('AuthenticationCode1') ?? ''), AuthenticationCode2: String(form.get('AuthenticationCode2') ?? '') }))
     setBusy(false)
     if (result.status === 'success') finished(result)
     else setState(result)
@@ -221,9 +223,9 @@ function AssignMfaDevice({ userName, actions, onDone }: { userName?: string | un
           </li>
           <li>Type two consecutive MFA codes below.</li>
         </ol>
-        <TextField label="MFA code 1" name="code1" inputMode="numeric" maxLength={6} required error={fieldErrorOf(state, 'code1', 'AuthenticationCode1')} />
-        <TextField label="MFA code 2" name="code2" inputMode="numeric" maxLength={6} required error={fieldErrorOf(state, 'code2', 'AuthenticationCode2')} />
-        <FormStatus state={state} fields={['code1', 'code2']} />
+        <TextField label="MFA code 1" name="AuthenticationCode1" inputMode="numeric" maxLength={6} required error={fieldErrorOf(state, 'AuthenticationCode1')} />
+        <TextField label="MFA code 2" name="AuthenticationCode2" inputMode="numeric" maxLength={6} required error={fieldErrorOf(state, 'AuthenticationCode2')} />
+        <FormStatus state={state} fields={['AuthenticationCode1', 'AuthenticationCode2']} />
         <div className="flex justify-end gap-2">
           <Button variant="link" onClick={() => onDone(IDLE)}>
             Cancel
@@ -240,12 +242,12 @@ function AssignMfaDevice({ userName, actions, onDone }: { userName?: string | un
     <form onSubmit={next} aria-label="Select MFA device" className="space-y-4 rounded-md border border-console-line p-4">
       <TextField
         label="Device name"
-        name="deviceName"
+        name={deviceNameField}
         required
         maxLength={128}
         description="Enter a meaningful name to identify this device."
         constraint="Maximum 128 characters. Use alphanumeric and '+ = , . @ - _' characters."
-        error={fieldErrorOf(state, 'deviceName', method === 'authenticator' ? 'VirtualMFADeviceName' : 'DeviceName')}
+        error={fieldErrorOf(state, deviceNameField)}
       />
       <fieldset className="space-y-2">
         <legend className="font-bold">MFA device</legend>
@@ -264,7 +266,7 @@ function AssignMfaDevice({ userName, actions, onDone }: { userName?: string | un
           </span>
         </label>
       </fieldset>
-      <FormStatus state={state} fields={['deviceName']} />
+      <FormStatus state={state} fields={[deviceNameField]} />
       <div className="flex justify-end gap-2">
         <Button variant="link" onClick={() => onDone(IDLE)}>
           Cancel

@@ -1,5 +1,5 @@
 // A PasswordPolicyViolation, one unmet rule per line: the API joins the rules with "; "
-// (lib/auth/password-policy.ts passwordPolicyViolationMessage), the console lists them.
+// (lib/credentials/password-policy.ts passwordPolicyViolationMessage), the console lists them.
 export function PasswordRuleList({ message }: { message: string }) {
   const rules = message.split('; ').filter(Boolean)
   return (

@@ -6,7 +6,7 @@ import { Panel } from '@/components/ui/panel'
 export function RevokeSessionsPanel({ userName, action }: { userName: string; action: ServerAction }) {
   return (
     <Panel title="Active sessions" description={`End every console session of ${userName}. Sessions signed in before now stop working at once; ${userName} can sign in again.`}>
-      <ActionButton action={action} fields={{ userName }} label="Revoke active sessions" />
+      <ActionButton action={action} fields={{ UserName: userName }} label="Revoke active sessions" />
     </Panel>
   )
 }

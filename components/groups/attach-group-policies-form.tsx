@@ -14,10 +14,10 @@ export function AttachGroupPoliciesForm(props: { groupName: string; policies: Po
   const [state, formAction, pending] = useActionState(props.action, IDLE)
   return (
     <form action={formAction} className="space-y-4">
-      <input type="hidden" name="groupName" value={props.groupName} />
+      <input type="hidden" name="GroupName" value={props.groupName} />
       <PolicyPicker items={props.policies} excludeArns={props.attachedArns} title="Other permissions policies" />
-      <FieldError error={fieldErrorOf(state, 'policyArns[]')} />
-      <FormStatus state={state} fields={['policyArns[]']} />
+      <FieldError error={fieldErrorOf(state, 'PolicyArns[]')} />
+      <FormStatus state={state} fields={['PolicyArns[]']} />
       <div className="flex justify-end gap-2">
         <Link href={`/groups/${encodeURIComponent(props.groupName)}?section=permissions`} className={buttonClass('link')}>
           Cancel

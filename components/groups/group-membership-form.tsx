@@ -18,10 +18,10 @@ export function GroupMembershipForm({
   submitLabel,
   action,
 }: {
-  /** The side that stays the same, e.g. { groupName } or { userName }. */
+  /** The side that stays the same, e.g. { GroupName } or { UserName }. */
   fixed: Record<string, string>
   choices: string[]
-  /** "userNames[]" or "groupNames[]". */
+  /** "UserNames[]" or "GroupNames[]". */
   choiceField: string
   emptyMessage: string
   submitLabel: string

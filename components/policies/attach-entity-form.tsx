@@ -30,7 +30,7 @@ export function AttachEntityForm({ policyArn, action }: { policyArn: string; act
           Attach policy
         </Button>
       </div>
-      <FieldError error={fieldErrorOf(state, 'EntityName', 'EntityName')} />
+      <FieldError error={fieldErrorOf(state, 'EntityName')} />
       <div className="mt-2">
         <FormStatus state={state} fields={['EntityName']} />
       </div>

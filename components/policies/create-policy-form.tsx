@@ -21,7 +21,7 @@ export function CreatePolicyForm({ action }: { action: ServerAction }) {
             description={{ label: 'Description - optional', description: 'Add a short explanation for this policy.' }}
           />
           <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
-            <TagFields error={fieldErrorOf(state, 'Tags', 'Tags')} />
+            <TagFields error={fieldErrorOf(state, 'Tags')} />
           </div>
           <div className="mt-4">
             <FormStatus state={state} fields={['PolicyName', 'Description', 'Tags']} />

@@ -16,9 +16,9 @@ export function EntityDetailsFields(props: {
   return (
     <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
       <h2 className="font-bold">{props.heading}</h2>
-      <TextField className="mt-4" label={name.label} name={name.field} description={name.description} error={fieldErrorOf(state, name.field, name.field)} />
+      <TextField className="mt-4" label={name.label} name={name.field} description={name.description} error={fieldErrorOf(state, name.field)} />
       {description ? (
-        <TextField className="mt-4" label={description.label} name="Description" description={description.description} error={fieldErrorOf(state, 'Description', 'Description')} />
+        <TextField className="mt-4" label={description.label} name="Description" description={description.description} error={fieldErrorOf(state, 'Description')} />
       ) : null}
     </div>
   )

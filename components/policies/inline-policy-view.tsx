@@ -47,7 +47,7 @@ export function InlinePolicyView(props: { kind: InlinePolicyOwnerKind; owner: st
           {Object.entries(fields).map(([n, v]) => (
             <input key={n} type="hidden" name={n} value={v} />
           ))}
-          <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="identity" maxLength={o.maxLength} error={fieldErrorOf(state, 'PolicyDocument', 'PolicyDocument')} onBlockingChange={onBlockingChange} />
+          <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="identity" maxLength={o.maxLength} error={fieldErrorOf(state, 'PolicyDocument')} onBlockingChange={onBlockingChange} />
           <div className="mt-3">
             <FormStatus state={state} fields={['PolicyDocument']} />
           </div>

@@ -1,6 +1,6 @@
 'use client'
 // "Permissions policies": search the managed policies and tick the ones to attach. The
-// ticked ARNs are submitted as policyArns[] whatever the current search shows.
+// ticked ARNs are submitted as PolicyArns[] whatever the current search shows.
 import { inputClass } from '@/components/ui/text-field'
 import { useMemo, useState } from 'react'
 import type { PolicyChoice } from './policy-type'
@@ -28,7 +28,7 @@ export function PolicyChecklist(props: { policies: PolicyChoice[]; name?: string
   return (
     <div>
       {selected.map((arn) => (
-        <input key={arn} type="hidden" name={props.name ?? 'policyArns[]'} value={arn} />
+        <input key={arn} type="hidden" name={props.name ?? 'PolicyArns[]'} value={arn} />
       ))}
       <p className="text-console-muted">
         {selected.length} selected of {props.policies.length} policies

@@ -15,7 +15,7 @@ export function usePolicyDocumentSteps(action: ServerAction) {
   const [blocking, setBlocking] = useState(true)
   const [state, formAction, pending] = useActionState(action, IDLE)
   const onBlockingChange = useCallback((b: boolean) => setBlocking(b), [])
-  const documentError = fieldErrorOf(state, 'PolicyDocument', 'PolicyDocument')
+  const documentError = fieldErrorOf(state, 'PolicyDocument')
   useEffect(() => {
     if (documentError) setStep(0)
   }, [state, documentError])

@@ -11,13 +11,13 @@ const SHOWN_ROWS = 50
 
 /**
  * "Permissions policies": AWS managed and customer managed policies with a search box and
- * AWS's "Filter by Type", one checkbox per policy named `name` (policyArns[] by default), or
+ * AWS's "Filter by Type", one checkbox per policy named `name` (PolicyArns[] by default), or
  * one radio for a single choice (a permissions boundary). Selections survive filtering:
  * selected rows that are filtered out are still submitted as hidden inputs.
  */
 export function PolicyPicker({
   items,
-  name = 'policyArns[]',
+  name = 'PolicyArns[]',
   mode = 'multiple',
   title = 'Permissions policies',
   excludeArns = [],

@@ -14,9 +14,9 @@ export function AttachRolePoliciesForm(props: { roleName: string; policies: Poli
       <input type="hidden" name="RoleName" value={props.roleName} />
       <h2 className="font-bold">Other permissions policies</h2>
       <PolicyChecklist policies={props.policies} />
-      <FieldError error={fieldErrorOf(state, 'policyArns[]', 'policyArns[]')} />
+      <FieldError error={fieldErrorOf(state, 'PolicyArns[]')} />
       <div className="mt-3">
-        <FormStatus state={state} fields={['policyArns[]']} />
+        <FormStatus state={state} fields={['PolicyArns[]']} />
       </div>
       <div className="mt-4 flex justify-end">
         <Button type="submit" variant="primary" disabled={pending}>

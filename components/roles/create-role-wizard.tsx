@@ -4,6 +4,7 @@
 // fields), so "Create role" submits the trust policy, permissions, boundary and tags at once.
 import { useActionState, useCallback, useState } from 'react'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
+import { ReadResultView } from '@/components/read-result-view'
 import { BoundarySelect } from '@/components/policies/boundary-select'
 import { EntityDetailsFields } from '@/components/policies/entity-details-fields'
 import type { ServerAction } from '@/components/ui/action-button'
@@ -14,6 +15,7 @@ import { TagFields } from '@/components/policies/tag-fields'
 import { TextField, inputClass } from '@/components/ui/text-field'
 import { WizardStepButtons } from '@/components/ui/wizard-step-buttons'
 import { IDLE } from '@/lib/actions/form-state'
+import type { ReadResult } from '@/lib/actions/read-under-gate'
 import {
   buildTrustPolicy, initialTrustedEntityChoice, SAML_ATTRIBUTES, SERVICES, TRUSTED_ENTITY_TYPES, WEB_IDENTITY_PROVIDERS,
   type TrustedEntityChoice,
@@ -30,7 +32,9 @@ function missingInput(c: TrustedEntityChoice): string | null {
   return null
 }
 
-export function CreateRoleWizard(props: { accountId: string; policies: PolicyChoice[]; policiesError: string | null; action: ServerAction }) {
+export function CreateRoleWizard(props: { accountId: string; policies: ReadResult<PolicyChoice[]>; action: ServerAction }) {
+  // Denied ListPolicies: the error above an empty checklist, so the role can still be created without policies.
+  const policies = props.policies.ok ? props.policies.value : []
   const [step, setStep] = useState(0)
   const [choice, setChoice] = useState<TrustedEntityChoice>(initialTrustedEntityChoice)
   const [customBlocking, setCustomBlocking] = useState(true)
@@ -215,13 +219,13 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
           <h1 className="text-2xl font-bold">Add permissions</h1>
           <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
             <h2 className="font-bold">Permissions policies</h2>
-            {props.policiesError ? <p role="alert" className="text-red-700">{props.policiesError}</p> : null}
-            <PolicyChecklist policies={props.policies} onChange={setSelected} />
+            <ReadResultView result={props.policies} />
+            <PolicyChecklist policies={policies} onChange={setSelected} />
           </div>
           <details className="mt-4 rounded-lg border border-console-line bg-white p-4">
             <summary className="cursor-pointer font-bold">Set permissions boundary - optional</summary>
             <p className="text-sm text-console-muted">Set a permissions boundary to control the maximum permissions this role can have.</p>
-            <BoundarySelect policies={props.policies} />
+            <BoundarySelect policies={policies} />
           </details>
         </section>
 
@@ -237,14 +241,14 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
             <h2 className="font-bold">Step 1: Select trusted entities</h2>
             <p className="mt-2 font-bold">Trust policy</p>
             <pre aria-label="Trust policy" className="mt-1 overflow-x-auto rounded bg-gray-50 p-3 font-mono text-sm">{trustPolicy}</pre>
-            <FieldError error={fieldErrorOf(state, 'AssumeRolePolicyDocument', 'AssumeRolePolicyDocument')} />
+            <FieldError error={fieldErrorOf(state, 'AssumeRolePolicyDocument')} />
           </div>
           <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
             <h2 className="font-bold">Step 2: Add permissions</h2>
             {selected.length ? (
               <ul className="mt-2 list-disc pl-5">
                 {selected.map((arn) => (
-                  <li key={arn}>{props.policies.find((p) => p.arn === arn)?.name ?? arn}</li>
+                  <li key={arn}>{policies.find((p) => p.arn === arn)?.name ?? arn}</li>
                 ))}
               </ul>
             ) : (
@@ -253,7 +257,7 @@ export function CreateRoleWizard(props: { accountId: string; policies: PolicyCho
           </div>
           <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
             <h2 className="font-bold">Step 3: Add tags</h2>
-            <TagFields error={fieldErrorOf(state, 'Tags', 'Tags')} />
+            <TagFields error={fieldErrorOf(state, 'Tags')} />
           </div>
           <div className="mt-4">
             <FormStatus state={state} fields={['RoleName', 'Description', 'AssumeRolePolicyDocument', 'Tags']} />

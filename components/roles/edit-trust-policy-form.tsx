@@ -15,7 +15,7 @@ export function EditTrustPolicyForm(props: { roleName: string; document: string;
   return (
     <form action={formAction}>
       <input type="hidden" name="RoleName" value={props.roleName} />
-      <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="trust" maxLength={2048} error={fieldErrorOf(state, 'PolicyDocument', 'PolicyDocument')} onBlockingChange={setBlocking} />
+      <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="trust" maxLength={2048} error={fieldErrorOf(state, 'PolicyDocument')} onBlockingChange={setBlocking} />
       <div className="mt-3">
         <FormStatus state={state} fields={['PolicyDocument']} />
       </div>

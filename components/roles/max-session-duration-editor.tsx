@@ -62,7 +62,7 @@ export function MaxSessionDurationEditor(props: { roleName: string; seconds: num
           <span className="block text-sm text-console-muted">Enter a duration between 1 and 12 hours.</span>
         </label>
       ) : null}
-      <FieldError error={fieldErrorOf(state, 'MaxSessionDuration', 'MaxSessionDuration')} />
+      <FieldError error={fieldErrorOf(state, 'MaxSessionDuration')} />
       <FormStatus state={state} fields={['MaxSessionDuration']} />
       <div className="flex gap-2">
         <Button onClick={() => setEditing(false)}>

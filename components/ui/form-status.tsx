@@ -21,14 +21,14 @@ export function FormStatus({ state, fields = [] }: { state: FormState; fields?: 
 }
 
 /**
- * The message to show at a field: zod's message for the form field, or the IAM error whose
- * `field` (AWS's parameter name) is this one.
+ * The message to show at a field: zod's message for it, or the IAM error whose `field` it
+ * is (form fields carry AWS's parameter names, so an IamError's field names its control).
  */
-export function fieldErrorOf(state: FormState, formField: string, awsField?: string): string | undefined {
+export function fieldErrorOf(state: FormState, field: string): string | undefined {
   if (state.status !== 'error') return undefined
-  const own = state.fieldErrors?.[formField]?.[0]
+  const own = state.fieldErrors?.[field]?.[0]
   if (own) return own
-  if (awsField && state.field === awsField && state.code !== 'AccessDenied') return state.message
+  if (state.field === field && state.code !== 'AccessDenied') return state.message
   return undefined
 }
 

@@ -8,10 +8,9 @@ import type { PolicyPickerItem } from '@/components/policy-picker/policy-picker-
 import { Button, buttonClass } from '@/components/ui/button'
 import { fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 import { FieldError } from '@/components/ui/text-field'
-import { IamErrorAlert } from '@/components/iam-error-alert'
+import { ReadResultView } from '@/components/read-result-view'
 import { IDLE } from '@/lib/actions/form-state'
-
-type Listing<T> = { ok: true; value: T[] } | { ok: false; error: { code: string; message: string } }
+import type { ReadResult } from '@/lib/actions/read-under-gate'
 
 const OPTIONS = [
   { value: 'group', label: 'Add user to group' },
@@ -22,18 +21,17 @@ const OPTIONS = [
 /** "Add permissions" on a user: the same three options as Create user's step 2. */
 export function AddPermissionsForm(props: {
   userName: string
-  groups: Listing<string>
-  users: Listing<string>
-  policies: Listing<PolicyPickerItem>
+  groups: ReadResult<string[]>
+  users: ReadResult<string[]>
+  policies: ReadResult<PolicyPickerItem[]>
   attachedArns: string[]
   action: ServerAction
 }) {
   const [state, formAction, pending] = useActionState(props.action, IDLE)
   const [option, setOption] = useState<'group' | 'copy' | 'attach'>('attach')
-  const denied = (l: Listing<unknown>) => (l.ok ? null : <IamErrorAlert code={l.error.code} message={l.error.message} />)
   return (
     <form action={formAction} className="space-y-4">
-      <input type="hidden" name="userName" value={props.userName} />
+      <input type="hidden" name="UserName" value={props.userName} />
       <fieldset className="rounded-lg border border-console-line bg-white px-5 py-4">
         <legend className="sr-only">Permissions options</legend>
         <h2 className="text-lg font-bold">Permissions options</h2>
@@ -49,44 +47,44 @@ export function AddPermissionsForm(props: {
       {option === 'group' ? (
         <div className="rounded-lg border border-console-line bg-white px-5 py-4">
           <h3 className="text-lg font-bold">User groups</h3>
-          {denied(props.groups)}
+          <ReadResultView result={props.groups} />
           <ul className="mt-2 space-y-1">
             {(props.groups.ok ? props.groups.value : []).map((g) => (
               <li key={g}>
                 <label className="flex items-center gap-2">
-                  <input type="checkbox" name="groupNames[]" value={g} aria-label={g} />
+                  <input type="checkbox" name="GroupNames[]" value={g} aria-label={g} />
                   {g}
                 </label>
               </li>
             ))}
           </ul>
-          <FieldError error={fieldErrorOf(state, 'groupNames[]')} />
+          <FieldError error={fieldErrorOf(state, 'GroupNames[]')} />
         </div>
       ) : null}
       {option === 'copy' ? (
         <div className="rounded-lg border border-console-line bg-white px-5 py-4">
           <h3 className="text-lg font-bold">Users</h3>
-          {denied(props.users)}
+          <ReadResultView result={props.users} />
           <ul className="mt-2 space-y-1">
             {(props.users.ok ? props.users.value : []).map((u) => (
               <li key={u}>
                 <label className="flex items-center gap-2">
-                  <input type="radio" name="copyFrom" value={u} aria-label={u} />
+                  <input type="radio" name="CopyFrom" value={u} aria-label={u} />
                   {u}
                 </label>
               </li>
             ))}
           </ul>
-          <FieldError error={fieldErrorOf(state, 'copyFrom')} />
+          <FieldError error={fieldErrorOf(state, 'CopyFrom')} />
         </div>
       ) : null}
       {option === 'attach' ? (
         <div>
-          {props.policies.ok ? <PolicyPicker items={props.policies.value} excludeArns={props.attachedArns} /> : denied(props.policies)}
-          <FieldError error={fieldErrorOf(state, 'policyArns[]')} />
+          <ReadResultView result={props.policies}>{(items) => <PolicyPicker items={items} excludeArns={props.attachedArns} />}</ReadResultView>
+          <FieldError error={fieldErrorOf(state, 'PolicyArns[]')} />
         </div>
       ) : null}
-      <FormStatus state={state} fields={['groupNames[]', 'copyFrom', 'policyArns[]']} />
+      <FormStatus state={state} fields={['GroupNames[]', 'CopyFrom', 'PolicyArns[]']} />
       <div className="flex justify-end gap-2">
         <Link href={`/users/${encodeURIComponent(props.userName)}`} className={buttonClass('link')}>
           Cancel

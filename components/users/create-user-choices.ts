@@ -6,9 +6,6 @@ export interface WizardGroup {
   createDate: string
 }
 
-/** A list the page read for the wizard, or AWS's error when the read was refused. */
-export type Listing<T> = { items: T[]; error?: undefined } | { items?: undefined; error: { code: string; message: string } }
-
 export interface UserDetailsChoice {
   userName: string
   consoleAccess: boolean

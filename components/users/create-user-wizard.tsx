@@ -7,8 +7,9 @@ import type { PolicyPickerItem } from '@/components/policy-picker/policy-picker-
 import { Button, buttonClass } from '@/components/ui/button'
 import { fieldErrorOf, FormStatus } from '@/components/ui/form-status'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
+import type { ReadResult } from '@/lib/actions/read-under-gate'
 import type { CreateUserReport } from '@/lib/console/create-user'
-import type { Listing, PermissionsChoice, UserDetailsChoice, WizardGroup } from './create-user-choices'
+import type { PermissionsChoice, UserDetailsChoice, WizardGroup } from './create-user-choices'
 import { CreateUserOutcome } from './create-user-outcome'
 import { ReviewAndCreateStep } from './review-and-create-step'
 import { SetPermissionsStep } from './set-permissions-step'
@@ -34,9 +35,9 @@ export function CreateUserWizard({
   signInAccount,
   action,
 }: {
-  policies: Listing<PolicyPickerItem>
-  groups: Listing<WizardGroup>
-  users: Listing<string>
+  policies: ReadResult<PolicyPickerItem[]>
+  groups: ReadResult<WizardGroup[]>
+  users: ReadResult<string[]>
   /** The account alias (or id) of the console sign-in URL. */
   signInAccount: string
   action: ServerAction
@@ -48,9 +49,9 @@ export function CreateUserWizard({
   const [chosenGroups, setChosenGroups] = useState<string[]>([])
   const [chosenPolicies, setChosenPolicies] = useState<string[]>([])
 
-  const userNameError = fieldErrorOf(state, 'userName', 'UserName')
-  const pathError = fieldErrorOf(state, 'path', 'Path')
-  const passwordError = fieldErrorOf(state, 'password', 'Password')
+  const userNameError = fieldErrorOf(state, 'UserName')
+  const pathError = fieldErrorOf(state, 'Path')
+  const passwordError = fieldErrorOf(state, 'Password')
   // Checked against the account's password policy before the user is created: each unmet rule, listed at the field.
   const passwordViolation = state.status === 'error' && state.code === 'PasswordPolicyViolation' && state.field === 'Password' ? state.message : undefined
   // An error that belongs to the first step's fields sends the user back there.
@@ -66,13 +67,13 @@ export function CreateUserWizard({
     const data = new FormData(event.currentTarget)
     startTransition(() => formAction(data))
   }
-  const policyNames = new Map((policies.items ?? []).map((p) => [p.arn, p.name]))
+  const policyNames = new Map((policies.ok ? policies.value : []).map((p) => [p.arn, p.name]))
 
   return (
     <form onSubmit={submit} onChange={(e) => {
       const t = e.target as unknown as HTMLInputElement
-      if (t.name === 'groupNames[]') setChosenGroups((all) => (t.checked ? [...all, t.value] : all.filter((g) => g !== t.value)))
-      if (t.name === 'policyArns[]') setChosenPolicies((all) => (t.checked ? [...all, t.value] : all.filter((p) => p !== t.value)))
+      if (t.name === 'GroupNames[]') setChosenGroups((all) => (t.checked ? [...all, t.value] : all.filter((g) => g !== t.value)))
+      if (t.name === 'PolicyArns[]') setChosenPolicies((all) => (t.checked ? [...all, t.value] : all.filter((p) => p !== t.value)))
     }} className="flex gap-8">
       <ol aria-label="Steps" className="w-56 shrink-0 space-y-3">
         {STEPS.map((label, i) => (
@@ -99,7 +100,7 @@ export function CreateUserWizard({
           policies={policies}
           groups={groups}
           users={users}
-          errors={{ copyFrom: fieldErrorOf(state, 'copyFrom'), boundary: fieldErrorOf(state, 'boundaryArn', 'PermissionsBoundary') }}
+          errors={{ copyFrom: fieldErrorOf(state, 'CopyFrom'), boundary: fieldErrorOf(state, 'PermissionsBoundary') }}
         />
         <ReviewAndCreateStep
           hidden={step !== 2}
@@ -108,10 +109,10 @@ export function CreateUserWizard({
           chosenGroups={chosenGroups}
           chosenPolicies={chosenPolicies}
           policyNames={policyNames}
-          tagsError={fieldErrorOf(state, 'tags', 'Tags')}
+          tagsError={fieldErrorOf(state, 'Tags')}
         />
 
-        <FormStatus state={state} fields={['userName', 'UserName', 'password', 'Password', 'path', 'Path', 'copyFrom', 'boundaryArn', 'PermissionsBoundary', 'Tags']} />
+        <FormStatus state={state} fields={['UserName', 'Password', 'Path', 'CopyFrom', 'PermissionsBoundary', 'Tags']} />
 
         <div className="flex justify-end gap-2">
           <Link href="/users" className={buttonClass('link')}>

@@ -30,7 +30,7 @@ export function DeleteSelectedUsers({ action }: { action: ServerAction }) {
     )
   }
   return (
-    <ConfirmDeleteDialog key={only} action={action} fields={{ userName: only }} entityName={only} entityLabel="user name" title={`Delete ${only}?`}>
+    <ConfirmDeleteDialog key={only} action={action} fields={{ UserName: only }} entityName={only} entityLabel="user name" title={`Delete ${only}?`}>
       <p>
         Deleting this user removes, in order, its access keys, console password, MFA devices, inline policies, attached policies and group memberships,
         then the user. This can&apos;t be undone.

@@ -24,9 +24,9 @@ export function PermissionsBoundaryForm(props: {
       {Object.entries(props.hiddenFields).map(([n, v]) => (
         <input key={n} type="hidden" name={n} value={v} />
       ))}
-      <PolicyPicker items={props.policies} name="boundaryArn" mode="single" title="Permissions policies" defaultSelected={props.current ? [props.current] : []} />
-      <FieldError error={fieldErrorOf(state, 'boundaryArn', 'PermissionsBoundary')} />
-      <FormStatus state={state} fields={['boundaryArn', 'PermissionsBoundary']} />
+      <PolicyPicker items={props.policies} name="PermissionsBoundary" mode="single" title="Permissions policies" defaultSelected={props.current ? [props.current] : []} />
+      <FieldError error={fieldErrorOf(state, 'PermissionsBoundary')} />
+      <FormStatus state={state} fields={['PermissionsBoundary']} />
       <div className="flex justify-end gap-2">
         <Link href={props.cancelHref} className={buttonClass('link')}>
           Cancel

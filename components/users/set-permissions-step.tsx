@@ -5,8 +5,9 @@ import { PolicyPicker } from '@/components/policy-picker/policy-picker'
 import type { PolicyPickerItem } from '@/components/policy-picker/policy-picker-item'
 import { Choice } from '@/components/ui/choice'
 import { FieldError } from '@/components/ui/text-field'
-import { IamErrorAlert } from '@/components/iam-error-alert'
-import type { Listing, PermissionsChoice, WizardGroup } from './create-user-choices'
+import { ReadResultView } from '@/components/read-result-view'
+import type { ReadResult } from '@/lib/actions/read-under-gate'
+import type { PermissionsChoice, WizardGroup } from './create-user-choices'
 
 const PERMISSION_OPTIONS = [
   { value: 'group', label: 'Add user to group', description: 'Add user to an existing group, or create a new group. We recommend using groups to manage user permissions by job function.' },
@@ -26,9 +27,9 @@ export function SetPermissionsStep({
   hidden: boolean
   permissions: PermissionsChoice
   onChange: (change: Partial<PermissionsChoice>) => void
-  policies: Listing<PolicyPickerItem>
-  groups: Listing<WizardGroup>
-  users: Listing<string>
+  policies: ReadResult<PolicyPickerItem[]>
+  groups: ReadResult<WizardGroup[]>
+  users: ReadResult<string[]>
   errors: { copyFrom?: string | undefined; boundary?: string | undefined }
 }) {
   const { option, useBoundary, copyFrom } = permissions
@@ -55,19 +56,19 @@ export function SetPermissionsStep({
       </fieldset>
 
       <div hidden={option !== 'group'} className="rounded-lg border border-console-line bg-white">
-        <h3 className="border-b border-console-line px-4 py-3 text-lg font-bold">User groups ({groups.items?.length ?? 0})</h3>
-        {groups.error ? (
+        <h3 className="border-b border-console-line px-4 py-3 text-lg font-bold">User groups ({groups.ok ? groups.value.length : 0})</h3>
+        {!groups.ok ? (
           <div className="p-4">
-            <IamErrorAlert code={groups.error.code} message={groups.error.message} />
+            <ReadResultView result={groups} />
           </div>
-        ) : groups.items.length === 0 ? (
+        ) : groups.value.length === 0 ? (
           <p className="px-4 py-6 text-center text-console-muted">No groups to display.</p>
         ) : (
           <ul>
-            {groups.items.map((g) => (
+            {groups.value.map((g) => (
               <li key={g.name} className="border-b border-console-line px-4 py-2 last:border-b-0">
                 <label className="flex gap-3">
-                  <input type="checkbox" name="groupNames[]" value={g.name} aria-label={g.name} />
+                  <input type="checkbox" name="GroupNames[]" value={g.name} aria-label={g.name} />
                   <span className="text-console-link">{g.name}</span>
                 </label>
               </li>
@@ -77,17 +78,17 @@ export function SetPermissionsStep({
       </div>
 
       <div hidden={option !== 'copy'} className="rounded-lg border border-console-line bg-white">
-        <h3 className="border-b border-console-line px-4 py-3 text-lg font-bold">Users ({users.items?.length ?? 0})</h3>
-        {users.error ? (
+        <h3 className="border-b border-console-line px-4 py-3 text-lg font-bold">Users ({users.ok ? users.value.length : 0})</h3>
+        {!users.ok ? (
           <div className="p-4">
-            <IamErrorAlert code={users.error.code} message={users.error.message} />
+            <ReadResultView result={users} />
           </div>
         ) : (
           <ul>
-            {users.items.map((name) => (
+            {users.value.map((name) => (
               <li key={name} className="border-b border-console-line px-4 py-2 last:border-b-0">
                 <label className="flex gap-3">
-                  <input type="radio" name="copyFrom" value={name} checked={copyFrom === name} onChange={() => onChange({ copyFrom: name })} aria-label={name} />
+                  <input type="radio" name="CopyFrom" value={name} checked={copyFrom === name} onChange={() => onChange({ copyFrom: name })} aria-label={name} />
                   <span>{name}</span>
                 </label>
               </li>
@@ -100,7 +101,7 @@ export function SetPermissionsStep({
       </div>
 
       <div hidden={option !== 'attach'}>
-        {policies.error ? <IamErrorAlert code={policies.error.code} message={policies.error.message} /> : <PolicyPicker items={policies.items} />}
+        <ReadResultView result={policies}>{(items) => <PolicyPicker items={items} />}</ReadResultView>
       </div>
 
       <section className="space-y-3 rounded-lg border border-console-line bg-white px-5 py-4">
@@ -113,7 +114,7 @@ export function SetPermissionsStep({
           <input type="checkbox" name="useBoundary" checked={useBoundary} onChange={(e) => onChange({ useBoundary: e.target.checked })} className="mt-1" />
           <span className="font-bold">Use a permissions boundary to control the maximum user permissions</span>
         </label>
-        {useBoundary && policies.items ? <PolicyPicker items={policies.items} name="boundaryArn" mode="single" title="Permissions boundary policies" /> : null}
+        {useBoundary && policies.ok ? <PolicyPicker items={policies.value} name="PermissionsBoundary" mode="single" title="Permissions boundary policies" /> : null}
         <FieldError error={errors.boundary} />
       </section>
     </section>

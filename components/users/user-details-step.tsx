@@ -24,7 +24,7 @@ export function UserDetailsStep({
       <h2 className="text-lg font-bold">User details</h2>
       <TextField
         label="User name"
-        name="userName"
+        name="UserName"
         value={userName}
         onChange={(e) => onChange({ userName: e.target.value })}
         constraint="The user name can have up to 64 characters. Valid characters: A-Z, a-z, 0-9, and + = , . @ _ - (hyphen)"
@@ -64,7 +64,7 @@ export function UserDetailsStep({
             <div className="ml-6 max-w-md space-y-2">
               <TextField
                 label="Password"
-                name="password"
+                name="Password"
                 type="password"
                 autoComplete="new-password"
                 error={errors.passwordViolation ? undefined : errors.password}
@@ -75,7 +75,7 @@ export function UserDetailsStep({
           ) : null}
           <Choice
             type="checkbox"
-            name="passwordResetRequired"
+            name="PasswordResetRequired"
             checked={resetRequired}
             onChange={(e) => onChange({ resetRequired: e.target.checked })}
             label="Users must create a new password at next sign-in - Recommended"
@@ -88,7 +88,7 @@ export function UserDetailsStep({
         <TextField
           className="mt-3 max-w-md"
           label="Path - optional"
-          name="path"
+          name="Path"
           placeholder="/"
           description="Paths group users, for example /division_abc/subdivision_xyz/. A path starts and ends with a slash."
           error={errors.path}

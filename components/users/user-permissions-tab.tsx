@@ -1,17 +1,19 @@
 import Link from 'next/link'
+import { Fragment } from 'react'
+import { ReadResultView } from '@/components/read-result-view'
 import { ActionButton, type ServerAction } from '@/components/ui/action-button'
 import { buttonClass } from '@/components/ui/button'
-import { ReadFailureAlert, type GatedRead } from '@/components/ui/gated-read'
 import { Panel } from '@/components/ui/panel'
 import { Table } from '@/components/ui/table'
+import type { ReadResult } from '@/lib/actions/read-under-gate'
 import type { AttachedPolicyDto } from '@/lib/iam/dto'
 import { policyHref, policyTypeLabel } from '@/components/policies/policy-type'
 import { nameOfArn } from '@/lib/iam/arn'
 
 export interface GroupPolicies {
   groupName: string
-  attached: GatedRead<{ AttachedPolicies: AttachedPolicyDto[] }>
-  inline: GatedRead<{ PolicyNames: string[] }>
+  attached: ReadResult<{ AttachedPolicies: AttachedPolicyDto[] }>
+  inline: ReadResult<{ PolicyNames: string[] }>
 }
 
 interface Row {
@@ -26,21 +28,20 @@ interface Row {
 /** Permissions tab: every policy that applies (directly, inline, through each group), then the boundary. */
 export function UserPermissionsTab(props: {
   userName: string
-  attached: GatedRead<{ AttachedPolicies: AttachedPolicyDto[] }>
-  inline: GatedRead<{ PolicyNames: string[] }>
-  groups: GatedRead<GroupPolicies[]>
+  attached: ReadResult<{ AttachedPolicies: AttachedPolicyDto[] }>
+  inline: ReadResult<{ PolicyNames: string[] }>
+  groups: ReadResult<GroupPolicies[]>
   boundaryArn: string | undefined
   actions: { detach: ServerAction; deleteInline: ServerAction; deleteBoundary: ServerAction }
 }) {
   const { userName } = props
   const base = `/users/${encodeURIComponent(userName)}`
   const rows: Row[] = []
-  const failures = [props.attached, props.inline, props.groups].filter((r) => !r.ok)
   if (props.attached.ok) {
     for (const p of props.attached.value.AttachedPolicies) {
       rows.push({
         key: `direct:${p.PolicyArn}`, name: p.PolicyName, href: policyHref(p.PolicyArn), type: policyTypeLabel(p.PolicyArn), attachedVia: 'Directly',
-        remove: { action: props.actions.detach, fields: { userName, policyArn: p.PolicyArn } },
+        remove: { action: props.actions.detach, fields: { UserName: userName, PolicyArn: p.PolicyArn } },
       })
     }
   }
@@ -48,23 +49,22 @@ export function UserPermissionsTab(props: {
     for (const name of props.inline.value.PolicyNames) {
       rows.push({
         key: `inline:${name}`, name, href: `${base}/inline-policies/${encodeURIComponent(name)}`, type: 'Customer inline', attachedVia: 'Inline',
-        remove: { action: props.actions.deleteInline, fields: { userName, policyName: name } },
+        remove: { action: props.actions.deleteInline, fields: { UserName: userName, PolicyName: name } },
       })
     }
   }
-  const groupFailures = []
   if (props.groups.ok) {
     for (const g of props.groups.value) {
       if (g.attached.ok) {
         for (const p of g.attached.value.AttachedPolicies) {
           rows.push({ key: `group:${g.groupName}:${p.PolicyArn}`, name: p.PolicyName, href: policyHref(p.PolicyArn), type: policyTypeLabel(p.PolicyArn), attachedVia: `Group ${g.groupName}` })
         }
-      } else groupFailures.push(g.attached.error)
+      }
       if (g.inline.ok) {
         for (const name of g.inline.value.PolicyNames) {
           rows.push({ key: `group-inline:${g.groupName}:${name}`, name, href: `/groups/${encodeURIComponent(g.groupName)}/inline-policies/${encodeURIComponent(name)}`, type: 'Customer inline', attachedVia: `Group ${g.groupName}` })
         }
-      } else groupFailures.push(g.inline.error)
+      }
     }
   }
 
@@ -85,10 +85,17 @@ export function UserPermissionsTab(props: {
         }
       >
         <div className="space-y-3">
-          {failures.map((f, i) => (!f.ok ? <ReadFailureAlert key={i} error={f.error} /> : null))}
-          {groupFailures.map((e, i) => (
-            <ReadFailureAlert key={`g${i}`} error={e} />
-          ))}
+          <ReadResultView result={props.attached} />
+          <ReadResultView result={props.inline} />
+          <ReadResultView result={props.groups} />
+          {props.groups.ok
+            ? props.groups.value.map((g) => (
+                <Fragment key={g.groupName}>
+                  <ReadResultView result={g.attached} />
+                  <ReadResultView result={g.inline} />
+                </Fragment>
+              ))
+            : null}
           <Table
             caption="Permissions policies"
             rows={rows}
@@ -115,7 +122,7 @@ export function UserPermissionsTab(props: {
             <Link href={`${base}/permissions-boundary`} className={buttonClass('normal')}>
               {props.boundaryArn ? 'Change boundary' : 'Set permissions boundary'}
             </Link>
-            {props.boundaryArn ? <ActionButton action={props.actions.deleteBoundary} fields={{ userName }} label="Remove boundary" /> : null}
+            {props.boundaryArn ? <ActionButton action={props.actions.deleteBoundary} fields={{ UserName: userName }} label="Remove boundary" /> : null}
           </>
         }
       >

@@ -1,9 +1,9 @@
 import Link from 'next/link'
 import { Fragment } from 'react'
 import { RelativeTime } from '@/components/relative-time'
-import type { GatedRead } from '@/components/ui/gated-read'
+import type { ReadResult } from '@/lib/actions/read-under-gate'
 import type { UserDto } from '@/lib/iam/dto'
-import type { ConsoleAccess } from './user-security-credentials-tab'
+import type { ConsoleAccess } from './console-access'
 
 export interface SummaryAccessKey {
   accessKeyId: string
@@ -11,7 +11,7 @@ export interface SummaryAccessKey {
 }
 
 /** The Summary container of a user's page; `accessKeys` is ListAccessKeys (denied: "-"). */
-export function UserSummary({ user, access, accessKeys, now }: { user: UserDto; access: ConsoleAccess; accessKeys: GatedRead<SummaryAccessKey[]>; now: Date }) {
+export function UserSummary({ user, access, accessKeys, now }: { user: UserDto; access: ReadResult<ConsoleAccess>; accessKeys: ReadResult<SummaryAccessKey[]>; now: Date }) {
   const item = (label: string, value: React.ReactNode) => (
     <div>
       <dt className="text-sm text-console-muted">{label}</dt>
@@ -25,7 +25,7 @@ export function UserSummary({ user, access, accessKeys, now }: { user: UserDto; 
       </h2>
       <dl className="mt-3 grid grid-cols-3 gap-4">
         {item('ARN', user.Arn)}
-        {item('Console access', access.state === 'enabled' ? 'Enabled' : access.state === 'disabled' ? 'Disabled' : '-')}
+        {item('Console access', !access.ok ? '-' : access.value.state === 'enabled' ? 'Enabled' : 'Disabled')}
         {!accessKeys.ok
           ? item('Access key 1', '-')
           : accessKeys.value.length === 0

@@ -1,11 +1,12 @@
 import Link from 'next/link'
+import { ReadResultView } from '@/components/read-result-view'
 import { buttonClass } from '@/components/ui/button'
-import { ReadFailureAlert, type GatedRead } from '@/components/ui/gated-read'
 import { Panel } from '@/components/ui/panel'
 import { Table } from '@/components/ui/table'
+import type { ReadResult } from '@/lib/actions/read-under-gate'
 import type { TTag } from '@/lib/iam/schemas'
 
-export function UserTagsTab({ userName, tags }: { userName: string; tags: GatedRead<TTag[]> }) {
+export function UserTagsTab({ userName, tags }: { userName: string; tags: ReadResult<TTag[]> }) {
   return (
     <Panel
       title={`Tags (${tags.ok ? tags.value.length : 0})`}
@@ -16,20 +17,20 @@ export function UserTagsTab({ userName, tags }: { userName: string; tags: GatedR
         </Link>
       }
     >
-      {tags.ok ? (
-        <Table
-          caption="Tags"
-          rows={tags.value}
-          rowKey={(t) => t.Key}
-          empty="No tags associated with the resource."
-          columns={[
-            { header: 'Key', cell: (t) => t.Key },
-            { header: 'Value', cell: (t) => t.Value || '-' },
-          ]}
-        />
-      ) : (
-        <ReadFailureAlert error={tags.error} />
-      )}
+      <ReadResultView result={tags}>
+        {(rows) => (
+          <Table
+            caption="Tags"
+            rows={rows}
+            rowKey={(t) => t.Key}
+            empty="No tags associated with the resource."
+            columns={[
+              { header: 'Key', cell: (t) => t.Key },
+              { header: 'Value', cell: (t) => t.Value || '-' },
+            ]}
+          />
+        )}
+      </ReadResultView>
     </Panel>
   )
 }

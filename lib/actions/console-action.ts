@@ -8,6 +8,7 @@ import { requireCaller } from '@/lib/auth/current-caller'
 import type { Caller } from '@/lib/iam/caller'
 import { isIamError } from '@/lib/iam/errors'
 import type { FormState } from './form-state'
+import { iamErrorDetails } from './read-under-gate'
 
 // The gate-coverage test runs every server action as a chosen principal. Only server
 // code can enter this scope; a request never can, so it is not a way around sign-in.
@@ -65,18 +66,7 @@ export function consoleAction<S extends z.ZodType, R>(
 }
 
 export function errorState(error: unknown): FormState {
-  if (isIamError(error)) {
-    const evaluation = error.evaluation
-    return {
-      status: 'error',
-      code: error.code,
-      message: error.message,
-      ...(error.field ? { field: error.field } : {}),
-      ...(evaluation && evaluation.decision !== 'allowed'
-        ? { denial: { decision: evaluation.decision, decidingPolicyType: evaluation.decidingPolicyType, statements: evaluation.matchedStatements } }
-        : {}),
-    }
-  }
+  if (isIamError(error)) return { status: 'error', ...iamErrorDetails(error) }
   // Not an answer IAM would give: log it for the operator, tell the user nothing internal.
   console.error('console action failed', error)
   return { status: 'error', code: 'ServiceFailure', message: 'The request could not be completed. Try again later.' }

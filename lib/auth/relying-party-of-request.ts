@@ -2,7 +2,7 @@
 // (the Host header, so http://localhost:3100 gives rpID "localhost"), and https when the
 // request came over TLS (x-forwarded-proto) or NEXTAUTH_URL says so. Null when the
 // host is an IP address, where browsers refuse WebAuthn.
-import { relyingPartyFromHost, type RelyingParty } from './webauthn'
+import { relyingPartyFromHost, type RelyingParty } from '@/lib/credentials/webauthn'
 
 export function relyingPartyOfRequest(header: (name: string) => string | null | undefined): RelyingParty | null {
   const host = header('x-forwarded-host') ?? header('host')

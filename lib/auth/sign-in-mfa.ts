@@ -11,12 +11,12 @@
 import { z } from 'zod'
 import { prisma, type Db } from '@/lib/db/client'
 import type { RequestMeta } from '@/lib/iam/caller'
-import { passwordPolicyFromRow } from './password-policy'
+import { passwordPolicyFromRow } from '@/lib/iam/account/password-policy-row'
 import { PENDING_MFA_THROTTLE, consumePendingMfaSignIn, findPendingMfaSignIn, pendingMfaThrottleCounter, type PendingMfaSignIn } from './pending-mfa-sign-in'
 import { recordConsoleLogin, type ConsoleLoginIdentity } from './record-console-login'
 import { SIGN_IN_FAILED_MESSAGE, startConsoleSession, tooManyAttemptsMessage, type SignInResult, type VerifiedPrincipal } from './sign-in'
 import { recordSignInFailure, releaseSignInAttempt, reserveSignInAttempt, rootThrottleKey, signInThrottleCounters, userThrottleKey } from './sign-in-throttle'
-import type { AuthenticationResponseJSON, RelyingParty } from './webauthn'
+import type { AuthenticationResponseJSON, RelyingParty } from '@/lib/credentials/webauthn'
 // lib/iam/mfa's checks of a code and of an assertion (once-only steps, consumed challenges,
 // counters); this module adds the pending sign-in, throttling and the session.
 import { consolePasswordStatusOf } from '@/lib/iam/passwords/console-password-status'

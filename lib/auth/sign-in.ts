@@ -7,14 +7,14 @@ import { z } from 'zod'
 import type { Db } from '@/lib/db/client'
 import type { RequestMeta } from '@/lib/iam/caller'
 import { createConsoleSession } from './console-session'
-import { decoyPasswordHash, verifyPassword } from './password-hash'
-import { passwordPolicyFromRow } from './password-policy'
+import { decoyPasswordHash, verifyPassword } from '@/lib/credentials/password-hash'
+import { passwordPolicyFromRow } from '@/lib/iam/account/password-policy-row'
 import { createPendingMfaSignIn } from './pending-mfa-sign-in'
 import { upgradePasswordHash } from './upgrade-password-hash'
 import { signInMfaMethods } from '@/lib/iam/mfa/sign-in-mfa'
 import { consolePasswordStatusOf } from '@/lib/iam/passwords/console-password-status'
 import { recordConsoleLogin, type ConsoleLoginIdentity } from './record-console-login'
-import { QueueFullError } from './bounded-queue'
+import { QueueFullError } from '@/lib/credentials/bounded-queue'
 import {
   recordSignInFailure,
   recordSignInSuccess,

@@ -4,8 +4,8 @@
 // hashing queue skips the upgrade (the sign-in itself must not fail for it); the next
 // sign-in tries again.
 import type { Db } from '@/lib/db/client'
-import { QueueFullError } from './bounded-queue'
-import { hashPassword, needsRehash } from './password-hash'
+import { QueueFullError } from '@/lib/credentials/bounded-queue'
+import { hashPassword, needsRehash } from '@/lib/credentials/password-hash'
 
 export type PasswordOwner = { kind: 'root'; accountId: string } | { kind: 'user'; userId: string }
 

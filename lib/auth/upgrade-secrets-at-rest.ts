@@ -4,9 +4,9 @@
 // read (compare-and-set), so a key or seed replaced meanwhile is left as it is. Rows
 // not yet rewritten stay readable, so skipping this pass loses nothing.
 import type { Db } from '@/lib/db/client'
-import { accessKeySecretBinding } from './access-key-material'
-import { decryptSecret, encryptSecret, isUnboundSecret, type SecretBinding } from './secrets'
-import { virtualMfaSeedBinding } from './totp'
+import { accessKeySecretBinding } from '@/lib/credentials/access-key-material'
+import { decryptSecret, encryptSecret, isUnboundSecret, type SecretBinding } from '@/lib/credentials/secrets'
+import { virtualMfaSeedBinding } from '@/lib/credentials/totp'
 
 export interface SecretsUpgrade {
   accessKeys: number

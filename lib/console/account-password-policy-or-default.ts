@@ -3,7 +3,7 @@
 // are made to satisfy it). Read through lib/iam's gated GetAccountPasswordPolicy: no
 // custom policy (NoSuchEntity) means AWS's default applies (null), and so does a caller
 // who may not read the policy: CreateLoginProfile still checks the real one.
-import type { PasswordPolicy } from '@/lib/auth/password-policy'
+import type { PasswordPolicy } from '@/lib/credentials/password-policy'
 import { getAccountPasswordPolicy } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
 import { isIamError } from '@/lib/iam/errors'

@@ -9,7 +9,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient as SqlitePrismaClient } from '../generated/prisma/client'
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgres/client'
-import { PREPARED_STATEMENT_MARKER } from './loaders/load-gate-facts'
+import { PREPARED_STATEMENT_MARKER } from './prepared-statement-marker'
 import { preparePrivateSqliteFile } from './private-files'
 import { cachePreparedStatements, type SqliteDatabase } from './sqlite-statement-cache'
 

@@ -17,6 +17,7 @@
 // white space, indented); a document padded with white space towards the 131,072
 // characters IAM accepts as input loses its text in the record, as in CloudTrail.
 import type { Db, DbTransaction } from '@/lib/db/client'
+import { insertAuditEventBatched } from './audit-batch'
 import type { Caller } from './caller'
 
 export function userIdentityOf(caller: Caller): Record<string, string> {
@@ -156,23 +157,33 @@ export function recordedErrorMessage(message: string): string {
   return kept.toString('utf8').replace(/\uFFFD$/, '') + note
 }
 
-export async function writeAuditEvent(db: Db | DbTransaction, entry: AuditEntry): Promise<void> {
+/** The stored row of an event; its time is the call's, not the moment the row is written. */
+function auditEventRow(entry: AuditEntry) {
   const { caller } = entry
   const params = requestParametersOf(entry.requestParameters)
-  await db.auditEvent.create({
-    data: {
-      accountId: caller.accountId,
-      eventSource: entry.eventSource ?? 'iam.amazonaws.com',
-      eventName: entry.eventName,
-      readOnly: entry.readOnly,
-      userIdentity: JSON.stringify(userIdentityOf(caller)),
-      sourceIPAddress: caller.request?.sourceIp ?? null,
-      userAgent: caller.request?.userAgent ?? null,
-      requestParameters: params ? recordedJson(params) : null,
-      responseElements: entry.responseElements === undefined ? null : recordedJson(responseElementsOf(entry.responseElements)),
-      errorCode: entry.errorCode ?? null,
-      errorMessage: entry.errorMessage === undefined ? null : recordedErrorMessage(errorMessageOf(entry.errorMessage, entry.requestParameters)),
-      resources: entry.resources?.length ? JSON.stringify(entry.resources) : null,
-    },
-  })
+  return {
+    accountId: caller.accountId,
+    eventTime: new Date(),
+    eventSource: entry.eventSource ?? 'iam.amazonaws.com',
+    eventName: entry.eventName,
+    readOnly: entry.readOnly,
+    userIdentity: JSON.stringify(userIdentityOf(caller)),
+    sourceIPAddress: caller.request?.sourceIp ?? null,
+    userAgent: caller.request?.userAgent ?? null,
+    requestParameters: params ? recordedJson(params) : null,
+    responseElements: entry.responseElements === undefined ? null : recordedJson(responseElementsOf(entry.responseElements)),
+    errorCode: entry.errorCode ?? null,
+    errorMessage: entry.errorMessage === undefined ? null : recordedErrorMessage(errorMessageOf(entry.errorMessage, entry.requestParameters)),
+    resources: entry.resources?.length ? JSON.stringify(entry.resources) : null,
+  }
+}
+
+/** A change's event, in the change's own transaction: committed together or not at all. */
+export async function writeAuditEventIn(tx: DbTransaction, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({ data: auditEventRow(entry), select: { id: true } })
+}
+
+/** An event with no change to go with (a read, a refused or failed call), batched with others of this turn. */
+export function recordAuditEvent(db: Db, entry: AuditEntry): Promise<void> {
+  return insertAuditEventBatched(db, auditEventRow(entry))
 }

@@ -6,13 +6,13 @@
 //
 // No principal-level cache across requests: what applies to the user (which policies,
 // which versions, boundary, tags) is read once per request (request-memo.ts), in one SQL
-// query that returns cache keys rather than documents (lib/db/loaders/load-gate-facts.ts).
+// query that returns cache keys rather than documents (load-gate-facts.ts).
 // So a change to a policy, version, attachment, membership, boundary or tag is seen by
 // the very next request, in this process and in any other one sharing the database. Parsing and compiling are cached
 // per key, and keys change whenever a document does; bench/gate.ts measures the rest.
 import { evaluate, parsePolicy } from '@/lib/policy'
 import type { Decision as EngineDecision, EvaluationRequest, EvaluationResult, PolicyInput, PolicySet, PolicyType } from '@/lib/policy/types'
-import { loadPrincipalFacts, loadResourceFacts, type ResourceAttributes, type UserPrincipal } from '@/lib/db/loaders/load-gate-facts'
+import { loadPrincipalFacts, loadResourceFacts, type ResourceAttributes, type UserPrincipal } from '@/lib/iam/load-gate-facts'
 import type { Db } from '@/lib/db/client'
 import type { Caller } from './caller'
 import { iamDatabase } from './database'

@@ -168,8 +168,7 @@ export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntr
   entry(updateLoginProfile),
   entry(updateRole),
   entry(updateUser),
-  // listUsers takes its database as a dependency rather than through defineIamOperation.
-  ['ListUsers', { fn: (caller: Caller, input: TListUsersInput) => listUsers(caller, input, { db: iamDatabase() }), action: 'iam:ListUsers', readOnly: true }],
+  entry(listUsers),
   // Credentials. The security-key registration steps and revokeUserSessions
   // share an action with an operation above (iam:EnableMFADevice, iam:PutUserPolicy), so
   // they are not here; tests/integration/credentials/gate-coverage.test.ts covers them.

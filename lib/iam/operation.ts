@@ -1,11 +1,11 @@
 // Every lib/iam operation is built by defineIamOperation, so the gate is structural,
 // not a convention: validate input (zod, AWS's constraints) -> the gate (iam:<Name> on
-// the ARN AWS authorizes against) -> one Prisma transaction (writes; reads run plain) ->
-// one audit event -> an AWS-shaped DTO, or an IamError. A denied or failed call is
-// audited too.
+// the ARN AWS authorizes against) -> for a write, one Prisma transaction holding the
+// change and its audit event (reads run plain and record theirs after) -> an AWS-shaped
+// DTO, or an IamError. A denied or failed call is audited too.
 import type { z } from 'zod'
 import type { Db, DbTransaction } from '@/lib/db/client'
-import { writeAuditEvent } from './audit'
+import { recordAuditEvent, writeAuditEventIn, type AuditEntry } from './audit'
 import type { Caller } from './caller'
 import { iamDatabase } from './database'
 import { IamError, isIamError } from './errors'
@@ -13,7 +13,7 @@ import { AssumedRoleNotSupportedError, authorize, type Decision } from './gate'
 import { forgetRequestMemo } from './request-memo'
 import type { RequestContext } from './request-context'
 import { validationErrorOf } from './schemas'
-import { QueueFullError } from '@/lib/auth/bounded-queue'
+import { QueueFullError } from '@/lib/credentials/bounded-queue'
 
 // Under a burst of writes, transactions queue: for a pooled connection on PostgreSQL (10
 // per process), for SQLite's one writer, and for a parent row another call has locked
@@ -65,9 +65,11 @@ export interface IamOperation<I, R> {
 
 export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: OperationDefinition<S, R, P>): IamOperation<z.input<S>, R> {
   const action = `iam:${def.name}`
+  const eventOf = (caller: Caller, rawInput: z.input<S>, extra: Partial<AuditEntry>): AuditEntry => ({
+    caller, eventName: def.name, readOnly: def.readOnly, requestParameters: rawInput, ...extra,
+  })
   const auditOf = (db: Db, caller: Caller, rawInput: z.input<S>) =>
-    (extra: { responseElements?: unknown; errorCode?: string; errorMessage?: string; resources?: string[] }) =>
-      writeAuditEvent(db, { caller, eventName: def.name, readOnly: def.readOnly, requestParameters: rawInput, ...extra })
+    (extra: { errorCode?: string; errorMessage?: string; resources?: string[] }) => recordAuditEvent(db, eventOf(caller, rawInput, extra))
   const operation = async (caller: Caller, rawInput: z.input<S>): Promise<R> => {
     const db = iamDatabase()
     const audit = auditOf(db, caller, rawInput)
@@ -76,14 +78,24 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
     try {
       const { input, decision } = await askGate(db, caller, rawInput, resources)
       const prepared = (def.prepare ? await def.prepare(input, db, caller) : undefined) as P
-      // Reads run without a transaction: on PostgreSQL it costs BEGIN and COMMIT round
-      // trips and gives no snapshot across statements anyway (READ COMMITTED); IAM's
-      // reads are eventually consistent in AWS too. Writes keep theirs.
-      const result = def.readOnly
-        ? await def.run(db as unknown as DbTransaction, input, caller, prepared, decision)
-        : await db.$transaction((tx) => def.run(tx, input, caller, prepared, decision), WRITE_TRANSACTION_OPTIONS).finally(() => forgetRequestMemo(db))
-      await audit({ resources, ...(def.readOnly ? {} : { responseElements: result ?? null }) })
-      return result
+      if (def.readOnly) {
+        // Reads run without a transaction: on PostgreSQL it costs BEGIN and COMMIT round
+        // trips and gives no snapshot across statements anyway (READ COMMITTED); IAM's
+        // reads are eventually consistent in AWS too.
+        const result = await def.run(db as unknown as DbTransaction, input, caller, prepared, decision)
+        await audit({ resources })
+        return result
+      }
+      // A change and its event commit together: a committed change always has its event,
+      // and an event that cannot be written undoes the change instead of reporting a
+      // committed change as a failure.
+      return await db
+        .$transaction(async (tx) => {
+          const result = await def.run(tx, input, caller, prepared, decision)
+          await writeAuditEventIn(tx, eventOf(caller, rawInput, { resources, responseElements: result ?? null }))
+          return result
+        }, WRITE_TRANSACTION_OPTIONS)
+        .finally(() => forgetRequestMemo(db))
     } catch (error) {
       throw await audited(def.name, error, audit, resources)
     }

@@ -61,6 +61,11 @@ export type TTag = z.infer<typeof ZTag>
 /** A zod failure -> IAM's ValidationError naming the first offending member. */
 export function validationErrorOf(error: z.ZodError, input: unknown): IamError {
   const issue = error.issues[0]!
+  // A member the operation does not have (a typo in a console form or a script's input):
+  // named, not quoted back with the whole input.
+  if (issue.code === 'unrecognized_keys') {
+    return new IamError('ValidationError', `1 validation error detected: Unknown parameter${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.`)
+  }
   const path = issue.path.map(String)
   const field = path[0] ?? ''
   let value: unknown = input

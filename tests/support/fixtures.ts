@@ -3,7 +3,7 @@
 import type { Db } from '@/lib/db/create-prisma-client'
 import type { Caller } from '@/lib/iam/caller'
 import { groupArn, rootArn, userArn } from '@/lib/iam/arn'
-import { newAccessKeyId, newAccountId, newGroupId, newUserId } from '@/lib/iam/ids'
+import { newAccessKeyId, newAccountId, newGroupId, newUserId } from '@/lib/credentials/ids'
 
 export async function createAccount(prisma: Db, options: { id?: string; alias?: string | null } = {}) {
   const id = options.id ?? newAccountId()

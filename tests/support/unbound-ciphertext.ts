@@ -1,7 +1,7 @@
 // A secret encrypted as the server wrote it before ciphertexts were bound to their row
 // (format v1: AES-256-GCM, no additional data), for tests of the upgrade path.
 import { createCipheriv, randomBytes } from 'node:crypto'
-import { loadSecret } from '@/lib/auth/secrets'
+import { loadSecret } from '@/lib/credentials/secrets'
 
 export function unboundCiphertext(plaintext: string, tagBytes = 16): string {
   const iv = randomBytes(12)

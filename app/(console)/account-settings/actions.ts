@@ -7,7 +7,7 @@ import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { consoleAction } from '@/lib/actions/console-action'
 import { checkbox } from '@/lib/actions/form-fields'
-import { MAX_PASSWORD_AGE_LIMITS, PASSWORD_LENGTH_LIMITS, PASSWORD_REUSE_PREVENTION_LIMITS } from '@/lib/auth/password-policy'
+import { MAX_PASSWORD_AGE_LIMITS, PASSWORD_LENGTH_LIMITS, PASSWORD_REUSE_PREVENTION_LIMITS } from '@/lib/credentials/password-policy'
 import { deleteAccountPasswordPolicy, updateAccountPasswordPolicy } from '@/lib/iam'
 import { isIamError } from '@/lib/iam/errors'
 
@@ -24,23 +24,23 @@ function integerField(label: string, limits: { min: number; max: number }) {
 const ZCustomPolicyForm = z
   .object({
     mode: z.literal('custom'),
-    minimumLength: integerField('Password minimum length', PASSWORD_LENGTH_LIMITS),
-    requireUppercase: checkbox,
-    requireLowercase: checkbox,
-    requireNumbers: checkbox,
-    requireSymbols: checkbox,
+    MinimumPasswordLength: integerField('Password minimum length', PASSWORD_LENGTH_LIMITS),
+    RequireUppercaseCharacters: checkbox,
+    RequireLowercaseCharacters: checkbox,
+    RequireNumbers: checkbox,
+    RequireSymbols: checkbox,
     expirePasswords: checkbox,
-    maxPasswordAge: z.string().optional(),
-    hardExpiry: checkbox,
-    allowUsersToChangePassword: checkbox,
+    MaxPasswordAge: z.string().optional(),
+    HardExpiry: checkbox,
+    AllowUsersToChangePassword: checkbox,
     preventReuse: checkbox,
-    passwordReusePrevention: z.string().optional(),
+    PasswordReusePrevention: z.string().optional(),
   })
   .superRefine((v, ctx) => {
     // The day and count fields only count when their checkbox is on, as in the console.
     const checks = [
-      [v.expirePasswords, 'maxPasswordAge', v.maxPasswordAge, 'Password expiration', MAX_PASSWORD_AGE_LIMITS],
-      [v.preventReuse, 'passwordReusePrevention', v.passwordReusePrevention, 'Remembered passwords', PASSWORD_REUSE_PREVENTION_LIMITS],
+      [v.expirePasswords, 'MaxPasswordAge', v.MaxPasswordAge, 'Password expiration', MAX_PASSWORD_AGE_LIMITS],
+      [v.preventReuse, 'PasswordReusePrevention', v.PasswordReusePrevention, 'Remembered passwords', PASSWORD_REUSE_PREVENTION_LIMITS],
     ] as const
     for (const [on, field, value, label, limits] of checks) {
       if (!on) continue
@@ -62,14 +62,14 @@ export const updatePasswordPolicyAction = consoleAction({
       return
     }
     await updateAccountPasswordPolicy(caller, {
-      MinimumPasswordLength: input.minimumLength,
-      RequireUppercaseCharacters: input.requireUppercase,
-      RequireLowercaseCharacters: input.requireLowercase,
-      RequireNumbers: input.requireNumbers,
-      RequireSymbols: input.requireSymbols,
-      AllowUsersToChangePassword: input.allowUsersToChangePassword,
-      ...(input.expirePasswords ? { MaxPasswordAge: Number(input.maxPasswordAge), HardExpiry: input.hardExpiry } : {}),
-      ...(input.preventReuse ? { PasswordReusePrevention: Number(input.passwordReusePrevention) } : {}),
+      MinimumPasswordLength: input.MinimumPasswordLength,
+      RequireUppercaseCharacters: input.RequireUppercaseCharacters,
+      RequireLowercaseCharacters: input.RequireLowercaseCharacters,
+      RequireNumbers: input.RequireNumbers,
+      RequireSymbols: input.RequireSymbols,
+      AllowUsersToChangePassword: input.AllowUsersToChangePassword,
+      ...(input.expirePasswords ? { MaxPasswordAge: Number(input.MaxPasswordAge), HardExpiry: input.HardExpiry } : {}),
+      ...(input.preventReuse ? { PasswordReusePrevention: Number(input.PasswordReusePrevention) } : {}),
     })
   },
   onSuccess() {

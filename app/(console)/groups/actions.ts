@@ -11,18 +11,18 @@ import { throwIfFailed } from '@/lib/console/workflow'
 
 /** Create user group: CreateGroup (its errors are the form's, at "User group name"), then its users and policies. */
 export const createGroupAction = consoleAction({
-  input: z.object({ groupName: z.string(), 'userNames[]': list, 'policyArns[]': list }),
+  input: z.object({ GroupName: z.string(), 'UserNames[]': list, 'PolicyArns[]': list }),
   run: async (caller, input) =>
-    throwIfFailed(await createGroupWithMembers(caller, { GroupName: input.groupName, UserNames: input['userNames[]'], PolicyArns: input['policyArns[]'] }), input.groupName),
+    throwIfFailed(await createGroupWithMembers(caller, { GroupName: input.GroupName, UserNames: input['UserNames[]'], PolicyArns: input['PolicyArns[]'] }), input.GroupName),
   onSuccess: (_r, input) => {
     revalidatePath('/groups')
-    redirect(`/groups/${encodeURIComponent(input.groupName)}`)
+    redirect(`/groups/${encodeURIComponent(input.GroupName)}`)
   },
 })
 
 export const deleteGroupAction = consoleAction({
-  input: z.object({ groupName: z.string() }),
-  run: async (caller, input) => throwIfFailed(await deleteGroupWithDependents(caller, input.groupName), input.groupName),
+  input: z.object({ GroupName: z.string() }),
+  run: async (caller, input) => throwIfFailed(await deleteGroupWithDependents(caller, input.GroupName), input.GroupName),
   onSuccess: () => {
     revalidatePath('/groups')
     redirect('/groups')

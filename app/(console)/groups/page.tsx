@@ -3,9 +3,10 @@ import Link from 'next/link'
 import { RelativeTime } from '@/components/relative-time'
 import { Button, buttonClass } from '@/components/ui/button'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
-import { gatedRead, ReadFailureAlert } from '@/components/ui/gated-read'
+import { ReadResultView } from '@/components/read-result-view'
 import { Table } from '@/components/ui/table'
 import { inputClass } from '@/components/ui/text-field'
+import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { getGroup, listAttachedGroupPolicies, listGroupPolicies, listGroups } from '@/lib/iam'
 import { deleteGroupAction } from './actions'
@@ -28,15 +29,15 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
   const now = new Date()
   // listGroups has no member or policy counts: each row asks GetGroup and the policy lists
   // (gated like any read; a denied count shows as "-").
-  const groups = await gatedRead(async () => {
+  const groups = await readUnderGate(async () => {
     const { Groups } = await listGroups(caller, { MaxItems: 1000 })
     const shown = Groups.filter((g) => g.GroupName.toLowerCase().includes(search.toLowerCase()))
     return Promise.all(
       shown.map(async (g): Promise<GroupRow> => {
         const [members, attached, inline] = await Promise.all([
-          gatedRead(() => getGroup(caller, { GroupName: g.GroupName, MaxItems: 1000 })),
-          gatedRead(() => listAttachedGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1 })),
-          gatedRead(() => listGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1 })),
+          readUnderGate(() => getGroup(caller, { GroupName: g.GroupName, MaxItems: 1000 })),
+          readUnderGate(() => listAttachedGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1 })),
+          readUnderGate(() => listGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1 })),
         ])
         return {
           name: g.GroupName,
@@ -78,7 +79,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
             {
               header: <span className="sr-only">Actions</span>,
               cell: (g) => (
-                <ConfirmDeleteDialog action={deleteGroupAction} fields={{ groupName: g.name }} entityName={g.name} entityLabel="user group name" title={`Delete ${g.name}?`} triggerAccessibleName={`Delete ${g.name}`}>
+                <ConfirmDeleteDialog action={deleteGroupAction} fields={{ GroupName: g.name }} entityName={g.name} entityLabel="user group name" title={`Delete ${g.name}?`} triggerAccessibleName={`Delete ${g.name}`}>
                   <p>Deleting the group removes its users from it and its policies from it first. The users themselves are not deleted.</p>
                 </ConfirmDeleteDialog>
               ),
@@ -87,7 +88,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
         />
       ) : (
         <div className="px-5 pb-4">
-          <ReadFailureAlert error={groups.error} />
+          <ReadResultView result={groups} />
         </div>
       )}
     </section>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { loadOrError, PageError } from '@/components/policies/page-error'
+import { ReadResultView } from '@/components/read-result-view'
 import { policyHref, policyTypeLabel } from '@/components/policies/policy-type'
+import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { listPolicies } from '@/lib/iam'
 import type { PolicyDto } from '@/lib/iam/dto'
@@ -25,7 +26,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
   const caller = await requireCaller()
   const query = readPoliciesQuery(await searchParams)
   const marker = markerForPage(query.page, POLICIES_PAGE_SIZE)
-  const result = await loadOrError(() =>
+  const result = await readUnderGate(() =>
     listPolicies(caller, {
       ...listPoliciesFilter(query.type),
       ...(query.search ? { Search: query.search } : {}),
@@ -60,9 +61,9 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
           Search
         </Button>
       </form>
-      {result.error ? (
+      {!result.ok ? (
         <div className="mx-5 mb-4">
-          <PageError error={result.error} />
+          <ReadResultView result={result} />
         </div>
       ) : (
         <>
@@ -76,14 +77,14 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
               </tr>
             </thead>
             <tbody>
-              {result.data.Policies.length === 0 ? (
+              {result.value.Policies.length === 0 ? (
                 <tr>
                   <td colSpan={4} className="px-4 py-8 text-center text-console-muted">
                     No policies to display.
                   </td>
                 </tr>
               ) : (
-                result.data.Policies.map((p) => (
+                result.value.Policies.map((p) => (
                   <tr key={p.Arn} className="border-b border-console-line hover:bg-[#f2f8fd]">
                     <td className="px-4 py-2">
                       <Link href={policyHref(p.Arn)} className="text-console-link hover:underline">
@@ -107,7 +108,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
               <span className="text-gray-400">Previous</span>
             )}
             <span>Page {query.page}</span>
-            {result.data.IsTruncated ? (
+            {result.value.IsTruncated ? (
               <Link className="text-console-link" href={policiesHref({ ...query, page: query.page + 1 })}>
                 Next
               </Link>

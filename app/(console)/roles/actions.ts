@@ -21,7 +21,7 @@ const ZCreateRoleAction = z.object({
   Description: z.string().optional(),
   AssumeRolePolicyDocument: z.string(),
   PermissionsBoundary: z.string().optional(),
-  'policyArns[]': list,
+  'PolicyArns[]': list,
   ...ZTagRows,
 })
 
@@ -31,7 +31,7 @@ const createRoleInputOf = (input: z.output<typeof ZCreateRoleAction>): TCreateRo
   ...(input.Description ? { Description: input.Description } : {}),
   ...(input.PermissionsBoundary ? { PermissionsBoundary: input.PermissionsBoundary } : {}),
   ...(tagsOfRows(input).length ? { Tags: tagsOfRows(input) } : {}),
-  PolicyArns: input['policyArns[]'],
+  PolicyArns: input['PolicyArns[]'],
 })
 
 /** Create role: the role (with its boundary and tags), then each chosen permissions policy, as the console does. */
@@ -66,8 +66,8 @@ export const updateAssumeRolePolicyAction = consoleAction({
 })
 
 export const attachRolePoliciesAction = consoleAction({
-  input: z.object({ RoleName: z.string(), 'policyArns[]': z.array(z.string()).min(1, { error: 'Select at least one policy.' }) }),
-  run: async (caller, input) => throwIfFailed(await attachRolePolicies(caller, input.RoleName, input['policyArns[]']), input.RoleName),
+  input: z.object({ RoleName: z.string(), 'PolicyArns[]': z.array(z.string()).min(1, { error: 'Select at least one policy.' }) }),
+  run: async (caller, input) => throwIfFailed(await attachRolePolicies(caller, input.RoleName, input['PolicyArns[]']), input.RoleName),
   onSuccess: (_r, input) => redirect(roleHref(input.RoleName)),
 })
 

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { relativeTimeText } from '@/components/relative-time'
-import { loadOrError, PageError } from '@/components/policies/page-error'
+import { ReadResultView } from '@/components/read-result-view'
 import { RolesTable } from '@/components/roles/roles-table'
 import { describeTrustedEntities } from '@/components/roles/trusted-entities'
+import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { listRoles } from '@/lib/iam'
 import type { RoleDto } from '@/lib/iam/dto'
@@ -31,14 +32,13 @@ export default async function RolesPage({ searchParams }: { searchParams: Search
   const caller = await requireCaller()
   const raw = (await searchParams).search
   const search = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? ''
-  const result = await loadOrError(() => allRoles(caller, search))
-  const roles = result.data ?? []
+  const roles = await readUnderGate(() => allRoles(caller, search))
   const now = new Date()
   return (
     <section className="rounded-lg border border-console-line bg-white">
       <div className="flex flex-wrap items-start justify-between gap-4 px-5 pt-4">
         <div>
-          <h1 className="text-xl font-bold">Roles ({result.data?.length ?? 0})</h1>
+          <h1 className="text-xl font-bold">Roles ({roles.ok ? roles.value.length : 0})</h1>
           <p className="mt-1 max-w-2xl text-console-muted">
             An IAM role is an identity you can create that has specific permissions with credentials that are valid for short durations. Roles can be assumed by entities that you trust.
           </p>
@@ -53,13 +53,13 @@ export default async function RolesPage({ searchParams }: { searchParams: Search
           Search
         </Button>
       </form>
-      {result.error ? (
+      {!roles.ok ? (
         <div className="mx-5 mb-4">
-          <PageError error={result.error} />
+          <ReadResultView result={roles} />
         </div>
       ) : (
         <RolesTable
-          roles={roles.map((role) => ({
+          roles={roles.value.map((role) => ({
             roleName: role.RoleName,
             trustedEntities: describeTrustedEntities(role.AssumeRolePolicyDocument),
             lastActivity: role.RoleLastUsed?.LastUsedDate ? relativeTimeText(role.RoleLastUsed.LastUsedDate, now) : '-',

@@ -1,7 +1,7 @@
 'use server'
 // Credential actions for "My security credentials" and for an administrator's panels
-// on a user's Security credentials tab: the same actions, with userName empty for the
-// signed-in principal itself (AWS's UserName omitted = the caller; how root manages its
+// on a user's Security credentials tab: the same actions, with UserName empty for the
+// signed-in principal itself (omitted in AWS = the caller; how root manages its
 // own MFA devices) or naming the user. Each runs lib/iam, whose gate decides.
 import { headers } from 'next/headers'
 import { revalidatePath } from 'next/cache'
@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { consoleAction } from '@/lib/actions/console-action'
 import { optionalText } from '@/lib/actions/form-fields'
 import type { FormState } from '@/lib/actions/form-state'
-import { accessKeyCsv, accessKeyCsvFileName } from '@/lib/auth/access-key-material'
+import { accessKeyCsv, accessKeyCsvFileName } from '@/lib/credentials/access-key-material'
 import { relyingPartyOfRequest } from '@/lib/auth/relying-party-of-request'
 import { createAccessKey, createVirtualMFADevice, deactivateMFADevice, deleteAccessKey, deleteVirtualMFADevice, enableMFADevice, updateAccessKey } from '@/lib/iam'
 import { isVirtualMfaSerial } from '@/lib/iam/arn'
@@ -24,7 +24,7 @@ function successWith(message: string, result: Record<string, unknown>): FormStat
 }
 
 const ZUserNameField = optionalText
-const userNameOf = (input: { userName?: string | undefined }) => (input.userName ? { UserName: input.userName } : {})
+const userNameOf = (input: { UserName?: string | undefined }) => (input.UserName ? { UserName: input.UserName } : {})
 
 function revalidateCredentials(userName: string | undefined) {
   revalidatePath('/security-credentials')
@@ -51,23 +51,23 @@ async function relyingParty() {
 // --- MFA: authenticator app ---------------------------------------------------------
 
 export const createVirtualMfaDeviceAction = consoleAction({
-  input: z.object({ deviceName: z.string() }),
-  run: (caller, input) => createVirtualMFADevice(caller, { VirtualMFADeviceName: input.deviceName }),
+  input: z.object({ VirtualMFADeviceName: z.string() }),
+  run: (caller, input) => createVirtualMFADevice(caller, input),
   onSuccess: ({ VirtualMFADevice: d }) =>
     successWith('Scan the QR code, then enter two consecutive codes.', { serialNumber: d.SerialNumber, qrCodePng: d.QRCodePNG, secret: d.Base32StringSeed }),
 })
 
 export const enableMfaDeviceAction = consoleAction({
   input: z.object({
-    userName: ZUserNameField,
-    serialNumber: z.string().min(1),
-    code1: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.'),
-    code2: z.string().trim().regex(/^\d{6}$/, 'Enter the next 6-digit code from your authenticator app.'),
+    UserName: ZUserNameField,
+    SerialNumber: z.string().min(1),
+    AuthenticationCode1: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.'),
+    AuthenticationCode2: z.string().trim().regex(/^\d{6}$/, 'Enter the next 6-digit code from your authenticator app.'),
   }),
   run: (caller, input) =>
-    enableMFADevice(caller, { ...userNameOf(input), SerialNumber: input.serialNumber, AuthenticationCode1: input.code1, AuthenticationCode2: input.code2 }),
+    enableMFADevice(caller, { ...userNameOf(input), SerialNumber: input.SerialNumber, AuthenticationCode1: input.AuthenticationCode1, AuthenticationCode2: input.AuthenticationCode2 }),
   onSuccess: (_r, input) => {
-    revalidateCredentials(input.userName)
+    revalidateCredentials(input.UserName)
     return { status: 'success', message: 'MFA device assigned.' }
   },
 })
@@ -75,13 +75,13 @@ export const enableMfaDeviceAction = consoleAction({
 // --- MFA: passkey or security key ---------------------------------------------------
 
 export const startSecurityKeyRegistrationAction = consoleAction({
-  input: z.object({ userName: ZUserNameField }),
+  input: z.object({ UserName: ZUserNameField }),
   run: async (caller, input) => startSecurityKeyRegistration(caller, { ...userNameOf(input), RelyingParty: await relyingParty() }),
   onSuccess: ({ Options }) => successWith('Follow your browser to register the passkey or security key.', { options: Options }),
 })
 
 export const finishSecurityKeyRegistrationAction = consoleAction({
-  input: z.object({ userName: ZUserNameField, deviceName: z.string(), response: z.string().max(50_000) }),
+  input: z.object({ UserName: ZUserNameField, DeviceName: z.string(), response: z.string().max(50_000) }),
   run: async (caller, input) => {
     let response: unknown
     try {
@@ -91,13 +91,13 @@ export const finishSecurityKeyRegistrationAction = consoleAction({
     }
     return finishSecurityKeyRegistration(caller, {
       ...userNameOf(input),
-      DeviceName: input.deviceName,
+      DeviceName: input.DeviceName,
       RelyingParty: await relyingParty(),
       Response: response as never,
     })
   },
   onSuccess: (_r, input) => {
-    revalidateCredentials(input.userName)
+    revalidateCredentials(input.UserName)
     return { status: 'success', message: 'MFA device assigned.' }
   },
 })
@@ -107,13 +107,13 @@ export const finishSecurityKeyRegistrationAction = consoleAction({
 // AWS's "Remove" deactivates the device; a virtual device is then deleted too, as the
 // console does (a security key is gone once deactivated).
 export const removeMfaDeviceAction = consoleAction({
-  input: z.object({ userName: ZUserNameField, serialNumber: z.string().min(1) }),
+  input: z.object({ UserName: ZUserNameField, SerialNumber: z.string().min(1) }),
   run: async (caller, input) => {
-    await deactivateMFADevice(caller, { ...userNameOf(input), SerialNumber: input.serialNumber })
-    if (isVirtualMfaSerial(input.serialNumber)) await deleteVirtualMFADevice(caller, { SerialNumber: input.serialNumber })
+    await deactivateMFADevice(caller, { ...userNameOf(input), SerialNumber: input.SerialNumber })
+    if (isVirtualMfaSerial(input.SerialNumber)) await deleteVirtualMFADevice(caller, { SerialNumber: input.SerialNumber })
   },
   onSuccess: (_r, input) => {
-    revalidateCredentials(input.userName)
+    revalidateCredentials(input.UserName)
     return { status: 'success', message: 'MFA device removed.' }
   },
 })
@@ -121,10 +121,10 @@ export const removeMfaDeviceAction = consoleAction({
 // --- Access keys --------------------------------------------------------------------
 
 export const createAccessKeyAction = consoleAction({
-  input: z.object({ userName: ZUserNameField }),
+  input: z.object({ UserName: ZUserNameField }),
   run: (caller, input) => createAccessKey(caller, userNameOf(input)),
   onSuccess: ({ AccessKey: key }, input) => {
-    revalidateCredentials(input.userName)
+    revalidateCredentials(input.UserName)
     const material = { accessKeyId: key.AccessKeyId, secretAccessKey: key.SecretAccessKey }
     return successWith('Access key created. This is the only time that the secret access key can be viewed or downloaded.', {
       accessKeyId: key.AccessKeyId,
@@ -136,21 +136,21 @@ export const createAccessKeyAction = consoleAction({
 })
 
 export const updateAccessKeyAction = consoleAction({
-  input: z.object({ userName: ZUserNameField, accessKeyId: z.string().min(1), status: z.enum(['Active', 'Inactive']) }),
-  run: (caller, input) => updateAccessKey(caller, { ...userNameOf(input), AccessKeyId: input.accessKeyId, Status: input.status }),
+  input: z.object({ UserName: ZUserNameField, AccessKeyId: z.string().min(1), Status: z.enum(['Active', 'Inactive']) }),
+  run: (caller, input) => updateAccessKey(caller, { ...userNameOf(input), AccessKeyId: input.AccessKeyId, Status: input.Status }),
   onSuccess: (_r, input) => {
-    revalidateCredentials(input.userName)
-    return { status: 'success', message: input.status === 'Active' ? 'Access key activated.' : 'Access key deactivated.' }
+    revalidateCredentials(input.UserName)
+    return { status: 'success', message: input.Status === 'Active' ? 'Access key activated.' : 'Access key deactivated.' }
   },
 })
 
 export const deleteAccessKeyAction = consoleAction({
   input: z
-    .object({ userName: ZUserNameField, accessKeyId: z.string().min(1), confirmation: z.string() })
-    .refine((v) => v.confirmation.trim() === v.accessKeyId, { path: ['confirmation'], message: 'Enter the access key ID to confirm deletion.' }),
-  run: (caller, input) => deleteAccessKey(caller, { ...userNameOf(input), AccessKeyId: input.accessKeyId }),
+    .object({ UserName: ZUserNameField, AccessKeyId: z.string().min(1), confirmation: z.string() })
+    .refine((v) => v.confirmation.trim() === v.AccessKeyId, { path: ['confirmation'], message: 'Enter the access key ID to confirm deletion.' }),
+  run: (caller, input) => deleteAccessKey(caller, { ...userNameOf(input), AccessKeyId: input.AccessKeyId }),
   onSuccess: (_r, input) => {
-    revalidateCredentials(input.userName)
+    revalidateCredentials(input.UserName)
     return { status: 'success', message: 'Access key deleted.' }
   },
 })
@@ -158,8 +158,8 @@ export const deleteAccessKeyAction = consoleAction({
 // --- Sessions (administrator) -------------------------------------------------------
 
 export const revokeUserSessionsAction = consoleAction({
-  input: z.object({ userName: z.string().min(1) }),
-  run: (caller, input) => revokeUserSessions(caller, { UserName: input.userName }),
+  input: z.object({ UserName: z.string().min(1) }),
+  run: (caller, input) => revokeUserSessions(caller, input),
   onSuccess: ({ RevokedSessionCount }) => ({
     status: 'success',
     message: RevokedSessionCount === 1 ? '1 active session revoked.' : `${RevokedSessionCount} active sessions revoked.`,

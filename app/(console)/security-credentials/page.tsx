@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { AccessKeysPanel } from '@/components/credentials/access-keys-panel'
-import { ACCESS_KEY_ACTIONS, MFA_ACTIONS } from '@/components/credentials/credential-actions'
+import { ACCESS_KEY_ACTIONS, MFA_ACTIONS } from '@/app/(console)/security-credentials/credential-actions'
 import { ConsolePasswordPanel } from '@/components/credentials/console-password-panel'
-import { loadAccessKeys, loadMfaDevices } from '@/components/credentials/load-credentials'
+import { loadAccessKeys, loadMfaDevices } from '@/app/(console)/security-credentials/load-credentials'
 import { MfaDevicesPanel } from '@/components/credentials/mfa-devices-panel'
-import { gatedRead } from '@/components/ui/gated-read'
+import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireConsoleContext } from '@/lib/auth/current-caller'
 import { getLoginProfile } from '@/lib/iam'
 import { changePasswordAction } from '@/app/change-password/actions'
@@ -24,7 +24,7 @@ export default async function MySecurityCredentialsPage() {
     loadMfaDevices(caller),
     // The root user's access keys are not offered: AWS advises against them and the API here issues keys to IAM users.
     caller.kind === 'user' ? loadAccessKeys(caller) : null,
-    userName ? gatedRead(() => getLoginProfile(caller, { UserName: userName })) : null,
+    userName ? readUnderGate(() => getLoginProfile(caller, { UserName: userName })) : null,
   ])
   return (
     <section className="space-y-6">

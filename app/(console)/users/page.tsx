@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Pagination } from '@/components/pagination'
+import { ReadResultView } from '@/components/read-result-view'
 import { UsersTable } from '@/components/users-table'
 import { DeleteSelectedUsers } from '@/components/users/delete-selected-users'
+import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
-import { listUsers, USER_LIST_PAGE_SIZES, USER_LIST_SORT_FIELDS, type ListUsersResult } from '@/lib/iam/users/list-users'
+import { listUsers, USER_LIST_PAGE_SIZES, USER_LIST_SORT_FIELDS } from '@/lib/iam/users/list-users'
 import { deleteUserAction } from './[userName]/actions'
 import { readUsersSearchParams, usersHref, type UsersQuery } from './users-search-params'
 
@@ -12,20 +14,12 @@ export const metadata: Metadata = { title: 'Users' }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
-/** Expected errors of lib/iam (bad input, denied) are shown; anything else is a bug and goes to the error page. */
-function expectedIamError(error: unknown): string | null {
-  const code = (error as { code?: unknown } | null)?.code
-  return error instanceof Error && (code === 'ValidationError' || code === 'AccessDenied') ? error.message : null
-}
-
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const caller = await requireCaller()
   const query = readUsersSearchParams(await searchParams, USER_LIST_SORT_FIELDS, USER_LIST_PAGE_SIZES)
   const now = new Date()
-  let result: ListUsersResult | null = null
-  let error: string | null = null
-  try {
-    result = await listUsers(
+  const read = await readUnderGate(() =>
+    listUsers(
       caller,
       {
         ...(query.search ? { search: query.search } : {}),
@@ -34,12 +28,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         page: query.page,
         ...(query.pageSize ? { pageSize: query.pageSize as (typeof USER_LIST_PAGE_SIZES)[number] } : {}),
       },
-      { now },
-    )
-  } catch (caught) {
-    error = expectedIamError(caught)
-    if (error === null) throw caught
-  }
+    ),
+  )
+  const result = read.ok ? read.value : null
 
   const shown: UsersQuery = { ...query, page: result?.page ?? query.page, pageSize: result?.pageSize ?? query.pageSize }
   const pageCount = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1
@@ -96,9 +87,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         ) : null}
       </div>
 
-      {error ? (
-        <div role="alert" className="mx-5 mb-4 rounded-md border border-red-600 bg-red-50 px-3 py-2 text-red-800">
-          {error}
+      {!read.ok ? (
+        <div className="mx-5 mb-4">
+          <ReadResultView result={read} />
         </div>
       ) : null}
       {result ? (

@@ -1,7 +1,7 @@
 // CreateAccessKey: at most 2 keys per user, as AWS; the secret is returned by this
 // call only and kept encrypted (request signing needs it back, so not a hash).
 import { z } from 'zod'
-import { generateAccessKey, sealSecretAccessKey } from '@/lib/auth/access-key-material'
+import { generateAccessKey, sealSecretAccessKey } from '@/lib/credentials/access-key-material'
 import { lockRow } from '@/lib/db/lock-row'
 import { IamError } from '../errors'
 import { withHiddenSecrets } from '../mfa/mfa-devices'

@@ -2,7 +2,7 @@
 // exported from lib/iam): the secret of an active key and whose it is. The secret
 // never leaves the server; the verifier recomputes the signature with it.
 import type { Db } from '@/lib/db/client'
-import { openSecretAccessKey } from '@/lib/auth/access-key-material'
+import { openSecretAccessKey } from '@/lib/credentials/access-key-material'
 import { iamDatabase } from '../database'
 
 export interface AccessKeySecret {

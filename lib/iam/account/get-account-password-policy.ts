@@ -1,7 +1,7 @@
 // GetAccountPasswordPolicy: the custom policy, or NoSuchEntity when the account uses
 // AWS's default one (AWS answers so; the console then shows the default rules).
 import { z } from 'zod'
-import type { PasswordPolicy } from '@/lib/auth/password-policy'
+import type { PasswordPolicy } from '@/lib/credentials/password-policy'
 import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 import { loadAccountPasswordPolicy } from './account-password-policy'

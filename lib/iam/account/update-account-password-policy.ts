@@ -3,7 +3,8 @@
 // parameter's value reverts to its default value"). The ranges and the ValidationError
 // wording are C1's validatePasswordPolicyInput.
 import { z } from 'zod'
-import { passwordPolicyToRow, validatePasswordPolicyInput } from '@/lib/auth/password-policy'
+import { passwordPolicyToRow } from './password-policy-row'
+import { validatePasswordPolicyInput } from './validate-password-policy-input'
 import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { newGroupId } from '@/lib/iam/ids'
+import { newGroupId } from '@/lib/credentials/ids'
 import { toGroupDto, type GroupDto } from '../dto'
 import { entityAlreadyExistsCheck } from '../entities'
 import { groupArn } from '../arn'

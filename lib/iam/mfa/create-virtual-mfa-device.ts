@@ -3,9 +3,9 @@
 // seed information contained in the QR code and the Base32 string should be treated
 // like any other secret"); EnableMFADevice then assigns the device.
 import { z } from 'zod'
-import { createVirtualMfaSeed, otpauthUri, qrCodeDataUrl, sealVirtualMfaSeed, virtualMfaAccountName } from '@/lib/auth/totp'
+import { createVirtualMfaSeed, otpauthUri, qrCodeDataUrl, sealVirtualMfaSeed, virtualMfaAccountName } from '@/lib/credentials/totp'
 import { mfaArn } from '../arn'
-import { newMfaDeviceId } from '../ids'
+import { newMfaDeviceId } from '@/lib/credentials/ids'
 import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 import { requestTagContext } from '../request-context'

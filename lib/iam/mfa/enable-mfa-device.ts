@@ -3,7 +3,7 @@
 // out. The second code's time step becomes the device's last accepted one, so neither
 // code can be used again to sign in.
 import { z } from 'zod'
-import { openVirtualMfaSeed, verifyTwoConsecutiveCodes } from '@/lib/auth/totp'
+import { openVirtualMfaSeed, verifyTwoConsecutiveCodes } from '@/lib/credentials/totp'
 import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 import { ZUserName } from '../schemas'

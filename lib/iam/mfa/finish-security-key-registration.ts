@@ -3,7 +3,7 @@
 // the key becomes an enabled MFA device with its public key and signature counter.
 // Gated as iam:EnableMFADevice with iam:RegisterSecurityKey = "Activate" (see step 1).
 import { z } from 'zod'
-import { transportsToColumn, verifySecurityKeyRegistration, type RegistrationResponseJSON } from '@/lib/auth/webauthn'
+import { transportsToColumn, verifySecurityKeyRegistration, type RegistrationResponseJSON } from '@/lib/credentials/webauthn'
 import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 import { str } from '../request-context'

@@ -1,7 +1,7 @@
 // ResyncMFADevice: two consecutive codes from an assigned virtual device bring it back
 // in step. Codes at or before the last accepted step are refused (they were used).
 import { z } from 'zod'
-import { openVirtualMfaSeed, verifyTwoConsecutiveCodes } from '@/lib/auth/totp'
+import { openVirtualMfaSeed, verifyTwoConsecutiveCodes } from '@/lib/credentials/totp'
 import { defineIamOperation } from '../operation'
 import { ZUserName } from '../schemas'
 import { invalidAuthenticationCode } from './enable-mfa-device'

@@ -3,14 +3,14 @@
 // is accepted once only; a security key's assertion answers a stored challenge and must
 // raise its signature counter.
 import type { Db } from '@/lib/db/client'
-import { openVirtualMfaSeed, verifySignInCode } from '@/lib/auth/totp'
+import { openVirtualMfaSeed, verifySignInCode } from '@/lib/credentials/totp'
 import {
   securityKeyAuthenticationOptions,
   transportsFromColumn,
   verifySecurityKeyAuthentication,
   type AuthenticationResponseJSON,
   type RelyingParty,
-} from '@/lib/auth/webauthn'
+} from '@/lib/credentials/webauthn'
 import type { PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server'
 import { ownedDevicesWhere } from './mfa-devices'
 import { challengeOfResponse, consumeChallenge, storeChallenge } from './security-key-challenges'

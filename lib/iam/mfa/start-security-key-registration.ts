@@ -7,7 +7,7 @@
 // tests/integration/credentials/gate-coverage.test.ts covers them.
 import { z } from 'zod'
 import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/server'
-import { securityKeyRegistrationOptions, transportsFromColumn } from '@/lib/auth/webauthn'
+import { securityKeyRegistrationOptions, transportsFromColumn } from '@/lib/credentials/webauthn'
 import { defineIamOperation } from '../operation'
 import { str } from '../request-context'
 import { ZUserName } from '../schemas'

@@ -13,7 +13,7 @@
 // `prepare`, before the transaction; the transaction stores only if the password it
 // verified against is still the current one.
 import { z } from 'zod'
-import { verifyPassword } from '@/lib/auth/password-hash'
+import { verifyPassword } from '@/lib/credentials/password-hash'
 import type { Caller, UserCaller } from '../caller'
 import { IamError, concurrentModification, noSuchEntity } from '../errors'
 import { defineIamOperation } from '../operation'

@@ -3,7 +3,8 @@
 // - older than MaxPasswordAge: expired, change it now; with HardExpiry the console may not
 //   change it at all and only an administrator can reset it (API reference, PasswordPolicy:
 //   "The IAM user cannot access the console until an administrator resets the password").
-import { passwordPolicyFromRow, type PasswordPolicy } from '@/lib/auth/password-policy'
+import type { PasswordPolicy } from '@/lib/credentials/password-policy'
+import { passwordPolicyFromRow } from '@/lib/iam/account/password-policy-row'
 import type { Db } from '@/lib/db/client'
 
 const DAY_MS = 24 * 60 * 60 * 1000

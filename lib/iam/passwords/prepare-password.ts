@@ -8,8 +8,8 @@
 // transaction, and 26 hashes would hold it for ten seconds. The transaction then reads
 // the same facts again and refuses with ConcurrentModification if the password or the
 // history changed in between, so what was checked is what gets stored against.
-import { checkPassword, checkPasswordComposition, passwordPolicyViolationMessage, type PasswordPolicy } from '@/lib/auth/password-policy'
-import { hashPassword } from '@/lib/auth/password-hash'
+import { checkPassword, checkPasswordComposition, passwordPolicyViolationMessage, type PasswordPolicy } from '@/lib/credentials/password-policy'
+import { hashPassword } from '@/lib/credentials/password-hash'
 import type { Db, DbTransaction } from '@/lib/db/client'
 import { loadAccountPasswordPolicy } from '../account/account-password-policy'
 import { IamError, concurrentModification } from '../errors'

@@ -2,7 +2,7 @@
 // history that PasswordReusePrevention reads, and the user's other console sessions
 // end (a changed password locks out whoever else was signed in with the old one).
 import type { DbTransaction } from '@/lib/db/client'
-import { PASSWORD_REUSE_PREVENTION_LIMITS } from '@/lib/auth/password-policy'
+import { PASSWORD_REUSE_PREVENTION_LIMITS } from '@/lib/credentials/password-policy'
 import { endConsoleSessions } from '../sessions/end-console-sessions'
 
 export async function recordPasswordChange(

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { newPolicyId } from '@/lib/iam/ids'
+import { newPolicyId } from '@/lib/credentials/ids'
 import { policyCounts, toPolicyDto, type PolicyDto } from '../dto'
 import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'

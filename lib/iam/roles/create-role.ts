@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { newRoleId } from '@/lib/iam/ids'
+import { newRoleId } from '@/lib/credentials/ids'
 import { toRoleDto, type RoleDto } from '../dto'
 import { entityAlreadyExistsCheck, requirePolicy } from '../entities'
 import { roleArn } from '../arn'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { lockRow } from '@/lib/db/lock-row'
-import { newUserId } from '@/lib/iam/ids'
+import { newUserId } from '@/lib/credentials/ids'
 import { toUserDto, type UserDto } from '../dto'
 import { entityAlreadyExistsCheck, requirePolicy } from '../entities'
 import { userArn } from '../arn'

@@ -11,14 +11,13 @@
 // caller allowed iam:ListUsers alone learns no more than ListUsers tells it. The
 // decisions for a page are taken in one batch (allowedOnEach).
 import { z } from 'zod'
-import { prisma, type Db } from '@/lib/db/client'
+import type { Db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Caller } from '../caller'
 import type { Visible } from '../dto'
-import { IamError } from '../errors'
 import { allowedOnEach, type GateResource } from '../gate'
-import { gateCall } from '../gate-call'
 import { pathPrefixArn } from '../arn'
+import { defineIamOperation } from '../operation'
 
 export const USER_LIST_SORT_FIELDS = ['userName', 'path', 'groups', 'lastActivity', 'passwordAge', 'consoleLastSignIn', 'creationTime'] as const
 export const USER_LIST_PAGE_SIZES = [10, 25, 50, 100] as const
@@ -232,26 +231,15 @@ async function nameFilter(db: Db, accountId: string, search: string): Promise<Pr
   return { id: { in: candidates.filter((u) => u.nameKey.includes(search)).map((u) => u.id) } }
 }
 
-export async function listUsers(
-  caller: Caller,
-  rawInput: TListUsersInput = {},
-  deps: { db?: Db; now?: Date } = {},
-): Promise<ListUsersResult> {
-  const parsed = ZListUsersInput.safeParse(rawInput ?? {})
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
-    const field = issue.path.join('.') || 'input'
-    throw new IamError(
-      'ValidationError',
-      issue.code === 'unrecognized_keys' ? `Unknown parameter${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.` : `Invalid ${field}: ${issue.message}`,
-      issue.path.length ? { field } : {},
-    )
-  }
-  const input = parsed.data
-  const db = deps.db ?? prisma
-  const now = deps.now ?? new Date()
-  await gateCall(db, caller, { eventName: 'ListUsers', readOnly: true, resourceArn: pathPrefixArn(caller.accountId, 'user'), requestParameters: rawInput })
+export const listUsers = defineIamOperation({
+  name: 'ListUsers',
+  readOnly: true,
+  input: ZListUsersInput,
+  resource: (_db, _input, caller) => pathPrefixArn(caller.accountId, 'user'),
+  run: (db, input, caller) => listUsersPage(db as unknown as Db, caller, input, new Date()),
+})
 
+async function listUsersPage(db: Db, caller: Caller, input: z.output<typeof ZListUsersInput>, now: Date): Promise<ListUsersResult> {
   const search = input.search?.trim().toLowerCase()
   // nameKey is the lower-cased name, so matching it is case-insensitive on both databases.
   const base: Prisma.UserWhereInput = { accountId: caller.accountId, ...(search ? await nameFilter(db, caller.accountId, search) : {}) }

@@ -7,7 +7,7 @@
 // ceil(|piece| / 32) word operations, whatever the text. Compiling costs one mask per
 // distinct letter of the piece: distinct letters x ceil(|piece| / 32) words.
 
-import { ANY_ONE, SEGMENT_ONE } from './glob-matcher'
+import { ANY_ONE, SEGMENT_ONE } from './glob-codes'
 
 const COLON = 58
 

@@ -20,17 +20,11 @@
 //   in the worst case.
 
 import { pieceAt, shiftAndSearch } from './fixed-piece'
+import { ANY_ONE, ANY_RUN, SEGMENT_ONE, SEGMENT_RUN } from './glob-codes'
+
+export { ANY_ONE, ANY_RUN, SEGMENT_ONE, SEGMENT_RUN } from './glob-codes'
 
 export type StringMatcher = (value: string) => boolean
-
-/** `*`: any run of characters, none included. */
-export const ANY_RUN = -1
-/** `?`: exactly one character. */
-export const ANY_ONE = -2
-/** A `*` that stays inside one ARN segment: any run of characters other than ":". */
-export const SEGMENT_RUN = -3
-/** A `?` that stays inside one ARN segment: one character other than ":". */
-export const SEGMENT_ONE = -4
 
 const COLON = 58
 

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Db } from '@/lib/db/client'
 import { userArn } from '@/lib/iam/arn'
-import { newUserId } from '@/lib/iam/ids'
+import { newUserId } from '@/lib/credentials/ids'
 import { AWS_MANAGED_POLICIES_FILE, DEFAULT_ROOT_EMAIL, seedSandbox } from '@/scripts/seed'
 
 export interface SignInFixture {

@@ -10,7 +10,7 @@ import { PENDING_MFA_SIGN_IN_TTL_MS, PENDING_MFA_THROTTLE } from '@/lib/auth/pen
 import { PASSWORD_EXPIRED_ADMIN_RESET_MESSAGE, SIGN_IN_FAILED_MESSAGE, signInToConsole, type SignInResult } from '@/lib/auth/sign-in'
 import { MFA_SIGN_IN_EXPIRED_MESSAGE, MFA_TOO_MANY_WRONG_ANSWERS_MESSAGE, completeMfaSignIn } from '@/lib/auth/sign-in-mfa'
 import { PRINCIPAL_THROTTLE } from '@/lib/auth/sign-in-throttle'
-import { createVirtualMfaSeed, sealVirtualMfaSeed, timeStepAt, totpCodeAt } from '@/lib/auth/totp'
+import { createVirtualMfaSeed, sealVirtualMfaSeed, timeStepAt, totpCodeAt } from '@/lib/credentials/totp'
 import { seedSignInFixture, type SignInFixture } from './sign-in-fixture'
 
 let database: TestDatabase

@@ -4,12 +4,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
 import { CONSOLE_SESSION_MAX_AGE_SECONDS, findActiveConsoleSession, revokeConsoleSession } from '@/lib/auth/console-session'
-import { configuredScryptCost, HASHING_QUEUE, hashPassword, scryptCostOf, verifyPassword } from '@/lib/auth/password-hash'
+import { configuredScryptCost, HASHING_QUEUE, hashPassword, scryptCostOf, verifyPassword } from '@/lib/credentials/password-hash'
 import { HIDDEN_USER_NAME } from '@/lib/auth/record-console-login'
 import { SIGN_IN_FAILED_MESSAGE, signInToConsole } from '@/lib/auth/sign-in'
 import { IP_THROTTLE, PRINCIPAL_THROTTLE } from '@/lib/auth/sign-in-throttle'
 import { userArn } from '@/lib/iam/arn'
-import { newUserId } from '@/lib/iam/ids'
+import { newUserId } from '@/lib/credentials/ids'
 import { seedSignInFixture, type SignInFixture } from './sign-in-fixture'
 
 let database: TestDatabase
@@ -246,7 +246,7 @@ describe('throttling', () => {
   })
 
   // As many at once as the hashing queue holds: beyond it the server answers "try again"
-  // before anything is counted (lib/auth/password-hash.ts).
+  // before anything is counted (lib/credentials/password-hash.ts).
   const AT_ONCE = HASHING_QUEUE.concurrency + HASHING_QUEUE.maxWaiting
   const NAMES = IP_THROTTLE.maxFailures + 20
   it(`${NAMES} wrong passwords for ${NAMES} names from one address, ${AT_ONCE} at a time: ${IP_THROTTLE.maxFailures} are checked (the address's limit)`, async () => {

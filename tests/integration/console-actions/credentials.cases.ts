@@ -17,36 +17,36 @@ const REGISTRATION_RESPONSE = JSON.stringify({ id: 'gate-case', rawId: 'gate-cas
 export const CREDENTIALS_ACTION_CASES: Record<string, (caller: Caller) => Promise<unknown>> = {
   'app/change-password/actions.ts#changePasswordAction': (caller) =>
     callActionAs(caller, changePasswordActions.changePasswordAction, {
-      oldPassword: 'Not-the-old-passw0rd!',
-      newPassword: 'Gate-case-new-Passw0rd!',
+      OldPassword: 'Not-the-old-passw0rd!',
+      NewPassword: 'Gate-case-new-Passw0rd!',
       confirmPassword: 'Gate-case-new-Passw0rd!',
       then: 'stay',
     }),
   'app/(console)/account-settings/actions.ts#updatePasswordPolicyAction': (caller) =>
     callActionAs(caller, accountSettingsActions.updatePasswordPolicyAction, {
       mode: 'custom',
-      minimumLength: '14',
-      requireUppercase: 'on',
-      requireLowercase: 'on',
-      requireNumbers: 'on',
-      requireSymbols: 'on',
+      MinimumPasswordLength: '14',
+      RequireUppercaseCharacters: 'on',
+      RequireLowercaseCharacters: 'on',
+      RequireNumbers: 'on',
+      RequireSymbols: 'on',
     }),
   'app/(console)/security-credentials/actions.ts#createVirtualMfaDeviceAction': (caller) =>
-    callActionAs(caller, credentialActions.createVirtualMfaDeviceAction, { deviceName: 'gate-case-mfa' }),
+    callActionAs(caller, credentialActions.createVirtualMfaDeviceAction, { VirtualMFADeviceName: 'gate-case-mfa' }),
   'app/(console)/security-credentials/actions.ts#enableMfaDeviceAction': (caller) =>
-    callActionAs(caller, credentialActions.enableMfaDeviceAction, { userName: 'bob', serialNumber: noSuchDevice(caller), code1: '123456', code2: '654321' }),
+    callActionAs(caller, credentialActions.enableMfaDeviceAction, { UserName: 'bob', SerialNumber: noSuchDevice(caller), AuthenticationCode1: '123456', AuthenticationCode2: '654321' }),
   'app/(console)/security-credentials/actions.ts#startSecurityKeyRegistrationAction': (caller) =>
-    callActionAs(caller, credentialActions.startSecurityKeyRegistrationAction, { userName: 'bob' }),
+    callActionAs(caller, credentialActions.startSecurityKeyRegistrationAction, { UserName: 'bob' }),
   'app/(console)/security-credentials/actions.ts#finishSecurityKeyRegistrationAction': (caller) =>
-    callActionAs(caller, credentialActions.finishSecurityKeyRegistrationAction, { userName: 'bob', deviceName: 'gate-case-key', response: REGISTRATION_RESPONSE }),
+    callActionAs(caller, credentialActions.finishSecurityKeyRegistrationAction, { UserName: 'bob', DeviceName: 'gate-case-key', response: REGISTRATION_RESPONSE }),
   'app/(console)/security-credentials/actions.ts#removeMfaDeviceAction': (caller) =>
-    callActionAs(caller, credentialActions.removeMfaDeviceAction, { userName: 'bob', serialNumber: noSuchDevice(caller) }),
+    callActionAs(caller, credentialActions.removeMfaDeviceAction, { UserName: 'bob', SerialNumber: noSuchDevice(caller) }),
   'app/(console)/security-credentials/actions.ts#createAccessKeyAction': (caller) =>
-    callActionAs(caller, credentialActions.createAccessKeyAction, { userName: 'bob' }),
+    callActionAs(caller, credentialActions.createAccessKeyAction, { UserName: 'bob' }),
   'app/(console)/security-credentials/actions.ts#updateAccessKeyAction': (caller) =>
-    callActionAs(caller, credentialActions.updateAccessKeyAction, { userName: 'bob', accessKeyId: NO_SUCH_KEY, status: 'Inactive' }),
+    callActionAs(caller, credentialActions.updateAccessKeyAction, { UserName: 'bob', AccessKeyId: NO_SUCH_KEY, Status: 'Inactive' }),
   'app/(console)/security-credentials/actions.ts#deleteAccessKeyAction': (caller) =>
-    callActionAs(caller, credentialActions.deleteAccessKeyAction, { userName: 'bob', accessKeyId: NO_SUCH_KEY, confirmation: NO_SUCH_KEY }),
+    callActionAs(caller, credentialActions.deleteAccessKeyAction, { UserName: 'bob', AccessKeyId: NO_SUCH_KEY, confirmation: NO_SUCH_KEY }),
   'app/(console)/security-credentials/actions.ts#revokeUserSessionsAction': (caller) =>
-    callActionAs(caller, credentialActions.revokeUserSessionsAction, { userName: 'bob' }),
+    callActionAs(caller, credentialActions.revokeUserSessionsAction, { UserName: 'bob' }),
 }

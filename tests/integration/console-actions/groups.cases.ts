@@ -8,16 +8,16 @@ const READ_ONLY = 'arn:aws:iam::aws:policy/IAMReadOnlyAccess'
 
 export const GROUPS_ACTION_CASES: Record<string, (caller: Caller) => Promise<unknown>> = {
   'app/(console)/groups/actions.ts#createGroupAction': (caller) =>
-    callActionAs(caller, groupsActions.createGroupAction, { groupName: 'GateCaseGroup', 'userNames[]': ['bob'], 'policyArns[]': [READ_ONLY] }),
-  'app/(console)/groups/actions.ts#deleteGroupAction': (caller) => callActionAs(caller, groupsActions.deleteGroupAction, { groupName: 'Developers' }),
+    callActionAs(caller, groupsActions.createGroupAction, { GroupName: 'GateCaseGroup', 'UserNames[]': ['bob'], 'PolicyArns[]': [READ_ONLY] }),
+  'app/(console)/groups/actions.ts#deleteGroupAction': (caller) => callActionAs(caller, groupsActions.deleteGroupAction, { GroupName: 'Developers' }),
   'app/(console)/groups/[groupName]/actions.ts#addUsersToGroupAction': (caller) =>
-    callActionAs(caller, groupActions.addUsersToGroupAction, { groupName: 'Auditors', 'userNames[]': ['bob'] }),
+    callActionAs(caller, groupActions.addUsersToGroupAction, { GroupName: 'Auditors', 'UserNames[]': ['bob'] }),
   'app/(console)/groups/[groupName]/actions.ts#removeUserFromThisGroupAction': (caller) =>
-    callActionAs(caller, groupActions.removeUserFromThisGroupAction, { groupName: 'Auditors', userName: 'carol' }),
+    callActionAs(caller, groupActions.removeUserFromThisGroupAction, { GroupName: 'Auditors', UserName: 'carol' }),
   'app/(console)/groups/[groupName]/actions.ts#attachGroupPoliciesAction': (caller) =>
-    callActionAs(caller, groupActions.attachGroupPoliciesAction, { groupName: 'Developers', 'policyArns[]': [READ_ONLY] }),
+    callActionAs(caller, groupActions.attachGroupPoliciesAction, { GroupName: 'Developers', 'PolicyArns[]': [READ_ONLY] }),
   'app/(console)/groups/[groupName]/actions.ts#detachGroupPolicyAction': (caller) =>
-    callActionAs(caller, groupActions.detachGroupPolicyAction, { groupName: 'Auditors', policyArn: READ_ONLY }),
+    callActionAs(caller, groupActions.detachGroupPolicyAction, { GroupName: 'Auditors', PolicyArn: READ_ONLY }),
   'app/(console)/groups/[groupName]/actions.ts#deleteGroupInlinePolicyAction': (caller) =>
-    callActionAs(caller, groupActions.deleteGroupInlinePolicyAction, { groupName: 'Auditors', policyName: 'NoSuchInlinePolicy' }),
+    callActionAs(caller, groupActions.deleteGroupInlinePolicyAction, { GroupName: 'Auditors', PolicyName: 'NoSuchInlinePolicy' }),
 }

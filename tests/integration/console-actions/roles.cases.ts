@@ -14,11 +14,11 @@ const F = 'app/(console)/roles/actions.ts'
 
 export const ROLES_ACTION_CASES: Record<string, (caller: Caller) => Promise<unknown>> = {
   [`${F}#createRoleAction`]: (c) =>
-    callActionAs(c, roles.createRoleAction, { RoleName: 'cov-u2-role', AssumeRolePolicyDocument: TRUST, 'policyArns[]': [AWS_POLICY], 'tagKeys[]': ['team'], 'tagValues[]': ['iam'] }),
+    callActionAs(c, roles.createRoleAction, { RoleName: 'cov-u2-role', AssumeRolePolicyDocument: TRUST, 'PolicyArns[]': [AWS_POLICY], 'tagKeys[]': ['team'], 'tagValues[]': ['iam'] }),
   [`${F}#deleteRoleAction`]: (c) => callActionAs(c, roles.deleteRoleAction, { RoleName: MISSING }),
   [`${F}#updateRoleMaxSessionDurationAction`]: (c) => callActionAs(c, roles.updateRoleMaxSessionDurationAction, { RoleName: R, MaxSessionDuration: '7200' }),
   [`${F}#updateAssumeRolePolicyAction`]: (c) => callActionAs(c, roles.updateAssumeRolePolicyAction, { RoleName: R, PolicyDocument: TRUST }),
-  [`${F}#attachRolePoliciesAction`]: (c) => callActionAs(c, roles.attachRolePoliciesAction, { RoleName: MISSING, 'policyArns[]': [AWS_POLICY] }),
+  [`${F}#attachRolePoliciesAction`]: (c) => callActionAs(c, roles.attachRolePoliciesAction, { RoleName: MISSING, 'PolicyArns[]': [AWS_POLICY] }),
   [`${F}#detachRolePolicyAction`]: (c) => callActionAs(c, roles.detachRolePolicyAction, { RoleName: MISSING, PolicyArn: AWS_POLICY }),
   [`${F}#putRolePermissionsBoundaryAction`]: (c) => callActionAs(c, roles.putRolePermissionsBoundaryAction, { RoleName: MISSING, PermissionsBoundary: AWS_POLICY }),
   [`${F}#deleteRolePermissionsBoundaryAction`]: (c) => callActionAs(c, roles.deleteRolePermissionsBoundaryAction, { RoleName: MISSING }),

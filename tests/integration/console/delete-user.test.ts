@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest'
-import { totpCodeAt } from '@/lib/auth/totp'
+import { totpCodeAt } from '@/lib/credentials/totp'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
 import {
   addUserToGroup, attachUserPolicy, createAccessKey, createLoginProfile, createUser, createVirtualMFADevice, enableMFADevice, putUserPolicy,

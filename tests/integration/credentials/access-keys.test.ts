@@ -2,7 +2,7 @@
 // recoverable (secretForAccessKey, for request signing), Active/Inactive, delete, last
 // used ("N/A" when never), and self-service on one's own user.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { ACCESS_KEY_ID_PATTERN, SECRET_ACCESS_KEY_PATTERN } from '@/lib/auth/access-key-material'
+import { ACCESS_KEY_ID_PATTERN, SECRET_ACCESS_KEY_PATTERN } from '@/lib/credentials/access-key-material'
 import { createAccessKey, createUser, deleteAccessKey, getAccessKeyLastUsed, listAccessKeys, putUserPolicy, updateAccessKey } from '@/lib/iam'
 import { recordAccessKeyUse, secretForAccessKey } from '@/lib/iam/access-keys/secret-for-access-key'
 import { doc, iamErrorOf, setUpIamTest, type IamTestContext } from '../iam/iam-test-setup'

@@ -5,7 +5,7 @@
 // AWS's "BlockMostAccessUnlessSignedInWithMFA" policy through the gate.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createConsoleSession, findActiveConsoleSession } from '@/lib/auth/console-session'
-import { timeStepAt, totpCodeAt } from '@/lib/auth/totp'
+import { timeStepAt, totpCodeAt } from '@/lib/credentials/totp'
 import {
   createUser, createVirtualMFADevice, deactivateMFADevice, deleteVirtualMFADevice, enableMFADevice, listAccessKeys,
   listMFADevices, listVirtualMFADevices, putUserPolicy, resyncMFADevice,

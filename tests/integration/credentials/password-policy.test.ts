@@ -4,7 +4,7 @@
 // password ending the user's other console sessions.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createConsoleSession, findActiveConsoleSession } from '@/lib/auth/console-session'
-import { verifyPassword } from '@/lib/auth/password-hash'
+import { verifyPassword } from '@/lib/credentials/password-hash'
 import {
   attachUserPolicy, changePassword, createLoginProfile, createUser, deleteAccountPasswordPolicy, getAccountPasswordPolicy,
   getLoginProfile, updateAccountPasswordPolicy, updateLoginProfile,

@@ -4,9 +4,9 @@
 // AES-256-GCM ciphertexts. The event history (AuditEvent) is read too: its request and
 // response records are where a secret would most easily leak.
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { totpCodeAt } from '@/lib/auth/totp'
+import { totpCodeAt } from '@/lib/credentials/totp'
 import { changePassword, createAccessKey, createLoginProfile, createUser, createVirtualMFADevice, enableMFADevice, putUserPolicy, updateLoginProfile } from '@/lib/iam'
-import { openVirtualMfaSeed } from '@/lib/auth/totp'
+import { openVirtualMfaSeed } from '@/lib/credentials/totp'
 import { upgradeSecretsAtRest } from '@/lib/auth/upgrade-secrets-at-rest'
 import { secretForAccessKey } from '@/lib/iam/access-keys/secret-for-access-key'
 import { testDatabaseKind } from '@/tests/support/test-database'

@@ -1,9 +1,9 @@
 // A software authenticator (ES256 key, "none" attestation, a signature counter), so
 // security-key registration and sign-in run through @simplewebauthn/server exactly as
-// a browser's answers would. (lib/auth/webauthn.test.ts has its own for the unit tests.)
+// a browser's answers would. (lib/credentials/webauthn.test.ts has its own for the unit tests.)
 import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto'
 import { isoCBOR } from '@simplewebauthn/server/helpers'
-import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@/lib/auth/webauthn'
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@/lib/credentials/webauthn'
 
 export const RP = { rpID: 'localhost', expectedOrigin: 'http://localhost:3100' }
 

@@ -5,12 +5,12 @@
 // and reads the AuditEvent rows it wrote. Guards against MFA codes, or a secret returned
 // as an ordinary property, reaching the database in plain text.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { totpCodeAt } from '@/lib/auth/totp'
+import { totpCodeAt } from '@/lib/credentials/totp'
 import {
   changePassword, createAccessKey, createLoginProfile, createUser, createVirtualMFADevice, enableMFADevice, putUserPolicy,
   resyncMFADevice, updateLoginProfile,
 } from '@/lib/iam'
-import { HIDDEN_DUE_TO_SECURITY_REASONS, writeAuditEvent } from '@/lib/iam/audit'
+import { HIDDEN_DUE_TO_SECURITY_REASONS, recordAuditEvent } from '@/lib/iam/audit'
 import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
 
 let t: IamTestContext
@@ -125,7 +125,7 @@ const cases: SecretCase[] = [
   {
     name: 'a result carrying a secret as an ordinary property: left out all the same',
     run: async () => {
-      await writeAuditEvent(t.db.prisma, {
+      await recordAuditEvent(t.db.prisma, {
         caller: t.root,
         eventName: 'CreateAccessKey',
         readOnly: false,

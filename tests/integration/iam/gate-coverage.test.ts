@@ -3,7 +3,7 @@
 // allowed for root; each one must reach the gate (counted by gateCallCount). Adding an
 // operation without registering it in IAM_OPERATIONS, without a sample input here, or
 // without calling the gate fails this test. Server actions (app/**/actions.ts) are held
-// to the same rule as soon as they exist.
+// to the same rule as soon as they exist, and so are the console's workflows (lib/console).
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -14,6 +14,19 @@ import { gateCallCount } from '@/lib/iam/gate'
 import { repoRoot } from '@/tests/support/test-database'
 import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
 import { mergeActionCases, type ActionCaseSource } from './merge-action-cases'
+import { accountPasswordPolicyOrDefault } from '@/lib/console/account-password-policy-or-default'
+import { addUserPermissions } from '@/lib/console/add-user-permissions'
+import { attachRolePolicies } from '@/lib/console/attach-role-policies'
+import { copiedPermissionSteps, copyPermissions } from '@/lib/console/copy-permissions'
+import { createGroupWithMembers } from '@/lib/console/create-group'
+import { createRoleWithPolicies } from '@/lib/console/create-role'
+import { createUserWithPermissions } from '@/lib/console/create-user'
+import { ZCreateUserForm } from '@/lib/console/create-user-form'
+import { deleteGroupWithDependents } from '@/lib/console/delete-group'
+import { deletePolicyWithDependents } from '@/lib/console/delete-policy'
+import { deleteUserWithDependents } from '@/lib/console/delete-user'
+import { savePolicyVersion } from '@/lib/console/save-policy-version'
+import { saveUserTags } from '@/lib/console/save-user-tags'
 
 let t: IamTestContext
 let nobody: Caller
@@ -245,6 +258,82 @@ describe('server actions', () => {
       const asRoot = await call(t.root).then(() => null, (e: unknown) => e)
       expect(gateCallCount()).toBeGreaterThan(calls)
       expect((asRoot as { code?: string } | null)?.code).not.toBe('AccessDenied')
+    })
+  }
+})
+
+// Console workflows (lib/console) make several lib/iam calls for one button; they are held
+// to the same rule. Every exported function of lib/console that takes a caller needs a case
+// here: run as the principal without policies it is refused (thrown, or reported as the
+// workflow's failure) with nothing changed, and as root it gets past the gate. The
+// runner's own helpers and pure functions are listed apart.
+const CONSOLE_HELPERS = new Set([
+  'lib/console/workflow.ts#step',
+  'lib/console/workflow.ts#runWorkflow',
+  'lib/console/workflow.ts#throwIfFailed',
+  'lib/console/create-user-form.ts#tagsOfForm',
+  'lib/console/policy-name-of.ts#policyNameOf',
+])
+const WF_USER = 'cov-wf-user'
+const WF_GROUP = 'cov-wf-group'
+const wfPolicy = () => `arn:aws:iam::${t.accountId}:policy/cov-wf-policy`
+/** Each case is one button; `deniedAs` is what the refused caller gets back instead of an AccessDenied, where the console shows a fallback. */
+const CONSOLE_CASES: Record<string, { call: (caller: Caller) => Promise<unknown>; deniedAs?: unknown }> = {
+  'lib/console/account-password-policy-or-default.ts#accountPasswordPolicyOrDefault': { call: (c) => accountPasswordPolicyOrDefault(c), deniedAs: null },
+  'lib/console/create-user.ts#createUserWithPermissions': {
+    call: (c) => createUserWithPermissions(c, ZCreateUserForm.parse({ UserName: WF_USER, permissionsOption: 'attach', 'PolicyArns[]': [AWS_POLICY], 'tagKeys[]': ['team'], 'tagValues[]': ['blue'] })),
+  },
+  'lib/console/add-user-permissions.ts#addUserPermissions': { call: (c) => addUserPermissions(c, WF_USER, { permissionsOption: 'group', GroupNames: [G] }) },
+  'lib/console/copy-permissions.ts#copiedPermissionSteps': { call: (c) => copiedPermissionSteps(c, U, WF_USER) },
+  'lib/console/copy-permissions.ts#copyPermissions': { call: (c) => copyPermissions(c, U, WF_USER) },
+  'lib/console/save-user-tags.ts#saveUserTags': { call: (c) => saveUserTags(c, WF_USER, [{ Key: 'team', Value: 'green' }]) },
+  'lib/console/create-group.ts#createGroupWithMembers': { call: (c) => createGroupWithMembers(c, { GroupName: WF_GROUP, UserNames: [WF_USER], PolicyArns: [AWS_POLICY] }) },
+  'lib/console/create-role.ts#createRoleWithPolicies': {
+    call: (c) => createRoleWithPolicies(c, { RoleName: 'cov-wf-role', AssumeRolePolicyDocument: TRUST, PolicyArns: [AWS_POLICY] }),
+  },
+  'lib/console/attach-role-policies.ts#attachRolePolicies': { call: (c) => attachRolePolicies(c, 'cov-wf-role', ['arn:aws:iam::aws:policy/SecurityAudit']) },
+  'lib/console/save-policy-version.ts#savePolicyVersion': { call: (c) => savePolicyVersion(c, { PolicyArn: wfPolicy(), PolicyDocument: IDENTITY, SetAsDefault: true }) },
+  'lib/console/delete-policy.ts#deletePolicyWithDependents': { call: (c) => deletePolicyWithDependents(c, wfPolicy()) },
+  'lib/console/delete-group.ts#deleteGroupWithDependents': { call: (c) => deleteGroupWithDependents(c, WF_GROUP) },
+  'lib/console/delete-user.ts#deleteUserWithDependents': { call: (c) => deleteUserWithDependents(c, { UserName: WF_USER }) },
+}
+
+/** The refusal a workflow answers with: its thrown error's code, or its report's failure. */
+const outcome = (settled: { value?: unknown; error?: unknown }): unknown =>
+  settled.error !== undefined ? ((settled.error as { code?: string }).code ?? settled.error) : ((settled.value as { failure?: { code: string } } | null)?.failure?.code ?? settled.value)
+const settle = (p: Promise<unknown>) => p.then((value) => ({ value }), (error: unknown) => ({ error }))
+
+describe('console workflows (lib/console)', () => {
+  beforeAll(async () => {
+    await iam.createPolicy(t.root, { PolicyName: 'cov-wf-policy', PolicyDocument: IDENTITY })
+    await iam.attachUserPolicy(t.root, { UserName: U, PolicyArn: wfPolicy() })
+  })
+
+  test('every exported function that takes a caller has a case', async () => {
+    const dir = path.join(repoRoot, 'lib/console')
+    const missing: string[] = []
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+      const mod = (await import(path.join(dir, name))) as Record<string, unknown>
+      for (const [exported, value] of Object.entries(mod)) {
+        const key = `lib/console/${name}#${exported}`
+        if (typeof value === 'function' && !CONSOLE_CASES[key] && !CONSOLE_HELPERS.has(key)) missing.push(key)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
+  for (const [key, { call, deniedAs = 'AccessDenied' }] of Object.entries(CONSOLE_CASES)) {
+    test(`${key} is refused without policies, changing nothing, and gets past the gate for root`, async () => {
+      const before = await fingerprint()
+      let calls = gateCallCount()
+      expect(outcome(await settle(call(nobody)))).toEqual(deniedAs)
+      expect(gateCallCount()).toBeGreaterThan(calls)
+      expect(await fingerprint()).toBe(before)
+      calls = gateCallCount()
+      const asRoot = outcome(await settle(call(t.root)))
+      expect(gateCallCount()).toBeGreaterThan(calls)
+      expect(asRoot).not.toBe('AccessDenied')
+      expect(asRoot).not.toBe('ServiceFailure')
     })
   }
 })

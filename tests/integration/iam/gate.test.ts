@@ -309,7 +309,7 @@ describe('the issue\'s story, below the console', () => {
     await createUser(alice, { UserName: 'dave' })
     await attachUserPolicy(alice, { UserName: 'dave', PolicyArn: AWS('IAMReadOnlyAccess') })
     const dave = await t.asUser('dave', { sessionId: 'console' })
-    await expect(listUsers(dave, {}, { db: t.db.prisma })).resolves.toHaveProperty('total')
+    await expect(listUsers(dave, {})).resolves.toHaveProperty('total')
     await expect(listPolicies(dave, { Scope: 'AWS', MaxItems: 10 })).resolves.toHaveProperty('Policies.length', 10)
     const denied = await iamErrorOf(createUser(dave, { UserName: 'erin' }))
     expect(denied.message).toBe(
@@ -321,7 +321,7 @@ describe('the issue\'s story, below the console', () => {
 
   test('ListUsers is gated and audited too', async () => {
     const { caller } = await newPrincipal()
-    const error = await iamErrorOf(listUsers(caller, {}, { db: t.db.prisma }))
+    const error = await iamErrorOf(listUsers(caller, {}))
     expect(error.message).toBe(`User: ${caller.arn} is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::${t.accountId}:user/ because no identity-based policy allows the iam:ListUsers action`)
     const event = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { eventName: 'ListUsers', errorCode: 'AccessDenied' }, orderBy: { eventTime: 'desc' } })
     expect(JSON.parse(event.userIdentity)).toMatchObject({ type: 'IAMUser', userName: caller.userName })

@@ -6,7 +6,7 @@ import {
   updateLoginProfile, updateUser,
 } from '@/lib/iam'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
-import { verifyPassword } from '@/lib/auth/password-hash'
+import { verifyPassword } from '@/lib/credentials/password-hash'
 import { runCases } from '@/tests/support/iam-case-table'
 import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
 

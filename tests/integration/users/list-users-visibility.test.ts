@@ -76,7 +76,7 @@ for (const c of cases) {
   test(c.name, async () => {
     await putUserPolicy(t.root, { UserName: 'viewer', PolicyName: 'Viewer', PolicyDocument: doc(...c.statements()) })
     try {
-      const { users } = await listUsers(viewer, { pageSize: 100 }, { db: t.db.prisma })
+      const { users } = await listUsers(viewer, { pageSize: 100 })
       expect(users.map((u) => u.userName).filter((n) => LISTED.includes(n))).toEqual(LISTED)
       const listed = users.filter((u) => LISTED.includes(u.userName))
       // All 4 x 5 cells compared: a user or column the check skipped would show here.
@@ -93,8 +93,8 @@ for (const c of cases) {
 test('a shown cell holds the same value the root user sees', async () => {
   await putUserPolicy(t.root, { UserName: 'viewer', PolicyName: 'Viewer', PolicyDocument: doc(READ_ALL, { Effect: 'Deny', Action: 'iam:ListGroupsForUser', Resource: userArn('bob') }) })
   try {
-    const asRoot = (await listUsers(t.root, { pageSize: 100 }, { db: t.db.prisma })).users
-    const asViewer = (await listUsers(viewer, { pageSize: 100 }, { db: t.db.prisma })).users
+    const asRoot = (await listUsers(t.root, { pageSize: 100 })).users
+    const asViewer = (await listUsers(viewer, { pageSize: 100 })).users
     const alice = (list: UserListItem[]) => list.find((u) => u.userName === 'alice')
     expect(alice(asViewer)).toEqual(alice(asRoot))
     expect(alice(asRoot)!.groupCount).toBe(1)
@@ -125,7 +125,7 @@ for (const c of sortCases) {
     await putUserPolicy(t.root, { UserName: 'viewer', PolicyName: 'Viewer', PolicyDocument: doc(READ_ALL, c.deny()) })
     try {
       const order = async (caller: Caller) =>
-        (await listUsers(caller, { pageSize: 100, sortBy: c.sortBy, sortOrder: c.sortOrder }, { db: t.db.prisma })).users.map((u) => u.userName).filter((n) => LISTED.includes(n))
+        (await listUsers(caller, { pageSize: 100, sortBy: c.sortBy, sortOrder: c.sortOrder })).users.map((u) => u.userName).filter((n) => LISTED.includes(n))
       const asRoot = await order(t.root)
       expect(asRoot.at(-1)).not.toBe(c.hidden)
       expect(await order(viewer)).toEqual(c.hidden ? [...asRoot.filter((n) => n !== c.hidden), c.hidden] : asRoot)

@@ -8,7 +8,7 @@ import { list } from '@/lib/actions/form-fields'
 import { addUserToGroup, attachGroupPolicy, deleteGroupPolicy, detachGroupPolicy, removeUserFromGroup } from '@/lib/iam'
 
 const groupHref = (groupName: string, section?: string) => `/groups/${encodeURIComponent(groupName)}${section ? `?section=${section}` : ''}`
-const ZGroup = z.object({ groupName: z.string() })
+const ZGroup = z.object({ GroupName: z.string() })
 
 /** IAM requests in order, stopping at the first refusal; the page is refreshed either way. */
 async function inOrder(groupName: string, calls: (() => Promise<unknown>)[]): Promise<void> {
@@ -25,40 +25,40 @@ async function inOrder(groupName: string, calls: (() => Promise<unknown>)[]): Pr
 }
 
 export const addUsersToGroupAction = consoleAction({
-  input: ZGroup.extend({ 'userNames[]': list }).refine((f) => f['userNames[]'].length > 0, { path: ['userNames[]'], message: 'Choose at least one user.' }),
-  run: (caller, input) => inOrder(input.groupName, input['userNames[]'].map((UserName) => () => addUserToGroup(caller, { GroupName: input.groupName, UserName }))),
-  onSuccess: (_r, input) => ({ status: 'success', message: `Added ${input['userNames[]'].join(', ')} to ${input.groupName}.` }),
+  input: ZGroup.extend({ 'UserNames[]': list }).refine((f) => f['UserNames[]'].length > 0, { path: ['UserNames[]'], message: 'Choose at least one user.' }),
+  run: (caller, input) => inOrder(input.GroupName, input['UserNames[]'].map((UserName) => () => addUserToGroup(caller, { GroupName: input.GroupName, UserName }))),
+  onSuccess: (_r, input) => ({ status: 'success', message: `Added ${input['UserNames[]'].join(', ')} to ${input.GroupName}.` }),
 })
 
 export const removeUserFromThisGroupAction = consoleAction({
-  input: ZGroup.extend({ userName: z.string() }),
-  run: (caller, input) => removeUserFromGroup(caller, { GroupName: input.groupName, UserName: input.userName }),
+  input: ZGroup.extend({ UserName: z.string() }),
+  run: (caller, input) => removeUserFromGroup(caller, input),
   onSuccess: (_r, input) => {
-    revalidatePath(groupHref(input.groupName))
-    return { status: 'success', message: `Removed ${input.userName}.` }
+    revalidatePath(groupHref(input.GroupName))
+    return { status: 'success', message: `Removed ${input.UserName}.` }
   },
 })
 
 export const attachGroupPoliciesAction = consoleAction({
-  input: ZGroup.extend({ 'policyArns[]': list }).refine((f) => f['policyArns[]'].length > 0, { path: ['policyArns[]'], message: 'Choose at least one policy.' }),
-  run: (caller, input) => inOrder(input.groupName, input['policyArns[]'].map((PolicyArn) => () => attachGroupPolicy(caller, { GroupName: input.groupName, PolicyArn }))),
-  onSuccess: (_r, input) => redirect(groupHref(input.groupName, 'permissions')),
+  input: ZGroup.extend({ 'PolicyArns[]': list }).refine((f) => f['PolicyArns[]'].length > 0, { path: ['PolicyArns[]'], message: 'Choose at least one policy.' }),
+  run: (caller, input) => inOrder(input.GroupName, input['PolicyArns[]'].map((PolicyArn) => () => attachGroupPolicy(caller, { GroupName: input.GroupName, PolicyArn }))),
+  onSuccess: (_r, input) => redirect(groupHref(input.GroupName, 'permissions')),
 })
 
 export const detachGroupPolicyAction = consoleAction({
-  input: ZGroup.extend({ policyArn: z.string() }),
-  run: (caller, input) => detachGroupPolicy(caller, { GroupName: input.groupName, PolicyArn: input.policyArn }),
+  input: ZGroup.extend({ PolicyArn: z.string() }),
+  run: (caller, input) => detachGroupPolicy(caller, input),
   onSuccess: (_r, input) => {
-    revalidatePath(groupHref(input.groupName))
+    revalidatePath(groupHref(input.GroupName))
     return { status: 'success', message: 'Policy removed.' }
   },
 })
 
 export const deleteGroupInlinePolicyAction = consoleAction({
-  input: ZGroup.extend({ policyName: z.string() }),
-  run: (caller, input) => deleteGroupPolicy(caller, { GroupName: input.groupName, PolicyName: input.policyName }),
+  input: ZGroup.extend({ PolicyName: z.string() }),
+  run: (caller, input) => deleteGroupPolicy(caller, input),
   onSuccess: (_r, input) => {
-    revalidatePath(groupHref(input.groupName))
-    return { status: 'success', message: `Policy ${input.policyName} removed.` }
+    revalidatePath(groupHref(input.GroupName))
+    return { status: 'success', message: `Policy ${input.PolicyName} removed.` }
   },
 })

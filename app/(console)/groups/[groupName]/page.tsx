@@ -5,10 +5,11 @@ import { policyHref, policyTypeLabel } from '@/components/policies/policy-type'
 import { ActionButton } from '@/components/ui/action-button'
 import { buttonClass } from '@/components/ui/button'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
-import { gatedRead, ReadFailureAlert } from '@/components/ui/gated-read'
+import { ReadResultView } from '@/components/read-result-view'
 import { Panel } from '@/components/ui/panel'
 import { Table } from '@/components/ui/table'
 import { currentTab, Tabs } from '@/components/ui/tabs'
+import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { getGroup, listAttachedGroupPolicies, listGroupPolicies } from '@/lib/iam'
 import { listUsers } from '@/lib/iam/users/list-users'
@@ -35,12 +36,12 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
   const section = currentTab(SECTIONS, requested)
   const base = `/groups/${encodeURIComponent(GroupName)}`
 
-  const group = await gatedRead(() => getGroup(caller, { GroupName, MaxItems: 1000 }))
+  const group = await readUnderGate(() => getGroup(caller, { GroupName, MaxItems: 1000 }))
   if (!group.ok) {
     return (
       <section className="space-y-4">
         <h1 className="text-2xl font-bold">{GroupName}</h1>
-        <ReadFailureAlert error={group.error} />
+        <ReadResultView result={group} />
       </section>
     )
   }
@@ -48,9 +49,8 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
 
   let content: React.ReactNode
   if (section === 'users') {
-    const others = await listUsers(caller, { pageSize: 100 }).then(
-      (r) => r.users.map((u) => u.userName).filter((u) => !Users.some((m) => m.UserName === u)),
-      () => null,
+    const others = await readUnderGate(async () =>
+      (await listUsers(caller, { pageSize: 100 })).users.map((u) => u.userName).filter((u) => !Users.some((m) => m.UserName === u)),
     )
     content = (
       <div className="space-y-5">
@@ -63,23 +63,25 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
             columns={[
               { header: 'User name', cell: (u) => <Link className="text-console-link hover:underline" href={`/users/${encodeURIComponent(u.UserName)}`}>{u.UserName}</Link> },
               { header: 'Path', cell: (u) => u.Path },
-              { header: <span className="sr-only">Actions</span>, cell: (u) => <ActionButton action={actions.removeUserFromThisGroupAction} fields={{ groupName: GroupName, userName: u.UserName }} label="Remove" accessibleName={`Remove ${u.UserName}`} /> },
+              { header: <span className="sr-only">Actions</span>, cell: (u) => <ActionButton action={actions.removeUserFromThisGroupAction} fields={{ GroupName, UserName: u.UserName }} label="Remove" accessibleName={`Remove ${u.UserName}`} /> },
             ]}
           />
         </Panel>
         <Panel title="Add users">
-          {others ? <GroupMembershipForm fixed={{ groupName: GroupName }} choices={others} choiceField="userNames[]" emptyMessage="No other users to display." submitLabel="Add users" action={actions.addUsersToGroupAction} /> : <p className="text-console-muted">The users list could not be read.</p>}
+          <ReadResultView result={others}>
+            {(choices) => <GroupMembershipForm fixed={{ GroupName }} choices={choices} choiceField="UserNames[]" emptyMessage="No other users to display." submitLabel="Add users" action={actions.addUsersToGroupAction} />}
+          </ReadResultView>
         </Panel>
       </div>
     )
   } else if (section === 'permissions') {
     const [attached, inline] = await Promise.all([
-      gatedRead(() => listAttachedGroupPolicies(caller, { GroupName, MaxItems: 1000 })),
-      gatedRead(() => listGroupPolicies(caller, { GroupName, MaxItems: 1000 })),
+      readUnderGate(() => listAttachedGroupPolicies(caller, { GroupName, MaxItems: 1000 })),
+      readUnderGate(() => listGroupPolicies(caller, { GroupName, MaxItems: 1000 })),
     ])
     const rows = [
-      ...(attached.ok ? attached.value.AttachedPolicies.map((p) => ({ key: p.PolicyArn, name: p.PolicyName, href: policyHref(p.PolicyArn), type: policyTypeLabel(p.PolicyArn), fields: { groupName: GroupName, policyArn: p.PolicyArn }, action: actions.detachGroupPolicyAction })) : []),
-      ...(inline.ok ? inline.value.PolicyNames.map((n) => ({ key: `inline:${n}`, name: n, href: `${base}/inline-policies/${encodeURIComponent(n)}`, type: 'Customer inline', fields: { groupName: GroupName, policyName: n }, action: actions.deleteGroupInlinePolicyAction })) : []),
+      ...(attached.ok ? attached.value.AttachedPolicies.map((p) => ({ key: p.PolicyArn, name: p.PolicyName, href: policyHref(p.PolicyArn), type: policyTypeLabel(p.PolicyArn), fields: { GroupName, PolicyArn: p.PolicyArn }, action: actions.detachGroupPolicyAction })) : []),
+      ...(inline.ok ? inline.value.PolicyNames.map((n) => ({ key: `inline:${n}`, name: n, href: `${base}/inline-policies/${encodeURIComponent(n)}`, type: 'Customer inline', fields: { GroupName, PolicyName: n }, action: actions.deleteGroupInlinePolicyAction })) : []),
     ]
     content = (
       <Panel
@@ -97,8 +99,8 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
         }
       >
         <div className="space-y-3">
-          {!attached.ok ? <ReadFailureAlert error={attached.error} /> : null}
-          {!inline.ok ? <ReadFailureAlert error={inline.error} /> : null}
+          <ReadResultView result={attached} />
+          <ReadResultView result={inline} />
           <Table
             caption="Permissions policies"
             rows={rows}
@@ -125,7 +127,7 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
     <section className="space-y-5">
       <div className="flex items-start justify-between gap-4">
         <h1 className="text-2xl font-bold">{Group.GroupName}</h1>
-        <ConfirmDeleteDialog action={deleteGroupAction} fields={{ groupName: Group.GroupName }} entityName={Group.GroupName} entityLabel="user group name" title={`Delete ${Group.GroupName}?`}>
+        <ConfirmDeleteDialog action={deleteGroupAction} fields={{ GroupName: Group.GroupName }} entityName={Group.GroupName} entityLabel="user group name" title={`Delete ${Group.GroupName}?`}>
           <p>Deleting the group removes its users from it and its policies from it first. The users themselves are not deleted.</p>
         </ConfirmDeleteDialog>
       </div>

@@ -6,11 +6,12 @@ import { AttachEntityForm } from '@/components/policies/attach-entity-form'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { TagsTab } from '@/components/ui/tags-tab'
 import { currentTab, Tabs, type TabItem } from '@/components/ui/tabs'
-import { loadOrError, PageError } from '@/components/policies/page-error'
+import { ReadResultView } from '@/components/read-result-view'
 import { policyHref, policyTypeLabel } from '@/components/policies/policy-type'
-import { isAwsManagedPolicyArn } from '@/lib/iam/arn'
+import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { getPolicy, getPolicyVersion, listEntitiesForPolicy, listPolicyTags, listPolicyVersions } from '@/lib/iam'
+import { isAwsManagedPolicyArn } from '@/lib/iam/arn'
 import type { Caller } from '@/lib/iam/caller'
 import type { PolicyDto } from '@/lib/iam/dto'
 import {
@@ -39,18 +40,18 @@ export default async function PolicyPage({ params, searchParams }: { params: Par
   const name = decodeURIComponent((await params).policyName)
   const sp = await searchParams
   const arn = resolvePolicyArn(name, sp.arn, caller.accountId)
-  const result = await loadOrError(() => getPolicy(caller, { PolicyArn: arn }))
-  if (result.error) {
+  const result = await readUnderGate(() => getPolicy(caller, { PolicyArn: arn }))
+  if (!result.ok) {
     return (
       <section>
         <h1 className="text-2xl font-bold">{name}</h1>
         <div className="mt-4">
-          <PageError error={result.error} />
+          <ReadResultView result={result} />
         </div>
       </section>
     )
   }
-  const policy = result.data.Policy
+  const policy = result.value.Policy
   const awsManaged = isAwsManagedPolicyArn(policy.Arn)
   const tabs: TabItem[] = [
     { id: 'permissions', label: 'Permissions' },
@@ -121,7 +122,7 @@ export default async function PolicyPage({ params, searchParams }: { params: Par
 }
 
 async function PermissionsTab({ caller, policy, editHref }: { caller: Caller; policy: PolicyDto; editHref: string | null }) {
-  const version = await loadOrError(() => getPolicyVersion(caller, { PolicyArn: policy.Arn, VersionId: policy.DefaultVersionId }))
+  const version = await readUnderGate(() => getPolicyVersion(caller, { PolicyArn: policy.Arn, VersionId: policy.DefaultVersionId }))
   return (
     <div>
       <div className="flex items-center justify-between">
@@ -132,11 +133,11 @@ async function PermissionsTab({ caller, policy, editHref }: { caller: Caller; po
           </Link>
         ) : null}
       </div>
-      {version.error ? (
-        <PageError error={version.error} />
+      {!version.ok ? (
+        <ReadResultView result={version} />
       ) : (
         <pre aria-label="Policy document" className="mt-3 overflow-x-auto rounded bg-gray-50 p-3 font-mono text-sm">
-          {pretty(version.data.PolicyVersion.Document)}
+          {pretty(version.value.PolicyVersion.Document)}
         </pre>
       )}
     </div>
@@ -144,12 +145,12 @@ async function PermissionsTab({ caller, policy, editHref }: { caller: Caller; po
 }
 
 async function EntitiesTab({ caller, policy }: { caller: Caller; policy: PolicyDto }) {
-  const entities = await loadOrError(() => listEntitiesForPolicy(caller, { PolicyArn: policy.Arn, PolicyUsageFilter: 'PermissionsPolicy' }))
-  if (entities.error) return <PageError error={entities.error} />
+  const entities = await readUnderGate(() => listEntitiesForPolicy(caller, { PolicyArn: policy.Arn, PolicyUsageFilter: 'PermissionsPolicy' }))
+  if (!entities.ok) return <ReadResultView result={entities} />
   const rows = [
-    ...entities.data.PolicyUsers.map((u) => ({ type: 'User' as const, name: u.UserName, href: `/users/${encodeURIComponent(u.UserName)}` })),
-    ...entities.data.PolicyGroups.map((g) => ({ type: 'Group' as const, name: g.GroupName, href: `/groups/${encodeURIComponent(g.GroupName)}` })),
-    ...entities.data.PolicyRoles.map((r) => ({ type: 'Role' as const, name: r.RoleName, href: `/roles/${encodeURIComponent(r.RoleName)}` })),
+    ...entities.value.PolicyUsers.map((u) => ({ type: 'User' as const, name: u.UserName, href: `/users/${encodeURIComponent(u.UserName)}` })),
+    ...entities.value.PolicyGroups.map((g) => ({ type: 'Group' as const, name: g.GroupName, href: `/groups/${encodeURIComponent(g.GroupName)}` })),
+    ...entities.value.PolicyRoles.map((r) => ({ type: 'Role' as const, name: r.RoleName, href: `/roles/${encodeURIComponent(r.RoleName)}` })),
   ]
   return (
     <div>
@@ -195,13 +196,13 @@ async function EntitiesTab({ caller, policy }: { caller: Caller; policy: PolicyD
 }
 
 async function VersionsTab({ caller, policy, shown }: { caller: Caller; policy: PolicyDto; shown: string | undefined }) {
-  const versions = await loadOrError(() => listPolicyVersions(caller, { PolicyArn: policy.Arn }))
-  if (versions.error) return <PageError error={versions.error} />
+  const versions = await readUnderGate(() => listPolicyVersions(caller, { PolicyArn: policy.Arn }))
+  if (!versions.ok) return <ReadResultView result={versions} />
   const awsManaged = isAwsManagedPolicyArn(policy.Arn)
-  const shownVersion = shown ? await loadOrError(() => getPolicyVersion(caller, { PolicyArn: policy.Arn, VersionId: shown })) : null
+  const shownVersion = shown ? await readUnderGate(() => getPolicyVersion(caller, { PolicyArn: policy.Arn, VersionId: shown })) : null
   return (
     <div>
-      <h2 className="text-lg font-bold">Policy versions ({versions.data.Versions.length})</h2>
+      <h2 className="text-lg font-bold">Policy versions ({versions.value.Versions.length})</h2>
       <p className="text-console-muted">A managed policy can have up to 5 versions. The default version is the one in effect.</p>
       <table className="mt-3 w-full border-collapse text-left">
         <thead>
@@ -212,7 +213,7 @@ async function VersionsTab({ caller, policy, shown }: { caller: Caller; policy: 
           </tr>
         </thead>
         <tbody>
-          {versions.data.Versions.map((v) => (
+          {versions.value.Versions.map((v) => (
             <tr key={v.VersionId} className="border-b border-console-line">
               <td className="px-4 py-2">
                 <Link className="text-console-link hover:underline" href={`${policyHref(policy.Arn, 'versions')}&version=${v.VersionId}`}>
@@ -234,13 +235,13 @@ async function VersionsTab({ caller, policy, shown }: { caller: Caller; policy: 
         </tbody>
       </table>
       {shownVersion ? (
-        shownVersion.error ? (
-          <PageError error={shownVersion.error} />
+        !shownVersion.ok ? (
+          <ReadResultView result={shownVersion} />
         ) : (
           <div className="mt-4">
-            <h3 className="font-bold">{shownVersion.data.PolicyVersion.VersionId}</h3>
-            <pre aria-label={`Policy document ${shownVersion.data.PolicyVersion.VersionId}`} className="mt-1 overflow-x-auto rounded bg-gray-50 p-3 font-mono text-sm">
-              {pretty(shownVersion.data.PolicyVersion.Document)}
+            <h3 className="font-bold">{shownVersion.value.PolicyVersion.VersionId}</h3>
+            <pre aria-label={`Policy document ${shownVersion.value.PolicyVersion.VersionId}`} className="mt-1 overflow-x-auto rounded bg-gray-50 p-3 font-mono text-sm">
+              {pretty(shownVersion.value.PolicyVersion.Document)}
             </pre>
           </div>
         )
@@ -250,7 +251,7 @@ async function VersionsTab({ caller, policy, shown }: { caller: Caller; policy: 
 }
 
 async function PolicyTagsTab({ caller, policy }: { caller: Caller; policy: PolicyDto }) {
-  const tags = await loadOrError(() => listPolicyTags(caller, { PolicyArn: policy.Arn }))
-  if (tags.error) return <PageError error={tags.error} />
-  return <TagsTab tags={tags.data.Tags} fields={{ PolicyArn: policy.Arn }} tagAction={tagPolicyAction} untagAction={untagPolicyAction} />
+  const tags = await readUnderGate(() => listPolicyTags(caller, { PolicyArn: policy.Arn }))
+  if (!tags.ok) return <ReadResultView result={tags} />
+  return <TagsTab tags={tags.value.Tags} fields={{ PolicyArn: policy.Arn }} tagAction={tagPolicyAction} untagAction={untagPolicyAction} />
 }

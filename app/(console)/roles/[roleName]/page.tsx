@@ -5,8 +5,9 @@ import { buttonClass } from '@/components/ui/button'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { TagsTab } from '@/components/ui/tags-tab'
 import { currentTab, Tabs } from '@/components/ui/tabs'
-import { loadOrError, PageError } from '@/components/policies/page-error'
+import { ReadResultView } from '@/components/read-result-view'
 import { MaxSessionDurationEditor } from '@/components/roles/max-session-duration-editor'
+import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { policyHref } from '@/components/policies/policy-type'
 import { isAwsManagedPolicyArn } from '@/lib/iam/arn'
@@ -34,19 +35,19 @@ export default async function RolePage({ params, searchParams }: { params: Param
   const roleName = decodeURIComponent((await params).roleName)
   const tabParam = (await searchParams).tab
   const tab = currentTab(TABS, tabParam)
-  const role = await loadOrError(() => getRole(caller, { RoleName: roleName }))
+  const role = await readUnderGate(() => getRole(caller, { RoleName: roleName }))
   const base = `/roles/${encodeURIComponent(roleName)}`
-  if (role.error) {
+  if (!role.ok) {
     return (
       <section>
         <h1 className="text-2xl font-bold">{roleName}</h1>
         <div className="mt-4">
-          <PageError error={role.error} />
+          <ReadResultView result={role} />
         </div>
       </section>
     )
   }
-  const r = role.data.Role
+  const r = role.value.Role
   return (
     <section>
       <nav aria-label="Breadcrumbs" className="text-sm">
@@ -124,14 +125,14 @@ function prettyJson(text: string): string {
 async function PermissionsTab({ roleName, boundaryArn, caller }: { roleName: string; boundaryArn: string | undefined; caller: Awaited<ReturnType<typeof requireCaller>> }) {
   const base = `/roles/${encodeURIComponent(roleName)}`
   const [attached, inline] = await Promise.all([
-    loadOrError(() => listAttachedRolePolicies(caller, { RoleName: roleName, MaxItems: 1000 })),
-    loadOrError(() => listRolePolicies(caller, { RoleName: roleName, MaxItems: 1000 })),
+    readUnderGate(() => listAttachedRolePolicies(caller, { RoleName: roleName, MaxItems: 1000 })),
+    readUnderGate(() => listRolePolicies(caller, { RoleName: roleName, MaxItems: 1000 })),
   ])
   return (
     <div className="space-y-8">
       <div>
         <div className="flex items-center justify-between">
-          <h2 className="text-lg font-bold">Permissions policies ({(attached.data?.AttachedPolicies.length ?? 0) + (inline.data?.PolicyNames.length ?? 0)})</h2>
+          <h2 className="text-lg font-bold">Permissions policies ({(attached.ok ? attached.value.AttachedPolicies.length : 0) + (inline.ok ? inline.value.PolicyNames.length : 0)})</h2>
           <div className="flex gap-2">
             <Link href={`${base}/attach-policies`} className={buttonClass('normal')}>
               Attach policies
@@ -141,8 +142,8 @@ async function PermissionsTab({ roleName, boundaryArn, caller }: { roleName: str
             </Link>
           </div>
         </div>
-        {attached.error ? <PageError error={attached.error} /> : null}
-        {inline.error ? <PageError error={inline.error} /> : null}
+        <ReadResultView result={attached} />
+        <ReadResultView result={inline} />
         <table className="mt-3 w-full border-collapse text-left">
           <thead>
             <tr className="border-b border-console-line">
@@ -152,7 +153,7 @@ async function PermissionsTab({ roleName, boundaryArn, caller }: { roleName: str
             </tr>
           </thead>
           <tbody>
-            {attached.data?.AttachedPolicies.map((p) => (
+            {(attached.ok ? attached.value.AttachedPolicies : []).map((p) => (
               <tr key={p.PolicyArn} className="border-b border-console-line">
                 <td className="px-4 py-2">
                   <Link className="text-console-link hover:underline" href={policyHref(p.PolicyArn)}>
@@ -165,7 +166,7 @@ async function PermissionsTab({ roleName, boundaryArn, caller }: { roleName: str
                 </td>
               </tr>
             ))}
-            {inline.data?.PolicyNames.map((name) => (
+            {(inline.ok ? inline.value.PolicyNames : []).map((name) => (
               <tr key={`inline-${name}`} className="border-b border-console-line">
                 <td className="px-4 py-2">
                   <Link className="text-console-link hover:underline" href={`${base}/inline-policies/${encodeURIComponent(name)}`}>
@@ -197,7 +198,6 @@ async function PermissionsTab({ roleName, boundaryArn, caller }: { roleName: str
 }
 
 async function RoleTagsTab({ roleName, caller }: { roleName: string; caller: Awaited<ReturnType<typeof requireCaller>> }) {
-  const tags = await loadOrError(() => listRoleTags(caller, { RoleName: roleName }))
-  if (tags.error) return <PageError error={tags.error} />
-  return <TagsTab tags={tags.data.Tags} fields={{ RoleName: roleName }} tagAction={tagRoleAction} untagAction={untagRoleAction} />
+  const tags = await readUnderGate(() => listRoleTags(caller, { RoleName: roleName }))
+  return <ReadResultView result={tags}>{({ Tags }) => <TagsTab tags={Tags} fields={{ RoleName: roleName }} tagAction={tagRoleAction} untagAction={untagRoleAction} />}</ReadResultView>
 }

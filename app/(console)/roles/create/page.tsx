@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
-import { loadPolicyChoices } from '@/components/policies/load-policy-choices'
-import { loadOrError } from '@/components/policies/page-error'
+import { loadPolicyChoices } from '@/app/(console)/roles/load-policy-choices'
 import { CreateRoleWizard } from '@/components/roles/create-role-wizard'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { createRoleAction } from '../actions'
@@ -9,6 +8,6 @@ export const metadata: Metadata = { title: 'Create role' }
 
 export default async function CreateRolePage() {
   const caller = await requireCaller()
-  const policies = await loadOrError(() => loadPolicyChoices(caller))
-  return <CreateRoleWizard accountId={caller.accountId} policies={policies.data ?? []} policiesError={policies.error?.message ?? null} action={createRoleAction} />
+  const policies = await loadPolicyChoices(caller)
+  return <CreateRoleWizard accountId={caller.accountId} policies={policies} action={createRoleAction} />
 }

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { consoleAction } from '@/lib/actions/console-action'
 import { checkbox, list, oneOf, tagsOfRows, text, ZTagRows } from '@/lib/actions/form-fields'
-import { generatePassword } from '@/lib/auth/generate-password'
+import { generatePassword } from '@/lib/credentials/generate-password'
 import {
   createLoginProfile,
   deleteLoginProfile,
@@ -25,7 +25,7 @@ import { accountPasswordPolicyOrDefault } from '@/lib/console/account-password-p
 import { addUserPermissions, type TAddUserPermissionsInput } from '@/lib/console/add-user-permissions'
 
 const userHref = (userName: string, section?: string) => `/users/${encodeURIComponent(userName)}${section ? `?section=${section}` : ''}`
-const ZUser = z.object({ userName: z.string() })
+const ZUser = z.object({ UserName: z.string() })
 
 /** A workflow's outcome for the form; the page is refreshed when something changed, also when a later step failed. */
 function refreshedOrThrown(userName: string, result: WorkflowResult): void {
@@ -34,94 +34,94 @@ function refreshedOrThrown(userName: string, result: WorkflowResult): void {
 }
 
 export const detachUserPolicyAction = consoleAction({
-  input: ZUser.extend({ policyArn: z.string() }),
-  run: (caller, input) => detachUserPolicy(caller, { UserName: input.userName, PolicyArn: input.policyArn }),
+  input: ZUser.extend({ PolicyArn: z.string() }),
+  run: (caller, input) => detachUserPolicy(caller, input),
   onSuccess: (_r, input) => {
-    revalidatePath(userHref(input.userName))
-    return { status: 'success', message: `Policy ${nameOfArn(input.policyArn)} removed.` }
+    revalidatePath(userHref(input.UserName))
+    return { status: 'success', message: `Policy ${nameOfArn(input.PolicyArn)} removed.` }
   },
 })
 
 export const deleteUserInlinePolicyAction = consoleAction({
-  input: ZUser.extend({ policyName: z.string() }),
-  run: (caller, input) => deleteUserPolicy(caller, { UserName: input.userName, PolicyName: input.policyName }),
+  input: ZUser.extend({ PolicyName: z.string() }),
+  run: (caller, input) => deleteUserPolicy(caller, input),
   onSuccess: (_r, input) => {
-    revalidatePath(userHref(input.userName))
-    return { status: 'success', message: `Policy ${input.policyName} removed.` }
+    revalidatePath(userHref(input.UserName))
+    return { status: 'success', message: `Policy ${input.PolicyName} removed.` }
   },
 })
 
 export const removeUserFromGroupAction = consoleAction({
-  input: ZUser.extend({ groupName: z.string() }),
-  run: (caller, input) => removeUserFromGroup(caller, { UserName: input.userName, GroupName: input.groupName }),
+  input: ZUser.extend({ GroupName: z.string() }),
+  run: (caller, input) => removeUserFromGroup(caller, input),
   onSuccess: (_r, input) => {
-    revalidatePath(userHref(input.userName))
-    return { status: 'success', message: `User removed from group ${input.groupName}.` }
+    revalidatePath(userHref(input.UserName))
+    return { status: 'success', message: `User removed from group ${input.GroupName}.` }
   },
 })
 
 export const addUserToGroupsAction = consoleAction({
-  input: ZUser.extend({ 'groupNames[]': list }).refine((f) => f['groupNames[]'].length > 0, { path: ['groupNames[]'], message: 'Choose at least one group.' }),
-  run: async (caller, input) => refreshedOrThrown(input.userName, await addUserPermissions(caller, input.userName, { permissionsOption: 'group', GroupNames: input['groupNames[]'] })),
-  onSuccess: (_r, input) => ({ status: 'success', message: `User added to ${input['groupNames[]'].join(', ')}.` }),
+  input: ZUser.extend({ 'GroupNames[]': list }).refine((f) => f['GroupNames[]'].length > 0, { path: ['GroupNames[]'], message: 'Choose at least one group.' }),
+  run: async (caller, input) => refreshedOrThrown(input.UserName, await addUserPermissions(caller, input.UserName, { permissionsOption: 'group', GroupNames: input['GroupNames[]'] })),
+  onSuccess: (_r, input) => ({ status: 'success', message: `User added to ${input['GroupNames[]'].join(', ')}.` }),
 })
 
-const permissionsChoiceOf = (input: { permissionsOption: 'group' | 'copy' | 'attach'; 'groupNames[]': string[]; 'policyArns[]': string[]; copyFrom: string }): TAddUserPermissionsInput =>
-  input.permissionsOption === 'group' ? { permissionsOption: 'group', GroupNames: input['groupNames[]'] }
-    : input.permissionsOption === 'attach' ? { permissionsOption: 'attach', PolicyArns: input['policyArns[]'] }
-    : { permissionsOption: 'copy', CopyFrom: input.copyFrom }
+const permissionsChoiceOf = (input: { permissionsOption: 'group' | 'copy' | 'attach'; 'GroupNames[]': string[]; 'PolicyArns[]': string[]; CopyFrom: string }): TAddUserPermissionsInput =>
+  input.permissionsOption === 'group' ? { permissionsOption: 'group', GroupNames: input['GroupNames[]'] }
+    : input.permissionsOption === 'attach' ? { permissionsOption: 'attach', PolicyArns: input['PolicyArns[]'] }
+    : { permissionsOption: 'copy', CopyFrom: input.CopyFrom }
 
 /** "Add permissions": add to groups, copy another user's permissions, or attach policies directly. */
 export const addUserPermissionsAction = consoleAction({
   input: ZUser.extend({
     permissionsOption: z.enum(['group', 'copy', 'attach']),
-    'groupNames[]': list,
-    'policyArns[]': list,
-    copyFrom: text,
+    'GroupNames[]': list,
+    'PolicyArns[]': list,
+    CopyFrom: text,
   }).superRefine((f, ctx) => {
-    if (f.permissionsOption === 'group' && !f['groupNames[]'].length) ctx.addIssue({ code: 'custom', path: ['groupNames[]'], message: 'Choose at least one group.' })
-    if (f.permissionsOption === 'attach' && !f['policyArns[]'].length) ctx.addIssue({ code: 'custom', path: ['policyArns[]'], message: 'Choose at least one policy.' })
-    if (f.permissionsOption === 'copy' && !f.copyFrom) ctx.addIssue({ code: 'custom', path: ['copyFrom'], message: 'Choose a user to copy permissions from.' })
+    if (f.permissionsOption === 'group' && !f['GroupNames[]'].length) ctx.addIssue({ code: 'custom', path: ['GroupNames[]'], message: 'Choose at least one group.' })
+    if (f.permissionsOption === 'attach' && !f['PolicyArns[]'].length) ctx.addIssue({ code: 'custom', path: ['PolicyArns[]'], message: 'Choose at least one policy.' })
+    if (f.permissionsOption === 'copy' && !f.CopyFrom) ctx.addIssue({ code: 'custom', path: ['CopyFrom'], message: 'Choose a user to copy permissions from.' })
   }),
-  run: async (caller, input) => refreshedOrThrown(input.userName, await addUserPermissions(caller, input.userName, permissionsChoiceOf(input))),
-  onSuccess: (_r, input) => redirect(userHref(input.userName, 'permissions')),
+  run: async (caller, input) => refreshedOrThrown(input.UserName, await addUserPermissions(caller, input.UserName, permissionsChoiceOf(input))),
+  onSuccess: (_r, input) => redirect(userHref(input.UserName, 'permissions')),
 })
 
 export const putUserPermissionsBoundaryAction = consoleAction({
-  input: ZUser.extend({ boundaryArn: z.string({ error: 'Choose a policy to use as the permissions boundary.' }).min(1, 'Choose a policy to use as the permissions boundary.') }),
-  run: (caller, input) => putUserPermissionsBoundary(caller, { UserName: input.userName, PermissionsBoundary: input.boundaryArn }),
+  input: ZUser.extend({ PermissionsBoundary: z.string({ error: 'Choose a policy to use as the permissions boundary.' }).min(1, 'Choose a policy to use as the permissions boundary.') }),
+  run: (caller, input) => putUserPermissionsBoundary(caller, input),
   onSuccess: (_r, input) => {
-    revalidatePath(userHref(input.userName))
-    redirect(userHref(input.userName, 'permissions'))
+    revalidatePath(userHref(input.UserName))
+    redirect(userHref(input.UserName, 'permissions'))
   },
 })
 
 export const deleteUserPermissionsBoundaryAction = consoleAction({
   input: ZUser,
-  run: (caller, input) => deleteUserPermissionsBoundary(caller, { UserName: input.userName }),
+  run: (caller, input) => deleteUserPermissionsBoundary(caller, input),
   onSuccess: (_r, input) => {
-    revalidatePath(userHref(input.userName))
+    revalidatePath(userHref(input.UserName))
     return { status: 'success', message: 'Permissions boundary removed.' }
   },
 })
 
 export const saveUserTagsAction = consoleAction({
   input: ZUser.extend(ZTagRows),
-  run: async (caller, input) => throwIfFailed(await saveUserTags(caller, input.userName, tagsOfRows(input)), input.userName),
+  run: async (caller, input) => throwIfFailed(await saveUserTags(caller, input.UserName, tagsOfRows(input)), input.UserName),
   onSuccess: (_r, input) => {
-    revalidatePath(userHref(input.userName))
-    redirect(userHref(input.userName, 'tags'))
+    revalidatePath(userHref(input.UserName))
+    redirect(userHref(input.UserName, 'tags'))
   },
 })
 
 const ZPasswordForm = ZUser.extend({
   passwordKind: oneOf(['autogenerated', 'custom'], 'autogenerated'),
-  password: text,
-  passwordResetRequired: checkbox,
-}).refine((f) => f.passwordKind !== 'custom' || f.password !== '', { path: ['password'], message: 'Enter a custom password.' })
+  Password: text,
+  PasswordResetRequired: checkbox,
+}).refine((f) => f.passwordKind !== 'custom' || f.Password !== '', { path: ['Password'], message: 'Enter a custom password.' })
 
 // An autogenerated password satisfies the account's policy (IAM checks a custom one).
-const chosenPassword = async (caller: Caller, f: z.output<typeof ZPasswordForm>) => (f.passwordKind === 'custom' ? f.password : generatePassword(await accountPasswordPolicyOrDefault(caller)))
+const chosenPassword = async (caller: Caller, f: z.output<typeof ZPasswordForm>) => (f.passwordKind === 'custom' ? f.Password : generatePassword(await accountPasswordPolicyOrDefault(caller)))
 // An autogenerated password is shown once, in the success message; only its hash is kept.
 const passwordMessage = (lead: string, f: z.output<typeof ZPasswordForm>, password: string) =>
   f.passwordKind === 'autogenerated' ? `${lead} Console password: ${password} (this is the only time you can view it).` : lead
@@ -130,11 +130,11 @@ export const enableConsoleAccessAction = consoleAction({
   input: ZPasswordForm,
   async run(caller, input) {
     const password = await chosenPassword(caller, input)
-    await createLoginProfile(caller, { UserName: input.userName, Password: password, PasswordResetRequired: input.passwordResetRequired })
+    await createLoginProfile(caller, { UserName: input.UserName, Password: password, PasswordResetRequired: input.PasswordResetRequired })
     return password
   },
   onSuccess: (password, input) => {
-    revalidatePath(userHref(input.userName))
+    revalidatePath(userHref(input.UserName))
     return { status: 'success', message: passwordMessage('Console access enabled.', input, password) }
   },
 })
@@ -143,20 +143,20 @@ export const resetPasswordAction = consoleAction({
   input: ZPasswordForm,
   async run(caller, input) {
     const password = await chosenPassword(caller, input)
-    await updateLoginProfile(caller, { UserName: input.userName, Password: password, PasswordResetRequired: input.passwordResetRequired })
+    await updateLoginProfile(caller, { UserName: input.UserName, Password: password, PasswordResetRequired: input.PasswordResetRequired })
     return password
   },
   onSuccess: (password, input) => {
-    revalidatePath(userHref(input.userName))
+    revalidatePath(userHref(input.UserName))
     return { status: 'success', message: passwordMessage('Console password reset.', input, password) }
   },
 })
 
 export const disableConsoleAccessAction = consoleAction({
   input: ZUser,
-  run: (caller, input) => deleteLoginProfile(caller, { UserName: input.userName }),
+  run: (caller, input) => deleteLoginProfile(caller, input),
   onSuccess: (_r, input) => {
-    revalidatePath(userHref(input.userName))
+    revalidatePath(userHref(input.UserName))
     return { status: 'success', message: 'Console access disabled.' }
   },
 })
@@ -166,7 +166,7 @@ export const disableConsoleAccessAction = consoleAction({
 // attached policies, group memberships), then the user.
 export const deleteUserAction = consoleAction({
   input: ZUser,
-  run: async (caller, input) => throwIfFailed(await deleteUserWithDependents(caller, { UserName: input.userName }), input.userName),
+  run: async (caller, input) => throwIfFailed(await deleteUserWithDependents(caller, input), input.UserName),
   onSuccess: () => {
     revalidatePath('/users')
     redirect('/users')

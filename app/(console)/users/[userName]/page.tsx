@@ -1,14 +1,16 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
-import { loadAccessKeys, loadMfaDevices } from '@/components/credentials/load-credentials'
-import { gatedRead, ReadFailureAlert } from '@/components/ui/gated-read'
+import { loadAccessKeys, loadMfaDevices } from '@/app/(console)/security-credentials/load-credentials'
+import { ReadResultView } from '@/components/read-result-view'
 import { currentTab, Tabs } from '@/components/ui/tabs'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { UserGroupsTab } from '@/components/users/user-groups-tab'
 import { UserPermissionsTab, type GroupPolicies } from '@/components/users/user-permissions-tab'
-import { UserSecurityCredentialsTab, type ConsoleAccess } from '@/components/users/user-security-credentials-tab'
+import type { ConsoleAccess } from '@/components/users/console-access'
+import { UserSecurityCredentialsTab } from './user-security-credentials-tab'
 import { UserSummary } from '@/components/users/user-summary'
 import { UserTagsTab } from '@/components/users/user-tags-tab'
+import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireConsoleContext } from '@/lib/auth/current-caller'
 import {
   getLoginProfile,
@@ -48,25 +50,26 @@ export default async function UserDetailsPage({ params, searchParams }: { params
   const UserName = userName
   const now = new Date()
 
-  const user = await gatedRead(() => getUser(caller, { UserName }))
+  const user = await readUnderGate(() => getUser(caller, { UserName }))
   if (!user.ok) {
     return (
       <section className="space-y-4">
         <h1 className="text-2xl font-bold">{userName}</h1>
-        <ReadFailureAlert error={user.error} />
+        <ReadResultView result={user} />
       </section>
     )
   }
-  const profile = await getLoginProfile(caller, { UserName }).then(
-    (r): ConsoleAccess => ({ state: 'enabled', createDate: r.LoginProfile.CreateDate, passwordResetRequired: r.LoginProfile.PasswordResetRequired }),
-    async (error: unknown): Promise<ConsoleAccess> => {
-      if (isIamError(error, 'NoSuchEntity')) return { state: 'disabled' }
-      const read = await gatedRead(() => Promise.reject(error))
-      if (read.ok) throw error
-      return { state: 'unknown', error: read.error }
-    },
+  const profile = await readUnderGate(() =>
+    getLoginProfile(caller, { UserName }).then(
+      (r): ConsoleAccess => ({ state: 'enabled', createDate: r.LoginProfile.CreateDate, passwordResetRequired: r.LoginProfile.PasswordResetRequired }),
+      // NoSuchEntity is GetLoginProfile's answer for "no console password".
+      (error: unknown): ConsoleAccess => {
+        if (isIamError(error, 'NoSuchEntity')) return { state: 'disabled' }
+        throw error
+      },
+    ),
   )
-  const summaryKeys = await gatedRead(async () =>
+  const summaryKeys = await readUnderGate(async () =>
     (await listAccessKeys(caller, { UserName, MaxItems: 1000 })).AccessKeyMetadata.map((k) => ({ accessKeyId: k.AccessKeyId, status: k.Status })),
   )
   const h = await headers()
@@ -76,16 +79,16 @@ export default async function UserDetailsPage({ params, searchParams }: { params
   let content: React.ReactNode
   if (section === 'permissions') {
     const [attached, inline, groups] = await Promise.all([
-      gatedRead(() => listAttachedUserPolicies(caller, { UserName, MaxItems: 1000 })),
-      gatedRead(() => listUserPolicies(caller, { UserName, MaxItems: 1000 })),
-      gatedRead(async () => {
+      readUnderGate(() => listAttachedUserPolicies(caller, { UserName, MaxItems: 1000 })),
+      readUnderGate(() => listUserPolicies(caller, { UserName, MaxItems: 1000 })),
+      readUnderGate(async () => {
         const { Groups } = await listGroupsForUser(caller, { UserName, MaxItems: 1000 })
         return Promise.all(
           Groups.map(
             async (g): Promise<GroupPolicies> => ({
               groupName: g.GroupName,
-              attached: await gatedRead(() => listAttachedGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1000 })),
-              inline: await gatedRead(() => listGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1000 })),
+              attached: await readUnderGate(() => listAttachedGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1000 })),
+              inline: await readUnderGate(() => listGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1000 })),
             }),
           ),
         )
@@ -103,20 +106,20 @@ export default async function UserDetailsPage({ params, searchParams }: { params
     )
   } else if (section === 'groups') {
     const [memberOf, allGroups] = await Promise.all([
-      gatedRead(async () => {
+      readUnderGate(async () => {
         const { Groups } = await listGroupsForUser(caller, { UserName, MaxItems: 1000 })
         return Promise.all(
           Groups.map(async (g) => {
-            const attached = await gatedRead(() => listAttachedGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1000 }))
+            const attached = await readUnderGate(() => listAttachedGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1000 }))
             return { name: g.GroupName, attachedPolicies: attached.ok ? attached.value.AttachedPolicies.map((p) => p.PolicyName).join(', ') || '-' : '-' }
           }),
         )
       }),
-      gatedRead(async () => (await listGroups(caller, { MaxItems: 1000 })).Groups.map((g) => g.GroupName)),
+      readUnderGate(async () => (await listGroups(caller, { MaxItems: 1000 })).Groups.map((g) => g.GroupName)),
     ])
     content = <UserGroupsTab userName={userName} memberOf={memberOf} allGroups={allGroups} actions={{ remove: actions.removeUserFromGroupAction, add: actions.addUserToGroupsAction }} />
   } else if (section === 'tags') {
-    const tags = await gatedRead(async () => (await listUserTags(caller, { UserName, MaxItems: 1000 })).Tags)
+    const tags = await readUnderGate(async () => (await listUserTags(caller, { UserName, MaxItems: 1000 })).Tags)
     content = <UserTagsTab userName={userName} tags={tags} />
   } else if (section === 'security_credentials') {
     const [mfaDevices, accessKeys] = await Promise.all([loadMfaDevices(caller, UserName), loadAccessKeys(caller, UserName)])
@@ -145,7 +148,7 @@ export default async function UserDetailsPage({ params, searchParams }: { params
     <section className="space-y-5">
       <div className="flex items-start justify-between gap-4">
         <h1 className="text-2xl font-bold">{user.value.User.UserName}</h1>
-        <ConfirmDeleteDialog action={actions.deleteUserAction} fields={{ userName }} entityName={user.value.User.UserName} entityLabel="user name" title={`Delete ${user.value.User.UserName}?`}>
+        <ConfirmDeleteDialog action={actions.deleteUserAction} fields={{ UserName: userName }} entityName={user.value.User.UserName} entityLabel="user name" title={`Delete ${user.value.User.UserName}?`}>
           <p>
             Deleting this user removes, in order, its access keys, console password, MFA devices, inline policies, attached policies and group
             memberships, then the user. This can&apos;t be undone.

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { AttachGroupPoliciesForm } from '@/components/groups/attach-group-policies-form'
-import { IamErrorAlert } from '@/components/iam-error-alert'
-import { loadPolicyPickerItems } from '@/components/policy-picker/load-policy-picker-items'
-import { gatedRead } from '@/components/ui/gated-read'
+import { loadPolicyPickerItems } from '@/app/(console)/load-policy-picker-items'
+import { ReadResultView } from '@/components/read-result-view'
+import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { listAttachedGroupPolicies } from '@/lib/iam'
 import { attachGroupPoliciesAction } from '../actions'
@@ -14,15 +14,15 @@ type Params = Promise<{ groupName: string }>
 export default async function AttachGroupPoliciesPage({ params }: { params: Params }) {
   const caller = await requireCaller()
   const GroupName = decodeURIComponent((await params).groupName)
-  const [policies, attached] = await Promise.all([loadPolicyPickerItems(caller), gatedRead(() => listAttachedGroupPolicies(caller, { GroupName, MaxItems: 1000 }))])
+  const [policies, attached] = await Promise.all([loadPolicyPickerItems(caller), readUnderGate(() => listAttachedGroupPolicies(caller, { GroupName, MaxItems: 1000 }))])
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">Attach permission policies to {GroupName}</h1>
-      {policies.error ? (
-        <IamErrorAlert code={policies.error.code} message={policies.error.message} />
-      ) : (
-        <AttachGroupPoliciesForm groupName={GroupName} policies={policies.items} attachedArns={attached.ok ? attached.value.AttachedPolicies.map((p) => p.PolicyArn) : []} action={attachGroupPoliciesAction} />
-      )}
+      <ReadResultView result={policies}>
+        {(items) => (
+          <AttachGroupPoliciesForm groupName={GroupName} policies={items} attachedArns={attached.ok ? attached.value.AttachedPolicies.map((p) => p.PolicyArn) : []} action={attachGroupPoliciesAction} />
+        )}
+      </ReadResultView>
     </section>
   )
 }

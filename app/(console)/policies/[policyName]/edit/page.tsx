@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
+import { IamErrorAlert } from '@/components/iam-error-alert'
 import { EditPolicyForm } from '@/components/policies/edit-policy-form'
-import { loadOrError, PageError } from '@/components/policies/page-error'
-import { isAwsManagedPolicyArn } from '@/lib/iam/arn'
+import { ReadResultView } from '@/components/read-result-view'
+import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { getPolicy, getPolicyVersion, listPolicyVersions } from '@/lib/iam'
+import { isAwsManagedPolicyArn } from '@/lib/iam/arn'
 import type { Caller } from '@/lib/iam/caller'
 import { createPolicyVersionAction } from '../../actions'
 import { resolvePolicyArn } from '../resolve-policy-arn'
@@ -32,17 +34,17 @@ export default async function EditPolicyPage({ params, searchParams }: { params:
   const name = decodeURIComponent((await params).policyName)
   const arn = resolvePolicyArn(name, (await searchParams).arn, caller.accountId)
   if (isAwsManagedPolicyArn(arn)) {
-    return <PageError error={{ code: 'UnmodifiableEntity', message: 'AWS managed policies cannot be edited. Copy the document into a new customer managed policy instead.' }} />
+    return <IamErrorAlert code="UnmodifiableEntity" message="AWS managed policies cannot be edited. Copy the document into a new customer managed policy instead." />
   }
-  const result = await loadOrError(() => load(caller, arn))
-  if (result.error) return <PageError error={result.error} />
-  const current = result.data.versions.find((v) => v.IsDefaultVersion)
+  const result = await readUnderGate(() => load(caller, arn))
+  if (!result.ok) return <ReadResultView result={result} />
+  const current = result.value.versions.find((v) => v.IsDefaultVersion)
   return (
     <EditPolicyForm
       policyArn={arn}
-      policyName={result.data.policy.PolicyName}
+      policyName={result.value.policy.PolicyName}
       document={current?.Document ?? ''}
-      versions={result.data.versions}
+      versions={result.value.versions}
       action={createPolicyVersionAction}
     />
   )

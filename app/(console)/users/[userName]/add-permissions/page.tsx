@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { loadPolicyPickerItems } from '@/components/policy-picker/load-policy-picker-items'
-import { gatedRead } from '@/components/ui/gated-read'
+import { loadPolicyPickerItems } from '@/app/(console)/load-policy-picker-items'
 import { AddPermissionsForm } from '@/components/users/add-permissions-form'
+import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { listAttachedUserPolicies, listGroups, listGroupsForUser } from '@/lib/iam'
 import { listUsers } from '@/lib/iam/users/list-users'
@@ -16,10 +16,10 @@ export default async function AddPermissionsPage({ params }: { params: Params })
   const UserName = decodeURIComponent((await params).userName)
   const [policies, attached, member, groups, users] = await Promise.all([
     loadPolicyPickerItems(caller),
-    gatedRead(() => listAttachedUserPolicies(caller, { UserName, MaxItems: 1000 })),
-    gatedRead(() => listGroupsForUser(caller, { UserName, MaxItems: 1000 })),
-    gatedRead(() => listGroups(caller, { MaxItems: 1000 })),
-    gatedRead(() => listUsers(caller, { pageSize: 100 })).catch((error: unknown) => ({ ok: false as const, error: { code: 'AccessDenied', message: (error as Error).message } })),
+    readUnderGate(() => listAttachedUserPolicies(caller, { UserName, MaxItems: 1000 })),
+    readUnderGate(() => listGroupsForUser(caller, { UserName, MaxItems: 1000 })),
+    readUnderGate(async () => (await listGroups(caller, { MaxItems: 1000 })).Groups.map((g) => g.GroupName)),
+    readUnderGate(async () => (await listUsers(caller, { pageSize: 100 })).users.map((u) => u.userName).filter((u) => u !== UserName)),
   ])
   const memberOf = new Set(member.ok ? member.value.Groups.map((g) => g.GroupName) : [])
   return (
@@ -27,10 +27,10 @@ export default async function AddPermissionsPage({ params }: { params: Params })
       <h1 className="text-2xl font-bold">Add permissions to {UserName}</h1>
       <AddPermissionsForm
         userName={UserName}
-        policies={policies.items ? { ok: true, value: policies.items } : { ok: false, error: policies.error }}
+        policies={policies}
         attachedArns={attached.ok ? attached.value.AttachedPolicies.map((p) => p.PolicyArn) : []}
-        groups={groups.ok ? { ok: true, value: groups.value.Groups.map((g) => g.GroupName).filter((g) => !memberOf.has(g)) } : groups}
-        users={users.ok ? { ok: true, value: users.value.users.map((u) => u.userName).filter((u) => u !== UserName) } : users}
+        groups={groups.ok ? { ok: true, value: groups.value.filter((g) => !memberOf.has(g)) } : groups}
+        users={users}
         action={addUserPermissionsAction}
       />
     </section>

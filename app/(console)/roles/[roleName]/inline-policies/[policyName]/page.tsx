@@ -1,4 +1,4 @@
-import { InlinePolicyPage, inlinePolicyMetadata, type InlinePolicyRouteParams } from '@/components/policies/inline-policy-page'
+import { InlinePolicyPage, inlinePolicyMetadata, type InlinePolicyRouteParams } from '@/app/(console)/inline-policy-page'
 import { getRolePolicy } from '@/lib/iam'
 import { deleteRolePolicyAction, putRolePolicyAction } from '../actions'
 

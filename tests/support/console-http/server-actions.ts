@@ -38,7 +38,7 @@ function multipart(fields: [name: string, value: string][]): { body: Buffer; con
 /** What a form shows after its action: the FormState, or that the action redirected. */
 export type ActionResult =
   | { outcome: 'redirected'; to: string }
-  | { outcome: 'success' }
+  | { outcome: 'success'; result?: Record<string, unknown> }
   | { outcome: 'error'; code: string; message: string }
   | { outcome: 'unreadable'; detail: string }
 
@@ -54,8 +54,8 @@ function formStateOf(body: string): ActionResult {
     } catch {
       continue
     }
-    const state = (typeof row.a === 'object' && row.a !== null ? row.a : row) as { status?: unknown; code?: unknown; message?: unknown }
-    if (state.status === 'success') return { outcome: 'success' }
+    const state = (typeof row.a === 'object' && row.a !== null ? row.a : row) as { status?: unknown; code?: unknown; message?: unknown; result?: unknown }
+    if (state.status === 'success') return { outcome: 'success', ...(typeof state.result === 'object' && state.result !== null ? { result: state.result as Record<string, unknown> } : {}) }
     if (state.status === 'error') return { outcome: 'error', code: String(state.code), message: String(state.message) }
   }
   return { outcome: 'unreadable', detail: body.slice(0, 300) }

@@ -2,7 +2,7 @@
 // secret's encryption at rest. The secret is shown once, at creation; the server keeps
 // it only encrypted (AES-256-GCM), recoverable because verifying SigV4-signed requests
 // needs the secret itself, not a hash of it.
-import { newAccessKeyId, newSecretAccessKey } from '@/lib/iam/ids'
+import { newAccessKeyId, newSecretAccessKey } from '@/lib/credentials/ids'
 import { decryptSecret, encryptSecret, type SecretBinding } from './secrets'
 
 export type AccessKeyMaterial = {

@@ -10,9 +10,9 @@ import {
   removeMfaDeviceAction,
   startSecurityKeyRegistrationAction,
   updateAccessKeyAction,
-} from '@/app/(console)/security-credentials/actions'
-import type { AccessKeyActions } from './access-keys-panel'
-import type { MfaActions } from './mfa-devices-panel'
+} from './actions'
+import type { AccessKeyActions } from '@/components/credentials/access-keys-panel'
+import type { MfaActions } from '@/components/credentials/mfa-devices-panel'
 
 export const MFA_ACTIONS: MfaActions = {
   createVirtual: createVirtualMfaDeviceAction,

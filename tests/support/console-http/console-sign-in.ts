@@ -40,3 +40,14 @@ export async function signIn(client: ConsoleClient, credentials: IamUserCredenti
     throw new Error(`sign-in of ${credentials.userName} failed: ${error ?? 'no session cookie'}`)
   }
 }
+
+/** Root's sign-in (email and password), as the sign-in form's "Root user" choice posts it. */
+export async function signInAsRoot(client: ConsoleClient, credentials: { email: string; password: string }): Promise<void> {
+  const csrfToken = await fetchCsrfToken(client)
+  const body = new URLSearchParams({ csrfToken, kind: 'root', ...credentials, json: 'true' }).toString()
+  const response = await client.post('/api/auth/callback/credentials', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body })
+  const error = signInError(response)
+  if (error !== null || ![...client.cookies.keys()].some((k) => k.endsWith('next-auth.session-token'))) {
+    throw new Error(`root sign-in failed: ${error ?? 'no session cookie'}`)
+  }
+}

@@ -4,14 +4,9 @@ import {
   checkPassword,
   checkPasswordComposition,
   characterTypesIn,
-  passwordPolicyFromRow,
-  passwordPolicyToRow,
   passwordPolicyViolationError,
   passwordPolicyViolationMessage,
-  validatePasswordParameter,
-  validatePasswordPolicyInput,
   type PasswordPolicy,
-  type UpdateAccountPasswordPolicyInput,
 } from './password-policy'
 
 const STRICT_14: PasswordPolicy = {
@@ -42,91 +37,6 @@ const NUMBER = 'Require at least one number'
 const SYMBOL = "Require at least one non-alphanumeric character (! @ # $ % ^ & * ( ) _ + - = [ ] { } | ')"
 const MIX =
   "Include a minimum of three of the following mix of character types: uppercase, lowercase, numbers, and ! @ # $ % ^ & * ( ) _ + - = [ ] { } | ' symbols"
-
-describe('validatePasswordPolicyInput', () => {
-  const cases: { name: string; input: UpdateAccountPasswordPolicyInput; policy?: PasswordPolicy; error?: string }[] = [
-    {
-      // AWS's recorded answer to an UpdateAccountPasswordPolicy with no parameters.
-      name: 'no parameters sets the API defaults',
-      input: {},
-      policy: NO_RULES,
-    },
-    {
-      name: 'every member, as in the recorded custom-values response',
-      input: {
-        AllowUsersToChangePassword: true, HardExpiry: true, MaxPasswordAge: 60, MinimumPasswordLength: 10,
-        PasswordReusePrevention: 3, RequireLowercaseCharacters: true, RequireNumbers: true, RequireSymbols: true,
-        RequireUppercaseCharacters: true,
-      },
-      policy: {
-        AllowUsersToChangePassword: true, ExpirePasswords: true, HardExpiry: true, MaxPasswordAge: 60,
-        MinimumPasswordLength: 10, PasswordReusePrevention: 3, RequireLowercaseCharacters: true,
-        RequireNumbers: true, RequireSymbols: true, RequireUppercaseCharacters: true,
-      },
-    },
-    { name: 'lower bounds are accepted', input: { MinimumPasswordLength: 6, MaxPasswordAge: 1, PasswordReusePrevention: 1 },
-      policy: { ...NO_RULES, MinimumPasswordLength: 6, MaxPasswordAge: 1, ExpirePasswords: true, PasswordReusePrevention: 1 } },
-    { name: 'upper bounds are accepted', input: { MinimumPasswordLength: 128, MaxPasswordAge: 1095, PasswordReusePrevention: 24 },
-      policy: { ...NO_RULES, MinimumPasswordLength: 128, MaxPasswordAge: 1095, ExpirePasswords: true, PasswordReusePrevention: 24 } },
-    {
-      // Recorded from AWS: the three range errors together, in this order.
-      name: 'three members above range: AWS recorded message',
-      input: { MaxPasswordAge: 1096, MinimumPasswordLength: 129, PasswordReusePrevention: 25 },
-      error:
-        "3 validation errors detected: Value at 'minimumPasswordLength' failed to satisfy constraint: Member must have value less than or equal to 128; Value at 'passwordReusePrevention' failed to satisfy constraint: Member must have value less than or equal to 24; Value at 'maxPasswordAge' failed to satisfy constraint: Member must have value less than or equal to 1095",
-    },
-    {
-      name: 'minimum length 5 is below range',
-      input: { MinimumPasswordLength: 5 },
-      error: "1 validation error detected: Value at 'minimumPasswordLength' failed to satisfy constraint: Member must have value greater than or equal to 6",
-    },
-    {
-      // 0 is the "never expires" default, which AWS does not let you set explicitly.
-      name: 'max age 0 cannot be set explicitly',
-      input: { MaxPasswordAge: 0 },
-      error: "1 validation error detected: Value at 'maxPasswordAge' failed to satisfy constraint: Member must have value greater than or equal to 1",
-    },
-    {
-      name: 'reuse prevention 0 is below range',
-      input: { PasswordReusePrevention: 0 },
-      error: "1 validation error detected: Value at 'passwordReusePrevention' failed to satisfy constraint: Member must have value greater than or equal to 1",
-    },
-    {
-      name: 'a fractional length is not an integer',
-      input: { MinimumPasswordLength: 8.5 },
-      error: "1 validation error detected: Value at 'minimumPasswordLength' failed to satisfy constraint: Member must be an integer",
-    },
-    {
-      name: 'a string flag is not a boolean',
-      input: { RequireSymbols: 'yes' },
-      error: "1 validation error detected: Value at 'requireSymbols' failed to satisfy constraint: Member must be a boolean",
-    },
-  ]
-  for (const c of cases) {
-    it(c.name, () => {
-      const result = validatePasswordPolicyInput(c.input)
-      if (c.error) {
-        expect(result).toEqual({ ok: false, error: { code: 'ValidationError', message: c.error } })
-      } else {
-        expect(result).toEqual({ ok: true, policy: c.policy })
-      }
-    })
-  }
-})
-
-describe('password policy rows', () => {
-  it('round-trips a full policy through the database row', () => {
-    const policy = { ...STRICT_14, HardExpiry: true }
-    expect(passwordPolicyFromRow({ ...passwordPolicyToRow(policy) })).toEqual(policy)
-  })
-  it('a policy without expiry or reuse prevention stores nulls and reads back without those members', () => {
-    expect(passwordPolicyToRow(NO_RULES)).toMatchObject({ maxPasswordAge: null, passwordReusePrevention: null, hardExpiry: false })
-    expect(passwordPolicyFromRow(passwordPolicyToRow(NO_RULES))).toEqual(NO_RULES)
-  })
-  it('no row means the default policy (null)', () => {
-    expect(passwordPolicyFromRow(null)).toBeNull()
-  })
-})
 
 describe('characterTypesIn', () => {
   const cases: { name: string; password: string; types: string[] }[] = [
@@ -236,19 +146,4 @@ describe('passwordPolicyViolationMessage', () => {
     expect(passwordPolicyViolationError([])).toBeNull()
     expect(() => passwordPolicyViolationMessage([])).toThrow()
   })
-})
-
-describe('validatePasswordParameter', () => {
-  const cases: { name: string; password: string; message: string | null }[] = [
-    { name: 'printable ASCII and Latin-1 are allowed', password: 'Pässwörd-1 ok', message: null },
-    { name: 'tab, LF and CR are allowed', password: 'a\tb\nc\rd', message: null },
-    { name: 'empty is too short', password: '', message: "1 validation error detected: Value at 'password' failed to satisfy constraint: Member must have length greater than or equal to 1" },
-    { name: '129 characters are too long', password: 'a'.repeat(129), message: "1 validation error detected: Value at 'password' failed to satisfy constraint: Member must have length less than or equal to 128" },
-    { name: 'characters above U+00FF are refused', password: 'pass€word', message: "1 validation error detected: Value at 'password' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\u0009\\u000A\\u000D\\u0020-\\u00FF]+" },
-  ]
-  for (const c of cases) {
-    it(c.name, () => {
-      expect(validatePasswordParameter(c.password)?.message ?? null).toBe(c.message)
-    })
-  }
 })

@@ -1,16 +1,14 @@
-// The account password policy, as AWS has it: the PasswordPolicy shape of
-// GetAccountPasswordPolicy, the request checks of UpdateAccountPasswordPolicy, AWS's
-// default policy for accounts without a custom one, and the check of a password
-// against either, worded as the console words each rule.
+// The account password policy's rules, as AWS has them: the PasswordPolicy shape of
+// GetAccountPasswordPolicy, AWS's limits and its default policy for accounts without a
+// custom one, and the check of a password against either, worded as the console words
+// each rule and as the API words a PasswordPolicyViolation. The API's input checks are
+// lib/iam/account/validate-password-policy-input.ts; the database row is
+// lib/iam/account/password-policy-row.ts.
 //
 // Sources: IAM User Guide "Set an account password policy for IAM users" (default
 // policy, custom options, the symbol set); API reference UpdateAccountPasswordPolicy
-// (ranges, defaults); AWS responses recorded by LocalStack's AWS-validated snapshots
-// (tests/aws/services/iam/test_iam_account_password_policy.snapshot.json) for the
-// ValidationError text and the GetAccountPasswordPolicy shape; a CloudFormation
-// error from AWS quoted in redhat-cop/agnosticd#6594 for the PasswordPolicyViolation
-// text under the default policy.
-import { validationError, type AwsValidationError } from '@/lib/credentials/validation-error'
+// (ranges); a CloudFormation error from AWS quoted in redhat-cop/agnosticd#6594 for the
+// PasswordPolicyViolation text under the default policy.
 import { verifyPassword } from './password-hash'
 
 /** The non-alphanumeric characters AWS counts as symbols, exactly these and no others. */
@@ -34,19 +32,6 @@ export type PasswordPolicy = {
   HardExpiry?: boolean
 }
 
-/** UpdateAccountPasswordPolicy's request: every member optional; an omitted member takes its default. */
-export type UpdateAccountPasswordPolicyInput = {
-  MinimumPasswordLength?: unknown
-  RequireSymbols?: unknown
-  RequireNumbers?: unknown
-  RequireUppercaseCharacters?: unknown
-  RequireLowercaseCharacters?: unknown
-  AllowUsersToChangePassword?: unknown
-  MaxPasswordAge?: unknown
-  PasswordReusePrevention?: unknown
-  HardExpiry?: unknown
-}
-
 export const PASSWORD_LENGTH_LIMITS = { min: 6, max: 128 } as const
 export const MAX_PASSWORD_AGE_LIMITS = { min: 1, max: 1095 } as const
 export const PASSWORD_REUSE_PREVENTION_LIMITS = { min: 1, max: 24 } as const
@@ -62,115 +47,6 @@ export const DEFAULT_PASSWORD_POLICY_RULES = {
   maximumLength: 128,
   characterTypesRequired: 3,
 } as const
-
-/**
- * Validates an UpdateAccountPasswordPolicy request and returns the policy it sets,
- * omitted members taking AWS's defaults (MinimumPasswordLength 6, every flag false,
- * no expiry, no reuse prevention). Out-of-range values fail together in one
- * ValidationError worded as AWS words it.
- */
-export function validatePasswordPolicyInput(
-  input: UpdateAccountPasswordPolicyInput,
-): { ok: true; policy: PasswordPolicy } | { ok: false; error: AwsValidationError } {
-  const problems: string[] = []
-  // AWS reports the members in this order (see the recorded response above).
-  const minimumLength = integerMember(input.MinimumPasswordLength, 'minimumPasswordLength', PASSWORD_LENGTH_LIMITS, problems)
-  const reusePrevention = integerMember(input.PasswordReusePrevention, 'passwordReusePrevention', PASSWORD_REUSE_PREVENTION_LIMITS, problems)
-  const maxAge = integerMember(input.MaxPasswordAge, 'maxPasswordAge', MAX_PASSWORD_AGE_LIMITS, problems)
-  const flags = {
-    RequireSymbols: booleanMember(input.RequireSymbols, 'requireSymbols', problems),
-    RequireNumbers: booleanMember(input.RequireNumbers, 'requireNumbers', problems),
-    RequireUppercaseCharacters: booleanMember(input.RequireUppercaseCharacters, 'requireUppercaseCharacters', problems),
-    RequireLowercaseCharacters: booleanMember(input.RequireLowercaseCharacters, 'requireLowercaseCharacters', problems),
-    AllowUsersToChangePassword: booleanMember(input.AllowUsersToChangePassword, 'allowUsersToChangePassword', problems),
-  }
-  const hardExpiry = booleanMember(input.HardExpiry, 'hardExpiry', problems)
-  if (problems.length > 0) return { ok: false, error: validationError(problems) }
-
-  const policy: PasswordPolicy = {
-    MinimumPasswordLength: minimumLength ?? PASSWORD_LENGTH_LIMITS.min,
-    ...flags,
-    ExpirePasswords: maxAge !== undefined,
-  }
-  if (maxAge !== undefined) policy.MaxPasswordAge = maxAge
-  if (reusePrevention !== undefined) policy.PasswordReusePrevention = reusePrevention
-  if (input.HardExpiry !== undefined) policy.HardExpiry = hardExpiry
-  return { ok: true, policy }
-}
-
-function integerMember(
-  value: unknown,
-  member: string,
-  limits: { min: number; max: number },
-  problems: string[],
-): number | undefined {
-  if (value === undefined || value === null) return undefined
-  if (typeof value !== 'number' || !Number.isInteger(value)) {
-    problems.push(`Value at '${member}' failed to satisfy constraint: Member must be an integer`)
-    return undefined
-  }
-  if (value < limits.min) {
-    problems.push(`Value at '${member}' failed to satisfy constraint: Member must have value greater than or equal to ${limits.min}`)
-  } else if (value > limits.max) {
-    problems.push(`Value at '${member}' failed to satisfy constraint: Member must have value less than or equal to ${limits.max}`)
-  }
-  return value
-}
-
-function booleanMember(value: unknown, member: string, problems: string[]): boolean {
-  if (value === undefined || value === null) return false
-  if (typeof value !== 'boolean') {
-    problems.push(`Value at '${member}' failed to satisfy constraint: Member must be a boolean`)
-    return false
-  }
-  return value
-}
-
-/** The database row (prisma/schema.prisma PasswordPolicy) without its key. */
-export type PasswordPolicyRow = {
-  minimumPasswordLength: number
-  requireSymbols: boolean
-  requireNumbers: boolean
-  requireUppercaseCharacters: boolean
-  requireLowercaseCharacters: boolean
-  allowUsersToChangePassword: boolean
-  maxPasswordAge: number | null
-  passwordReusePrevention: number | null
-  hardExpiry: boolean
-}
-
-export function passwordPolicyToRow(policy: PasswordPolicy): PasswordPolicyRow {
-  return {
-    minimumPasswordLength: policy.MinimumPasswordLength,
-    requireSymbols: policy.RequireSymbols,
-    requireNumbers: policy.RequireNumbers,
-    requireUppercaseCharacters: policy.RequireUppercaseCharacters,
-    requireLowercaseCharacters: policy.RequireLowercaseCharacters,
-    allowUsersToChangePassword: policy.AllowUsersToChangePassword,
-    maxPasswordAge: policy.MaxPasswordAge ?? null,
-    passwordReusePrevention: policy.PasswordReusePrevention ?? null,
-    hardExpiry: policy.HardExpiry ?? false,
-  }
-}
-
-/** The row as GetAccountPasswordPolicy returns it; `null` (no row) stays null: AWS's default applies. */
-export function passwordPolicyFromRow(row: PasswordPolicyRow | null): PasswordPolicy | null {
-  if (!row) return null
-  const policy: PasswordPolicy = {
-    MinimumPasswordLength: row.minimumPasswordLength,
-    RequireSymbols: row.requireSymbols,
-    RequireNumbers: row.requireNumbers,
-    RequireUppercaseCharacters: row.requireUppercaseCharacters,
-    RequireLowercaseCharacters: row.requireLowercaseCharacters,
-    AllowUsersToChangePassword: row.allowUsersToChangePassword,
-    ExpirePasswords: row.maxPasswordAge !== null,
-  }
-  if (row.maxPasswordAge !== null) policy.MaxPasswordAge = row.maxPasswordAge
-  if (row.passwordReusePrevention !== null) policy.PasswordReusePrevention = row.passwordReusePrevention
-  // The row cannot tell "false" from "never given"; AWS omits the member when not given.
-  if (row.hardExpiry) policy.HardExpiry = true
-  return policy
-}
 
 export type PasswordRule =
   | 'MinimumPasswordLength'
@@ -359,20 +235,4 @@ export function passwordPolicyViolationError(
   violations: readonly PasswordRuleViolation[],
 ): { code: 'PasswordPolicyViolation'; message: string } | null {
   return violations.length === 0 ? null : { code: 'PasswordPolicyViolation', message: passwordPolicyViolationMessage(violations) }
-}
-
-/**
- * The Password parameter's own constraint (CreateLoginProfile, UpdateLoginProfile,
- * ChangePassword): 1-128 characters from tab, LF, CR and U+0020-U+00FF. Broken before
- * the policy is consulted, it is a ValidationError, not a PasswordPolicyViolation.
- */
-export function validatePasswordParameter(password: string, member = 'password'): AwsValidationError | null {
-  const problems: string[] = []
-  const length = [...password].length
-  if (length < 1) problems.push(`Value at '${member}' failed to satisfy constraint: Member must have length greater than or equal to 1`)
-  if (length > 128) problems.push(`Value at '${member}' failed to satisfy constraint: Member must have length less than or equal to 128`)
-  if (length > 0 && !/^[\u0009\u000A\u000D\u0020-\u00FF]+$/.test(password)) {
-    problems.push(`Value at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\u0009\\u000A\\u000D\\u0020-\\u00FF]+`)
-  }
-  return problems.length === 0 ? null : validationError(problems)
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generatePassword, GENERATED_PASSWORD_LENGTH } from './generate-password'
-import { characterTypesIn, checkPassword, PASSWORD_SYMBOLS, validatePasswordParameter, type PasswordPolicy } from './password-policy'
+import { characterTypesIn, checkPassword, PASSWORD_SYMBOLS, type PasswordPolicy } from '@/lib/credentials/password-policy'
+import { validatePasswordParameter } from '@/lib/iam/passwords/validate-password-parameter'
 
 const policyArbitrary: fc.Arbitrary<PasswordPolicy | null> = fc.option(
   fc.record({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accountIdFromAccessKeyId } from '@/lib/iam/ids'
+import { accountIdFromAccessKeyId } from '@/lib/credentials/ids'
 import {
   ACCESS_KEY_ID_PATTERN,
   accessKeyCsv,
