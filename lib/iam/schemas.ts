@@ -64,7 +64,7 @@ export function validationErrorOf(error: z.ZodError, input: unknown): IamError {
   // A member the operation does not have (a typo in a console form or a script's input):
   // named, not quoted back with the whole input.
   if (issue.code === 'unrecognized_keys') {
-    return new IamError('ValidationError', `1 validation error detected: Unknown parameter${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.`)
+    return new IamError('ValidationError', validationError([`Unknown parameter${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.`]).message)
   }
   const path = issue.path.map(String)
   const field = path[0] ?? ''
