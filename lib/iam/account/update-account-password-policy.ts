@@ -1,7 +1,7 @@
 // UpdateAccountPasswordPolicy: no partial updates, as in AWS; every omitted member goes
 // back to its default (API reference: "if you do not specify a parameter, that
 // parameter's value reverts to its default value"). The ranges and the ValidationError
-// wording are C1's validatePasswordPolicyInput.
+// wording are validatePasswordPolicyInput's.
 import { z } from 'zod'
 import { passwordPolicyToRow } from './password-policy-row'
 import { validatePasswordPolicyInput } from './validate-password-policy-input'
