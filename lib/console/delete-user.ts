@@ -6,6 +6,7 @@
 // (an explicit deny on protected users, say) never loses its password, keys, policies or
 // groups.
 import type { Caller } from '@/lib/iam/caller'
+import { isVirtualMfaSerial } from '@/lib/iam/arn'
 import { isIamError } from '@/lib/iam/errors'
 import {
   deactivateMFADevice, deleteAccessKey, deleteLoginProfile, deleteUser, deleteUserPolicy, deleteVirtualMFADevice, detachUserPolicy,
@@ -30,7 +31,7 @@ export async function deleteUserWithDependents(caller: Caller, input: { UserName
     step(`Deactivate MFA device ${SerialNumber}`, deactivateMFADevice, { UserName, SerialNumber }),
     // A virtual device goes back to unassigned when deactivated; the console deletes it
     // too. (A security key is gone once deactivated.)
-    ...(SerialNumber.startsWith('arn:') ? [step(`Delete virtual MFA device ${SerialNumber}`, deleteVirtualMFADevice, { SerialNumber })] : []),
+    ...(isVirtualMfaSerial(SerialNumber) ? [step(`Delete virtual MFA device ${SerialNumber}`, deleteVirtualMFADevice, { SerialNumber })] : []),
   ])
   return runWorkflow(caller, [
     ...AccessKeyMetadata.map(({ AccessKeyId }) => step(`Delete access key ${AccessKeyId}`, deleteAccessKey, { UserName, AccessKeyId })),

@@ -8,9 +8,10 @@ import { consoleAction } from '@/lib/actions/console-action'
 import { list, tagsOfRows, ZTagRows } from '@/lib/actions/form-fields'
 import { attachRolePolicies } from '@/lib/console/attach-role-policies'
 import { createRoleWithPolicies, type TCreateRoleWorkflowInput } from '@/lib/console/create-role'
+import { deleteRoleWithDependents } from '@/lib/console/delete-role'
 import { throwIfFailed } from '@/lib/console/workflow'
 import {
-  deleteRole, deleteRolePermissionsBoundary, detachRolePolicy, putRolePermissionsBoundary,
+  deleteRolePermissionsBoundary, detachRolePolicy, putRolePermissionsBoundary,
   tagRole, untagRole, updateAssumeRolePolicy, updateRole,
 } from '@/lib/iam'
 
@@ -43,7 +44,7 @@ export const createRoleAction = consoleAction({
 
 export const deleteRoleAction = consoleAction({
   input: z.object({ RoleName: z.string() }),
-  run: (caller, input) => deleteRole(caller, input),
+  run: async (caller, input) => throwIfFailed(await deleteRoleWithDependents(caller, input), input.RoleName),
   onSuccess: () => {
     revalidatePath('/roles')
     redirect('/roles')

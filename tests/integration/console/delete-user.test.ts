@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { totpCodeAt } from '@/lib/credentials/totp'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
 import {
   addUserToGroup, attachUserPolicy, createAccessKey, createLoginProfile, createUser, createVirtualMFADevice, enableMFADevice, putUserPolicy,
 } from '@/lib/iam'
+import { finishSecurityKeyRegistration } from '@/lib/iam/mfa/finish-security-key-registration'
+import { startSecurityKeyRegistration } from '@/lib/iam/mfa/start-security-key-registration'
+import { RP, SoftwareAuthenticator } from '../credentials/software-authenticator'
 import { doc, setUpIamTest, type IamTestContext } from '../iam/iam-test-setup'
 import { workflowCases } from './workflow-test-setup'
 
@@ -58,5 +61,25 @@ describe('Delete user: access keys, password, MFA, inline and attached policies,
         expect(await t.db.prisma.mfaDevice.count({ where: { serialNumber: deviceArn() } })).toBe(0)
       },
     },
+  })
+})
+
+describe('Delete user with a security key', () => {
+  test('the key is deactivated (it is gone with that) and the user deleted; there is no virtual device to delete', async () => {
+    await createUser(t.root, { UserName: 'key-leaver' })
+    const { Options } = await startSecurityKeyRegistration(t.root, { UserName: 'key-leaver', RelyingParty: RP })
+    const key = new SoftwareAuthenticator()
+    const { SerialNumber } = await finishSecurityKeyRegistration(t.root, {
+      UserName: 'key-leaver', DeviceName: 'yubikey', RelyingParty: RP, Response: key.register(Options.challenge) as never,
+    })
+    const result = await deleteUserWithDependents(t.root, { UserName: 'key-leaver' })
+    expect(result).toEqual({
+      steps: [
+        { label: `Deactivate MFA device ${SerialNumber}`, status: 'done' },
+        { label: 'Delete user', status: 'done' },
+      ],
+    })
+    expect(await t.db.prisma.user.count({ where: { name: 'key-leaver' } })).toBe(0)
+    expect(await t.db.prisma.mfaDevice.count({ where: { serialNumber: SerialNumber } })).toBe(0)
   })
 })
