@@ -144,7 +144,7 @@ async function main() {
     )
     const readers = clients.filter((c) => c.user.readOnly).length
     console.log(`Signed in: ${clients.length} clients at ${server.baseUrl} (${readers} read-only, whose writes are expected to be denied)`)
-    await Promise.all(clients.map(warmUp))
+    await Promise.all(clients.map((c) => warmUp(c, actions)))
 
     const quiet = await phase('Phase 1: signed-in clients', server, clients, actions)
     const flooded = await phase(`Phase 2: the same with ${floodCount} clients posting wrong passwords`, server, clients, actions, (until, tally) =>

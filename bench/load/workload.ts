@@ -55,9 +55,19 @@ async function timed(tally: Tally, kind: string, label: string, request: () => P
   }
 }
 
-/** The first pass over the pages, outside the tally: Next loads each route's code on first use. */
-export async function warmUp({ client }: SignedInClient): Promise<void> {
+/**
+ * The first pass over the pages, outside the tally: Next loads each route's code on first
+ * use. An administrator's client also makes one cycle of writes, on a user of its own, so
+ * that the server actions' code is loaded too.
+ */
+export async function warmUp({ client, user }: SignedInClient, actions: ConsoleActionIds): Promise<void> {
   for (const [path] of PAGES) await client.get(path)
+  if (user.readOnly) return
+  for (let n = 0; n < WRITES_PER_CYCLE; n++) {
+    const { pagePath, actionId, fields } = writeStep(n, `warm-up-${user.userName}`, 0, actions)
+    const { result } = await postServerAction(client, pagePath, actionId, fields)
+    if (writeOutcome(result, false).outcome !== 'ok') throw new Error(`warm-up write ${n} failed: ${JSON.stringify(result)}`)
+  }
 }
 
 function writeOutcome(result: ActionResult, readOnly: boolean): { outcome: Outcome; detail?: string } {
@@ -89,8 +99,17 @@ function writeStep(n: number, userName: string, cycle: number, actions: ConsoleA
 /** A person reads the page before the next click: thinkMs on average, ±50% so that the clients do not march in step. */
 const think = (thinkMs: number) => (thinkMs > 0 ? new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random()))) : Promise.resolve())
 
+/**
+ * A client's first request of a phase comes at a random moment of its first think time, as
+ * a class's clicks do; a closed loop with think time is in that state after its first
+ * round anyway. Otherwise all clients would send their first request in the same
+ * millisecond, and the phase would measure that burst's queue rather than the class.
+ */
+const arrive = (thinkMs: number) => (thinkMs > 0 ? new Promise((r) => setTimeout(r, thinkMs * Math.random())) : Promise.resolve())
+
 export async function runSignedInClient(signedIn: SignedInClient, actions: ConsoleActionIds, thinkMs: number, until: number, tally: Tally): Promise<void> {
   const { client, user, index, progress } = signedIn
+  await arrive(thinkMs)
   for (; performance.now() < until; await think(thinkMs)) {
     if (progress.steps++ % (PAGES_PER_WRITE + 1) < PAGES_PER_WRITE) {
       const [path, heading] = PAGES[progress.pages++ % PAGES.length]!
