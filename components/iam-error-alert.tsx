@@ -1,22 +1,10 @@
-// Shows an IAM error where the action was tried. For AccessDenied, the deciding policy
-// and statement are one click away (a disclosure), as the gate issue asks.
+// Shows an IAM error where the action was tried. For AccessDenied, why is one click away
+// (a disclosure): the evaluation path with the statements behind each step, and a link
+// that replays the request in the policy simulator.
 import Link from 'next/link'
-import { policyHref } from '@/components/policies/policy-type'
+import { EvaluationPathView } from '@/components/policy-simulator/evaluation-path-view'
+import { simulatorReplayHref } from '@/components/policy-simulator/replay-link'
 import type { DenialDetails } from '@/lib/actions/form-state'
-import { parsePolicyArn } from '@/lib/iam/arn'
-
-const POLICY_TYPE_LABEL: Record<string, string> = {
-  identity: 'Identity-based policy',
-  resource: 'Resource-based policy',
-  trust: 'Trust policy',
-  permissionsBoundary: 'Permissions boundary',
-  sessionPolicy: 'Session policy',
-  serviceControlPolicy: 'Service control policy',
-  resourceControlPolicy: 'Resource control policy',
-}
-
-// Managed policies are named by ARN in explanations; inline ones by name.
-const managedPolicyHref = (policyName: string): string | null => (parsePolicyArn(policyName) ? policyHref(policyName) : null)
 
 export function IamErrorAlert({ code, message, denial }: { code: string; message: string; denial?: DenialDetails | undefined }) {
   return (
@@ -27,32 +15,14 @@ export function IamErrorAlert({ code, message, denial }: { code: string; message
         <details className="mt-2">
           <summary className="cursor-pointer font-semibold">Why was this denied?</summary>
           <div className="mt-2 text-sm">
-            <p>
-              Decision: {denial.decision === 'explicitDeny' ? 'Explicit deny' : 'Implicit deny'}
-              {denial.decidingPolicyType ? ` (${POLICY_TYPE_LABEL[denial.decidingPolicyType] ?? denial.decidingPolicyType})` : ''}
-            </p>
-            {denial.statements.length === 0 ? (
-              <p>No statement allows this request.</p>
-            ) : (
-              <ul className="mt-1 list-disc pl-5">
-                {denial.statements.map((s) => {
-                  const href = managedPolicyHref(s.policyName)
-                  return (
-                    <li key={`${s.policyType}-${s.policyName}-${s.statementIndex}`}>
-                      {s.effect} statement {s.sid ? `"${s.sid}"` : `#${s.statementIndex + 1}`} in{' '}
-                      {href ? (
-                        <Link className="text-console-link underline" href={href}>
-                          {s.policyName}
-                        </Link>
-                      ) : (
-                        s.policyName
-                      )}
-                      {s.versionId ? ` (${s.versionId})` : ''}, line {s.position.line}
-                    </li>
-                  )
-                })}
-              </ul>
-            )}
+            <EvaluationPathView result={{ ...denial, matchedStatements: denial.statements }} />
+            {denial.request ? (
+              <p className="mt-2">
+                <Link className="text-console-link underline" href={simulatorReplayHref(denial.request)}>
+                  Open in policy simulator
+                </Link>
+              </p>
+            ) : null}
           </div>
         </details>
       ) : null}

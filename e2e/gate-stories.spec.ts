@@ -103,7 +103,14 @@ test.describe('the gate', () => {
       const denial = dialog.getByRole('alert').filter({ hasText: 'iam:DeleteUser' })
       await expect(denial).toContainText(/user\/alice is not authorized to perform: iam:DeleteUser on resource: arn:aws:iam::\d{12}:user\/protected-pat with an explicit deny in an identity-based policy/)
       await denial.getByText('Why was this denied?').click()
-      await expect(denial).toContainText('"KeepProtectedUsers"')
+      // The evaluation path: decided at its first step, by that statement.
+      const path = denial.getByRole('list', { name: 'Evaluation path' })
+      const decisive = path.locator('> li[aria-current="step"]')
+      await expect(decisive).toContainText('1. Explicit deny in any policy: Deny found')
+      await expect(decisive).toContainText('Decision made here')
+      await expect(decisive).toContainText('Deny statement "KeepProtectedUsers" in DenyDeleteProtectedUsers')
+      await expect(path).toContainText('Identity-based policies: Allow found')
+      await expect(denial.getByRole('link', { name: 'Open in policy simulator' })).toHaveAttribute('href', /^\/policy-simulator\?PolicySourceArn=arn%3Aaws%3Aiam%3A%3A\d{12}%3Auser%2Falice&ActionNames=iam%3ADeleteUser/)
       expect(await e2eDatabase().user.count({ where: { name: 'protected-pat' } })).toBe(1)
 
       await page.goto('/users/plain-pam')

@@ -1,12 +1,25 @@
 // What a console server action returns to its form (useActionState). Plain data only:
 // it crosses the server/client boundary.
-import type { MatchedStatement, PolicyType } from '@/lib/policy/types'
+import type { ContextKeyType, Decision, MatchedStatement, PolicyType } from '@/lib/policy/types'
 
 /** The evaluation behind an AccessDenied, so the console can show the deciding policy one click away. */
 export interface DenialDetails {
   decision: 'explicitDeny' | 'implicitDeny'
   decidingPolicyType: PolicyType | null
+  /** The statements that apply to the request (explain mode: all of them, Allow and Deny). */
   statements: MatchedStatement[]
+  /** What each policy type present said, for the evaluation path. */
+  details: Partial<Record<PolicyType, Decision>>
+  /** The request as the gate evaluated it, for "Open in policy simulator". */
+  request?: DeniedRequest
+}
+
+/** A refused request: who asked, for what, and the context values the gate put in it. */
+export interface DeniedRequest {
+  principalArn: string
+  action: string
+  resource: string
+  context: { key: string; type: ContextKeyType; values: string[] }[]
 }
 
 export type FormState =

@@ -9,11 +9,13 @@ const ALICE = `arn:aws:iam::${ACCOUNT}:user/alice`
 
 // A real explicit deny from the engine, so the case checks that the deciding statement
 // (policy, Sid, line) reaches the page as the gate reports it.
+const DENIED_REQUEST = { principal: { arn: BOB, accountId: ACCOUNT }, action: 'iam:GetUser', resource: ALICE, resourceAccountId: ACCOUNT, context: { 'aws:SourceIp': { type: 'ip' as const, values: ['203.0.113.7'] } } }
+
 function explicitDeny() {
   const parsed = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'NoUserReads', Effect: 'Deny', Action: 'iam:GetUser', Resource: '*' }] }))
   if (!parsed.policy) throw new Error(JSON.stringify(parsed.errors))
   return evaluate(
-    { principal: { arn: BOB, accountId: ACCOUNT }, action: 'iam:GetUser', resource: ALICE, resourceAccountId: ACCOUNT, context: {} },
+    DENIED_REQUEST,
     { identity: [{ name: 'DenyUserReads', policy: parsed.policy }] },
   )
 }
@@ -29,9 +31,9 @@ interface Case {
 const cases: Case[] = [
   { name: 'allowed: the value read', read: async () => ({ UserName: 'alice' }), expected: { ok: true, value: { UserName: 'alice' } } },
   {
-    name: 'AccessDenied: the message and the deciding statement',
+    name: 'AccessDenied: the message, the deciding statement, what each policy type said, and the request to replay',
     read: async () => {
-      throw new IamError('AccessDenied', DENIED_MESSAGE, { evaluation: explicitDeny() })
+      throw new IamError('AccessDenied', DENIED_MESSAGE, { evaluation: explicitDeny(), request: DENIED_REQUEST })
     },
     expected: {
       ok: false,
@@ -42,6 +44,8 @@ const cases: Case[] = [
           decision: 'explicitDeny',
           decidingPolicyType: 'identity',
           statements: [expect.objectContaining({ policyName: 'DenyUserReads', sid: 'NoUserReads', effect: 'Deny', statementIndex: 0 })],
+          details: { identity: 'explicitDeny' },
+          request: { principalArn: BOB, action: 'iam:GetUser', resource: ALICE, context: [{ key: 'aws:SourceIp', type: 'ip', values: ['203.0.113.7'] }] },
         },
       },
     },

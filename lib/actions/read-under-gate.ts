@@ -19,12 +19,33 @@ export interface IamErrorDetails {
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; error: IamErrorDetails }
 
 export function iamErrorDetails(error: IamError): IamErrorDetails {
-  const e = error.evaluation
+  const denial = denialDetails(error)
   return {
     code: error.code,
     message: error.message,
     ...(error.field ? { field: error.field } : {}),
-    ...(e && e.decision !== 'allowed' ? { denial: { decision: e.decision, decidingPolicyType: e.decidingPolicyType, statements: e.matchedStatements } } : {}),
+    ...(denial ? { denial } : {}),
+  }
+}
+
+/** Why an AccessDenied was refused, as plain data; undefined for any other error. */
+export function denialDetails(error: IamError): DenialDetails | undefined {
+  const e = error.evaluation
+  if (!e || e.decision === 'allowed') return undefined
+  const r = error.request
+  return {
+    decision: e.decision,
+    decidingPolicyType: e.decidingPolicyType,
+    statements: e.matchedStatements,
+    details: e.details,
+    ...(r ? {
+      request: {
+        principalArn: r.principal.arn,
+        action: r.action,
+        resource: r.resource,
+        context: Object.entries(r.context).map(([key, v]) => ({ key, type: v.type, values: v.values })),
+      },
+    } : {}),
   }
 }
 

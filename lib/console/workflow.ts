@@ -9,6 +9,7 @@ import type { Caller } from '@/lib/iam/caller'
 import { IamError, isIamError, type IamErrorCode } from '@/lib/iam/errors'
 import type { IamOperation } from '@/lib/iam/operation'
 import type { DenialDetails } from '@/lib/actions/form-state'
+import { denialDetails } from '@/lib/actions/read-under-gate'
 
 export interface WorkflowStep {
   /** What the console shows for the step, e.g. "Detach from user bob". */
@@ -78,15 +79,13 @@ export async function runWorkflow(caller: Caller, steps: readonly WorkflowStep[]
 const failureErrors = new WeakMap<WorkflowResult, IamError>()
 
 function failureOf(label: string, error: IamError): WorkflowFailure {
-  const evaluation = error.evaluation
+  const denial = denialDetails(error)
   return {
     step: label,
     code: error.code,
     message: error.message,
     ...(error.field ? { field: error.field } : {}),
-    ...(evaluation && evaluation.decision !== 'allowed'
-      ? { denial: { decision: evaluation.decision, decidingPolicyType: evaluation.decidingPolicyType, statements: evaluation.matchedStatements } }
-      : {}),
+    ...(denial ? { denial } : {}),
   }
 }
 

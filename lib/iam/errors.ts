@@ -2,7 +2,7 @@
 // "Common Errors" and each action's "Errors" section); the console maps `field` to the
 // form control that caused the error, and AccessDenied carries the engine's evaluation
 // so the console can show the deciding policy and statement one click away.
-import type { EvaluationResult } from '@/lib/policy/types'
+import type { EvaluationRequest, EvaluationResult } from '@/lib/policy/types'
 
 export const IAM_ERROR_STATUS = {
   AccessDenied: 403,
@@ -33,6 +33,8 @@ export interface IamErrorOptions {
   field?: string
   /** For AccessDenied: the engine's decision, with the deciding policy and statement. */
   evaluation?: EvaluationResult
+  /** For AccessDenied: the request as the gate evaluated it (principal, action, resource, context), to replay in the simulator. */
+  request?: EvaluationRequest
   cause?: unknown
 }
 
@@ -41,6 +43,7 @@ export class IamError extends Error {
   readonly status: number
   readonly field?: string
   readonly evaluation?: EvaluationResult
+  readonly request?: EvaluationRequest
 
   constructor(code: IamErrorCode, message: string, options: IamErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
@@ -49,6 +52,7 @@ export class IamError extends Error {
     this.status = IAM_ERROR_STATUS[code]
     if (options.field !== undefined) this.field = options.field
     if (options.evaluation !== undefined) this.evaluation = options.evaluation
+    if (options.request !== undefined) this.request = options.request
   }
 }
 

@@ -100,6 +100,7 @@ export async function authorizeIn(
   const crossAccount = resourceAccountId !== caller.accountId
 
   let result: EvaluationResult
+  let evaluated: { request: EvaluationRequest; policies: PolicySet } | undefined
   if (caller.kind === 'assumed-role') {
     throw new AssumedRoleNotSupportedError()
   } else if (crossAccount) {
@@ -114,17 +115,25 @@ export async function authorizeIn(
       callerFacts(db, userId),
       loadResourceFacts(db, resourceArn),
     ])
-    result = evaluate(
+    evaluated = {
       // Request-specific keys win over the resource's (CreateUser's iam:PermissionsBoundary
       // is the requested boundary, not an existing one).
-      userRequest(caller, action, resourceArn, { ...principalContext(caller, { tags: principal?.tags ?? {} }, new Date()), ...resourceContext(resource), ...context }),
-      withAccountGrants(principal),
-    )
+      request: userRequest(caller, action, resourceArn, { ...principalContext(caller, { tags: principal?.tags ?? {} }, new Date()), ...resourceContext(resource), ...context }),
+      policies: withAccountGrants(principal),
+    }
+    result = evaluate(evaluated.request, evaluated.policies)
   }
 
   const decision: Decision = { ...result, caller, action, resourceArn }
   if (result.decision !== 'allowed') {
-    throw new IamError('AccessDenied', accessDeniedMessage(caller.arn, action, resourceArn, result), { evaluation: result })
+    // A denial is explained in full: evaluated again in explain mode, which finds every
+    // statement that applies and what each policy type said (the fast path stops at the
+    // first answer). Denials are rare next to allows, so the gate's speed is the fast path's.
+    const explained = evaluated ? evaluate(evaluated.request, evaluated.policies, { explain: true }) : result
+    throw new IamError('AccessDenied', accessDeniedMessage(caller.arn, action, resourceArn, explained), {
+      evaluation: explained,
+      ...(evaluated ? { request: evaluated.request } : {}),
+    })
   }
   return decision
 }

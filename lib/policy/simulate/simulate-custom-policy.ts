@@ -30,6 +30,23 @@ import type {
 } from './simulate-types'
 
 export function simulateCustomPolicy(input: unknown): SimulateCustomPolicyResponse | SimulateErrorResponse {
+  const r = simulateCustomPolicyExplained(input)
+  return 'Error' in r ? r : r.response
+}
+
+/** One simulated request's full evaluation (explain mode), behind its EvaluationResult. */
+export interface SimulationExplanation {
+  EvalActionName: string
+  EvalResourceName: string
+  result: EvaluationResult
+}
+
+/**
+ * The same, with the evaluation of each action and resource of the page returned, for
+ * the console's simulator: AWS's response says only which statements decided, the
+ * evaluation says what every policy type found (the evaluation path).
+ */
+export function simulateCustomPolicyExplained(input: unknown): { response: SimulateCustomPolicyResponse; explanations: SimulationExplanation[] } | SimulateErrorResponse {
   try {
     return simulate(parseSimulateRequest(input))
   } catch (e) {
@@ -44,7 +61,7 @@ export function isSimulateError(r: SimulateCustomPolicyResponse | SimulateErrorR
 
 const ARN_ACCOUNT = /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/
 
-function simulate(parsed: ParsedSimulateRequest): SimulateCustomPolicyResponse {
+function simulate(parsed: ParsedSimulateRequest): { response: SimulateCustomPolicyResponse; explanations: SimulationExplanation[] } {
   const { request: req, callerAccount, ownerAccount, identity, boundary, resourcePolicy, texts, pageStart: start } = parsed
 
   const context: Record<string, ContextValue> = {}
@@ -63,6 +80,7 @@ function simulate(parsed: ParsedSimulateRequest): SimulateCustomPolicyResponse {
   const resources = req.ResourceArns && req.ResourceArns.length ? req.ResourceArns : ['*']
   const resourceListGiven = !!(req.ResourceArns && req.ResourceArns.length)
   const results: EvaluationResultShape[] = []
+  const explained: SimulationExplanation[][] = []
   for (const action of req.ActionNames) {
     const perResource: Evaluated[] = []
     for (const resource of resources) {
@@ -82,12 +100,13 @@ function simulate(parsed: ParsedSimulateRequest): SimulateCustomPolicyResponse {
       perResource.push({ resource, crossAccount: principalAccount !== resourceAccount, result: r })
     }
     results.push(toEvaluationResult(action, resourceListGiven, perResource, !!boundary?.length, texts))
+    explained.push(perResource.map((e) => ({ EvalActionName: action, EvalResourceName: e.resource, result: e.result })))
   }
   const max = req.MaxItems ?? 100
   const page = results.slice(start, start + max)
   const response: SimulateCustomPolicyResponse = { EvaluationResults: page, IsTruncated: start + max < results.length }
   if (response.IsTruncated) response.Marker = String(start + max)
-  return response
+  return { response, explanations: explained.slice(start, start + max).flat() }
 }
 
 const SOURCE_TYPE: Partial<Record<PolicyType, string>> = {

@@ -214,7 +214,9 @@ describe('policies see the request context AWS fills', () => {
     expect(error.message).toBe(
       `User: ${alice.arn} is not authorized to perform: iam:DeleteUser on resource: ${arn('user', 'guarded')} with an explicit deny in an identity-based policy`,
     )
-    expect(error.evaluation?.matchedStatements[0]).toMatchObject({ policyName: Policy.Arn, sid: 'DenyDeletingProtectedUsers' })
+    // Explained in full: the deny that decided, beside the administrator's Allow it overrode.
+    expect(error.evaluation?.matchedStatements.filter((s) => s.effect === 'Deny')).toEqual([expect.objectContaining({ policyName: Policy.Arn, sid: 'DenyDeletingProtectedUsers' })])
+    expect(error.evaluation?.matchedStatements.filter((s) => s.effect === 'Allow')).toEqual([expect.objectContaining({ policyName: 'arn:aws:iam::aws:policy/AdministratorAccess' })])
     await expect(deleteUser(alice, { UserName: 'plain' })).resolves.toEqual({})
     expect(await t.db.prisma.user.count({ where: { name: 'guarded' } })).toBe(1)
   })
