@@ -49,7 +49,7 @@ describe('evaluationPath: AWS\'s flow chart, each step marked with what it found
     {
       name: 'an explicit deny in the boundary decides at the first step, whatever else allows',
       policies: { identity: [ALLOW_S3], permissionsBoundary: [ALLOW_S3, DENY_PUT] },
-      expected: { ...base, explicitDeny: 'deny* NoPut#0', identityBasedPolicies: 'allow PowerUser#0', permissionsBoundary: 'deny NoPut#0', decision: 'deny' },
+      expected: { ...base, explicitDeny: 'deny* NoPut#0', identityBasedPolicies: 'allow PowerUser#0', permissionsBoundary: 'deny PowerUser#0 NoPut#0', decision: 'deny' },
     },
     {
       name: 'a bucket policy naming the user allows in its own account: decided at the resource-based policy',

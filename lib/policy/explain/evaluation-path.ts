@@ -25,7 +25,7 @@ export interface PathStep {
   /** The step's name as AWS's flow chart words it. */
   title: string
   finding: PathFinding
-  /** The statements behind the finding: the Deny statements that apply for the first step and a step that found a Deny, its Allow statements otherwise. */
+  /** The statements behind the finding: every Deny that applies for the first step; for a policy type's step, its statements that apply (an Allow beside the Deny that overrides it, too). */
   statements: MatchedStatement[]
   /** The step where the decision was made. */
   decisive: boolean
@@ -66,10 +66,9 @@ export function evaluationPath(r: PathInput): EvaluationPath {
     // An IAM principal always has identity-based policies to ask, even none: "nothing".
     // Only a request decided without them (the root user) has no identity step.
     const finding: PathFinding = verdict ? FINDING_OF[verdict] : s.id === 'identityBasedPolicies' && r.decidingPolicyType !== null ? 'nothing' : 'notApplicable'
-    const effect = finding === 'deny' ? 'Deny' : 'Allow'
-    const statements = r.matchedStatements.filter((m) => m.effect === effect && s.types.includes(m.policyType))
+    const statements = r.matchedStatements.filter((m) => s.types.includes(m.policyType))
     // Gate mode stops at the first Allow and reports no verdict per type: its statements tell.
-    steps.push({ id: s.id, title: s.title, finding: finding === 'deny' || !statements.length ? finding : 'allow', statements, decisive: decisive === s.id })
+    steps.push({ id: s.id, title: s.title, finding: finding === 'deny' || !statements.some((m) => m.effect === 'Allow') ? finding : 'allow', statements, decisive: decisive === s.id })
   }
   steps.push({ id: 'decision', title: 'Decision', finding: r.decision === 'allowed' ? 'allow' : 'deny', statements: [], decisive: decisive === 'decision' })
   return { decision: r.decision, steps }
