@@ -31,7 +31,7 @@ import type {
 
 export function simulateCustomPolicy(input: unknown): SimulateCustomPolicyResponse | SimulateErrorResponse {
   try {
-    return simulate(parseSimulateRequest(input))
+    return simulateParsedRequest(parseSimulateRequest(input))
   } catch (e) {
     if (e instanceof SimulateInputError) return { Error: { Type: 'Sender', Code: e.code, Message: e.message } }
     throw e
@@ -44,7 +44,8 @@ export function isSimulateError(r: SimulateCustomPolicyResponse | SimulateErrorR
 
 const ARN_ACCOUNT = /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/
 
-function simulate(parsed: ParsedSimulateRequest): SimulateCustomPolicyResponse {
+/** The simulation of a request parseSimulateRequest accepted (SimulatePrincipalPolicy adds the principal's policies first). */
+export function simulateParsedRequest(parsed: ParsedSimulateRequest): SimulateCustomPolicyResponse {
   const { request: req, callerAccount, ownerAccount, identity, boundary, resourcePolicy, texts, pageStart: start } = parsed
 
   const context: Record<string, ContextValue> = {}
