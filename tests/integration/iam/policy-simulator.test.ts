@@ -6,7 +6,7 @@
 // s3:GetObject and ec2:Describe* but not s3:PutObject.
 import { afterAll, beforeAll, describe, expect } from 'vitest'
 import {
-  addUserToGroup, attachRolePolicy, attachUserPolicy, createGroup, createPolicy, createRole, createUser, getContextKeysForCustomPolicy,
+  addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createPolicy, createRole, createUser, getContextKeysForCustomPolicy,
   getContextKeysForPrincipalPolicy, putGroupPolicy, putRolePolicy, putUserPermissionsBoundary, putUserPolicy, simulateCustomPolicy,
   simulatePrincipalPolicy,
 } from '@/lib/iam'
@@ -232,5 +232,18 @@ describe('GetContextKeysForCustomPolicy and GetContextKeysForPrincipalPolicy', (
     { name: 'principal: a group whose policies have no conditions', call: () => getContextKeysForPrincipalPolicy(root(), { PolicySourceArn: arn('group/Testers') }), result: { ContextKeyNames: [] } },
     { name: 'principal: NoSuchEntity', call: () => getContextKeysForPrincipalPolicy(root(), { PolicySourceArn: arn('group/Ghosts') }), error: { code: 'NoSuchEntity', message: 'The group with name Ghosts cannot be found.' } },
     { name: 'principal: a caller not allowed it: AccessDenied on the principal', call: () => getContextKeysForPrincipalPolicy(nosim, { PolicySourceArn: DAVE() }), error: { code: 'AccessDenied', message: /^User: arn:aws:iam::\d{12}:user\/nosim is not authorized to perform: iam:GetContextKeysForPrincipalPolicy on resource: arn:aws:iam::\d{12}:user\/dave because no identity-based policy allows the iam:GetContextKeysForPrincipalPolicy action$/ } },
+  ])
+})
+
+describe('a managed policy reached directly and through a group', () => {
+  runCases([
+    {
+      name: 'counts once: IAMReadOnlyAccess attached to dave and to Testers matches once',
+      call: async () => {
+        await attachGroupPolicy(root(), { GroupName: 'Testers', PolicyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' })
+        return simulatePrincipalPolicy(root(), { PolicySourceArn: DAVE(), ActionNames: ['iam:ListUsers'] })
+      },
+      result: { EvaluationResults: [{ EvalDecision: 'allowed', MatchedStatements: [ident('IAMReadOnlyAccess'), ident('DaveBoundary')] }] },
+    },
   ])
 })
