@@ -113,6 +113,17 @@ describe('SimulatePrincipalPolicy for a user: its own, attached, group and bound
       result: { EvaluationResults: [{ EvalDecision: 'implicitDeny', MissingContextValues: [], MatchedStatements: [] }] },
     },
     {
+      // "CallerArn is required if you include a ResourcePolicy and the PolicySourceArn is not
+      // the ARN for an IAM user": for a user it defaults to the user, whom the bucket policy
+      // names; a boundary does not limit what a resource-based policy grants a user's ARN.
+      name: 'a ResourcePolicy naming the user: CallerArn defaults to the user, and the bucket policy allows',
+      call: () => simulatePrincipalPolicy(root(), {
+        PolicySourceArn: DAVE(), ActionNames: ['s3:DeleteObject'], ResourceArns: ['arn:aws:s3:::reports/a.csv'],
+        ResourcePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: DAVE() }, Action: 's3:DeleteObject', Resource: 'arn:aws:s3:::reports/*' }] }),
+      }),
+      result: { EvaluationResults: [{ EvalDecision: 'allowed', MatchedStatements: [{ SourcePolicyId: 'ResourcePolicy' }] }] },
+    },
+    {
       name: 'ResourceArns: one result per action, with ResourceSpecificResults per resource',
       call: () => simulatePrincipalPolicy(root(), { PolicySourceArn: DAVE(), ActionNames: ['s3:GetObject'], ResourceArns: ['arn:aws:s3:::reports/a.csv', 'arn:aws:s3:::reports/b.csv'] }),
       result: { EvaluationResults: [{ EvalDecision: 'allowed', ResourceSpecificResults: [{ EvalResourceName: 'arn:aws:s3:::reports/a.csv', EvalResourceDecision: 'allowed' }, { EvalResourceName: 'arn:aws:s3:::reports/b.csv', EvalResourceDecision: 'allowed' }] }] },
