@@ -87,9 +87,20 @@ import { listMFADevices } from './mfa/list-mfa-devices'
 import { listVirtualMFADevices } from './mfa/list-virtual-mfa-devices'
 import { resyncMFADevice } from './mfa/resync-mfa-device'
 import { changePassword } from './passwords/change-password'
+// The policy simulator.
+import { getContextKeysForCustomPolicy } from './simulation/get-context-keys-for-custom-policy'
+import { getContextKeysForPrincipalPolicy } from './simulation/get-context-keys-for-principal-policy'
+import { simulateCustomPolicy } from './simulation/simulate-custom-policy'
+import { simulatePrincipalPolicy } from './simulation/simulate-principal-policy'
 
 export { addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createLoginProfile, createPolicy, createPolicyVersion, createRole, createUser, deleteGroup, deleteGroupPolicy, deleteLoginProfile, deletePolicy, deletePolicyVersion, deleteRole, deleteRolePermissionsBoundary, deleteRolePolicy, deleteUser, deleteUserPermissionsBoundary, deleteUserPolicy, detachGroupPolicy, detachRolePolicy, detachUserPolicy, getGroup, getGroupPolicy, getLoginProfile, getPolicy, getPolicyVersion, getRole, getRolePolicy, getUser, getUserPolicy, listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies, listEntitiesForPolicy, listGroupPolicies, listGroups, listGroupsForUser, listPolicies, listPolicyTags, listPolicyVersions, listRolePolicies, listRoleTags, listRoles, listUserPolicies, listUserTags, listUsers, putGroupPolicy, putRolePermissionsBoundary, putRolePolicy, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, setDefaultPolicyVersion, tagPolicy, tagRole, tagUser, untagPolicy, untagRole, untagUser, updateAssumeRolePolicy, updateGroup, updateLoginProfile, updateRole, updateUser }
 export { changePassword, createAccessKey, createVirtualMFADevice, deactivateMFADevice, deleteAccessKey, deleteAccountPasswordPolicy, deleteVirtualMFADevice, enableMFADevice, getAccessKeyLastUsed, getAccountPasswordPolicy, listAccessKeys, listMFADevices, listVirtualMFADevices, resyncMFADevice, updateAccessKey, updateAccountPasswordPolicy }
+export { getContextKeysForCustomPolicy, getContextKeysForPrincipalPolicy, simulateCustomPolicy, simulatePrincipalPolicy }
+export type { TGetContextKeysForCustomPolicyInput } from './simulation/get-context-keys-for-custom-policy'
+export type { TGetContextKeysForPrincipalPolicyInput } from './simulation/get-context-keys-for-principal-policy'
+export type { SimulateCustomPolicyResponse, TSimulateCustomPolicyInput } from './simulation/simulate-custom-policy'
+export type { SimulatePrincipalPolicyResponse, TSimulatePrincipalPolicyInput } from './simulation/simulate-principal-policy'
+export type { GetContextKeysForPolicyResponse, TContextEntry } from './simulation/simulation-input'
 
 export interface IamOperationEntry {
   fn: (caller: Caller, input: never) => Promise<unknown>
@@ -188,4 +199,9 @@ export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntr
   entry(resyncMFADevice),
   entry(updateAccessKey),
   entry(updateAccountPasswordPolicy),
+  // The policy simulator.
+  entry(getContextKeysForCustomPolicy),
+  entry(getContextKeysForPrincipalPolicy),
+  entry(simulateCustomPolicy),
+  entry(simulatePrincipalPolicy),
 ])

@@ -42,6 +42,13 @@ export const ZPolicyArn = awsString({ min: 20, max: 2048 })
 export const ZPolicyDocument = awsString({ max: 131072, pattern: /^[\u0009\u000A\u000D\u0020-\u00FF]+$/, patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+' })
 export const ZVersionId = awsString({ max: 128, pattern: /^v[1-9][0-9]*(\.[A-Za-z0-9-]*)?$/, patternText: 'v[1-9][0-9]*(\\.[A-Za-z0-9-]*)?' })
 export const ZPassword = awsString({ max: 128, pattern: /^[\u0009\u000A\u000D\u0020-\u00FF]+$/, patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+' })
+// The policy simulator's parameter types (IAM API Reference, SimulatePrincipalPolicy:
+// arnType, ActionNameType, ResourceNameType, ContextKeyNameType, ResourceHandlingOptionType).
+export const ZArn = awsString({ min: 20, max: 2048 })
+export const ZActionName = awsString({ min: 3, max: 128 })
+export const ZResourceName = awsString({ max: 2048 })
+export const ZContextKeyName = awsString({ min: 5, max: 256 })
+export const ZResourceHandlingOption = awsString({ max: 64 })
 export const ZMarker = awsString({ max: 320, pattern: /^[\u0020-\u00FF]+$/, patternText: '[\\u0020-\\u00FF]+' })
 export const ZMaxItems = z.number().int().min(1, { error: 'Member must have value greater than or equal to 1' }).max(1000, { error: 'Member must have value less than or equal to 1000' })
 

@@ -49,3 +49,16 @@ describe('parseSimulateRequest accepts', () => {
     expect(parsed.pageStart).toBe(1)
   })
 })
+
+describe('parseSimulateRequest for SimulatePrincipalPolicy', () => {
+  it.each([
+    { name: 'PolicyInputList is optional', input: { PolicySourceArn: USER, ActionNames: ['s3:GetObject'] }, identity: [] },
+    { name: 'PolicyInputList adds policies', input: { PolicySourceArn: USER, ActionNames: ['s3:GetObject'], PolicyInputList: [ALLOW] }, identity: ['PolicyInputList.1'] },
+  ])('$name', ({ input, identity }) => {
+    expect(parseSimulateRequest(input, 'SimulatePrincipalPolicy').identity.map((p) => p.name)).toEqual(identity)
+  })
+
+  it('SimulateCustomPolicy does not know PolicySourceArn', () => {
+    expect(() => parseSimulateRequest({ ...base, PolicySourceArn: USER })).toThrow('Unknown parameter PolicySourceArn for SimulateCustomPolicy.')
+  })
+})

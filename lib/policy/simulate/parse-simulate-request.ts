@@ -3,6 +3,8 @@
 // texts), CallerArn and ResourceOwner, and each policy text, validated and parsed (a
 // policy with an error is MalformedPolicyDocument). The simulation itself
 // (simulate-custom-policy.ts) then runs on what this returns and refuses nothing.
+// SimulatePrincipalPolicy takes the same parameters plus PolicySourceArn, whose policies
+// the caller loads (simulate-principal-policy.ts); its PolicyInputList is optional.
 
 import { parsePolicy } from '../parse/parse-policy'
 import type { ContextKeyType, Finding, PolicyInput, PolicyType } from '../types'
@@ -25,8 +27,10 @@ export interface ParsedSimulateRequest {
   pageStart: number
 }
 
-export function parseSimulateRequest(input: unknown): ParsedSimulateRequest {
-  const req = checkRequest(input)
+export type SimulateOperation = 'SimulateCustomPolicy' | 'SimulatePrincipalPolicy'
+
+export function parseSimulateRequest(input: unknown, operation: SimulateOperation = 'SimulateCustomPolicy'): ParsedSimulateRequest {
+  const req = checkRequest(input, operation)
   if (req.ResourcePolicy !== undefined && req.CallerArn === undefined) {
     invalid('CallerArn is required when a ResourcePolicy is included in the simulation.')
   }
@@ -43,9 +47,9 @@ export function parseSimulateRequest(input: unknown): ParsedSimulateRequest {
     ownerAccount = m[1]
   }
 
-  const identity = req.PolicyInputList.map((t, i) => policyInput(t, `PolicyInputList.${i + 1}`, 'identity'))
-  const boundary = req.PermissionsBoundaryPolicyInputList?.map((t, i) => policyInput(t, `PermissionsBoundaryPolicyInputList.${i + 1}`, 'permissionsBoundary'))
-  const resourcePolicy = req.ResourcePolicy !== undefined ? policyInput(req.ResourcePolicy, 'ResourcePolicy', 'resource') : undefined
+  const identity = req.PolicyInputList.map((t, i) => parsePolicyInput(t, `PolicyInputList.${i + 1}`, 'identity'))
+  const boundary = req.PermissionsBoundaryPolicyInputList?.map((t, i) => parsePolicyInput(t, `PermissionsBoundaryPolicyInputList.${i + 1}`, 'permissionsBoundary'))
+  const resourcePolicy = req.ResourcePolicy !== undefined ? parsePolicyInput(req.ResourcePolicy, 'ResourcePolicy', 'resource') : undefined
 
   const texts = new Map<string, string>()
   req.PolicyInputList.forEach((t, i) => texts.set(`PolicyInputList.${i + 1}`, t))
@@ -96,13 +100,18 @@ function lowerFirst(s: string): string {
   return s[0].toLowerCase() + s.slice(1)
 }
 
-function checkRequest(input: unknown): SimulateCustomPolicyRequest {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) invalid('The request must be a JSON object with the parameters of SimulateCustomPolicy.')
+const PARAMETERS = ['PolicyInputList', 'PermissionsBoundaryPolicyInputList', 'ActionNames', 'ResourceArns', 'ResourcePolicy', 'ResourceOwner', 'CallerArn', 'ContextEntries', 'ResourceHandlingOption', 'MaxItems', 'Marker']
+
+function checkRequest(input: unknown, operation: SimulateOperation): SimulateCustomPolicyRequest {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) invalid(`The request must be a JSON object with the parameters of ${operation}.`)
   const r = input as Record<string, unknown>
-  const known = new Set(['PolicyInputList', 'PermissionsBoundaryPolicyInputList', 'ActionNames', 'ResourceArns', 'ResourcePolicy', 'ResourceOwner', 'CallerArn', 'ContextEntries', 'ResourceHandlingOption', 'MaxItems', 'Marker'])
-  for (const k of Object.keys(r)) if (!known.has(k)) invalid(`Unknown parameter ${k} for SimulateCustomPolicy.`)
+  const principal = operation === 'SimulatePrincipalPolicy'
+  // PolicySourceArn is the caller's to resolve; here it is only a known name.
+  const known = new Set(principal ? [...PARAMETERS, 'PolicySourceArn'] : PARAMETERS)
+  for (const k of Object.keys(r)) if (!known.has(k)) invalid(`Unknown parameter ${k} for ${operation}.`)
   const out: SimulateCustomPolicyRequest = {
-    PolicyInputList: stringList(r.PolicyInputList, 'PolicyInputList', true)!,
+    // Required of SimulateCustomPolicy only: a principal brings its own policies.
+    PolicyInputList: stringList(r.PolicyInputList, 'PolicyInputList', !principal) ?? [],
     ActionNames: stringList(r.ActionNames, 'ActionNames', true)!,
   }
   if (out.ActionNames.length === 0) invalid("1 validation error detected: Value '[]' at 'actionNames' failed to satisfy constraint: Member must have length greater than or equal to 1")
@@ -137,7 +146,8 @@ function checkRequest(input: unknown): SimulateCustomPolicyRequest {
 
 const USER_ARN = /^arn:[^:]+:iam::(\d{12}):user\//
 
-function policyInput(text: string, id: string, type: PolicyType): PolicyInput {
+/** A policy text, validated as `type` and parsed; MalformedPolicyDocument (naming `id` and the position) when it has an error. */
+export function parsePolicyInput(text: string, id: string, type: PolicyType): PolicyInput {
   const findings: Finding[] = validatePolicy(text, type)
   const error = findings.find((f) => f.findingType === 'ERROR')
   const parsed = parsePolicy(text)

@@ -48,7 +48,7 @@ export interface SimulationExplanation {
  */
 export function simulateCustomPolicyExplained(input: unknown): { response: SimulateCustomPolicyResponse; explanations: SimulationExplanation[] } | SimulateErrorResponse {
   try {
-    return simulate(parseSimulateRequest(input))
+    return explainParsedRequest(parseSimulateRequest(input))
   } catch (e) {
     if (e instanceof SimulateInputError) return { Error: { Type: 'Sender', Code: e.code, Message: e.message } }
     throw e
@@ -61,7 +61,13 @@ export function isSimulateError(r: SimulateCustomPolicyResponse | SimulateErrorR
 
 const ARN_ACCOUNT = /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/
 
-function simulate(parsed: ParsedSimulateRequest): { response: SimulateCustomPolicyResponse; explanations: SimulationExplanation[] } {
+/** The simulation of a request parseSimulateRequest accepted (SimulatePrincipalPolicy adds the principal's policies first). */
+export function simulateParsedRequest(parsed: ParsedSimulateRequest): SimulateCustomPolicyResponse {
+  return explainParsedRequest(parsed).response
+}
+
+/** The same, with each action and resource's evaluation (explain mode) beside AWS's response. */
+export function explainParsedRequest(parsed: ParsedSimulateRequest): { response: SimulateCustomPolicyResponse; explanations: SimulationExplanation[] } {
   const { request: req, callerAccount, ownerAccount, identity, boundary, resourcePolicy, texts, pageStart: start } = parsed
 
   const context: Record<string, ContextValue> = {}

@@ -127,6 +127,11 @@ const SAMPLE_INPUTS: Record<string, () => unknown> = {
   ResyncMFADevice: () => ({ UserName: U, SerialNumber: `arn:aws:iam::${t.accountId}:mfa/cov-mfa`, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }),
   UpdateAccessKey: () => ({ UserName: U, AccessKeyId: 'AKIAIOSFODNN7EXAMPLE', Status: 'Inactive' }),
   UpdateAccountPasswordPolicy: () => ({ MinimumPasswordLength: 8 }),
+  // The policy simulator.
+  GetContextKeysForCustomPolicy: () => ({ PolicyInputList: [IDENTITY] }),
+  GetContextKeysForPrincipalPolicy: () => ({ PolicySourceArn: `arn:aws:iam::${t.accountId}:user/${U}` }),
+  SimulateCustomPolicy: () => ({ PolicyInputList: [IDENTITY], ActionNames: ['iam:GetUser'] }),
+  SimulatePrincipalPolicy: () => ({ PolicySourceArn: `arn:aws:iam::${t.accountId}:role/${R}`, ActionNames: ['iam:GetUser'] }),
 }
 
 /** Everything an operation could change, except the event history (denials are recorded). */
@@ -167,7 +172,7 @@ describe('lib/iam exports', () => {
     // Each is gated as the IAM action of its name.
     for (const [name, entry] of Object.entries(iam.IAM_OPERATIONS)) expect(entry.action).toBe(`iam:${name}`)
     // Guards against an empty module passing the per-operation tests vacuously.
-    expect(registered.length).toBeGreaterThanOrEqual(68)
+    expect(registered.length).toBeGreaterThanOrEqual(72)
   })
 })
 
