@@ -2,8 +2,9 @@
 // gate. iam:SimulateCustomPolicy has no resource type in the Service Authorization
 // Reference, so it is authorized on "*".
 import { z } from 'zod'
-import { simulateParsedRequest, type SimulateCustomPolicyResponse } from '@/lib/policy'
+import { explainParsedRequest, type SimulateCustomPolicyResponse } from '@/lib/policy'
 import { defineIamOperation } from '../operation'
+import { withExplanations } from './explained-response'
 import { checkedSimulateRequest, SIMULATION_PARAMETERS, ZPolicyInputList } from './simulation-input'
 
 export const ZSimulateCustomPolicyInput = z.object({ PolicyInputList: ZPolicyInputList, ...SIMULATION_PARAMETERS }).strict()
@@ -20,5 +21,5 @@ export const simulateCustomPolicy = defineIamOperation({
   readOnly: true,
   input: ZChecked,
   resource: () => '*',
-  run: async (_tx, request): Promise<SimulateCustomPolicyResponse> => simulateParsedRequest(request),
+  run: async (_tx, request): Promise<SimulateCustomPolicyResponse> => withExplanations(explainParsedRequest(request)),
 })

@@ -4,8 +4,9 @@
 // Authorization Reference gives it the user, group and role resource types), so another
 // account's principal is denied like any cross-account IAM resource.
 import { z } from 'zod'
-import { simulateParsedRequest, withPrincipalPolicies, type SimulateCustomPolicyResponse } from '@/lib/policy'
+import { explainParsedRequest, withPrincipalPolicies, type SimulateCustomPolicyResponse } from '@/lib/policy'
 import { defineIamOperation } from '../operation'
+import { withExplanations } from './explained-response'
 import { loadSimulatedPrincipal } from './simulated-principal'
 import { checkedSimulateRequest, policySourceOf, SIMULATION_PARAMETERS, ZPolicyInputList, ZPolicySourceArn } from './simulation-input'
 
@@ -33,6 +34,6 @@ export const simulatePrincipalPolicy = defineIamOperation({
   resource: (_db, input) => input.source.arn,
   async run(tx, input, caller): Promise<SimulatePrincipalPolicyResponse> {
     const principal = await loadSimulatedPrincipal(tx, caller, input.source)
-    return simulateParsedRequest(withPrincipalPolicies(input.request, principal))
+    return withExplanations(explainParsedRequest(withPrincipalPolicies(input.request, principal)))
   },
 })

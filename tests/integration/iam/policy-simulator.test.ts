@@ -4,13 +4,14 @@
 // allowing s3:PutObject and ec2:DescribeInstances from 10.0.0.0/8, the group Testers
 // (inline S3Read: s3:GetObject) and a permissions boundary that allows IAM reads,
 // s3:GetObject and ec2:Describe* but not s3:PutObject.
-import { afterAll, beforeAll, describe, expect } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createPolicy, createRole, createUser, getContextKeysForCustomPolicy,
   getContextKeysForPrincipalPolicy, putGroupPolicy, putRolePolicy, putUserPermissionsBoundary, putUserPolicy, simulateCustomPolicy,
   simulatePrincipalPolicy,
 } from '@/lib/iam'
 import type { UserCaller } from '@/lib/iam/caller'
+import { explanationsOf } from '@/lib/iam/simulation/explained-response'
 import { runCases } from '@/tests/support/iam-case-table'
 import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
 
@@ -257,4 +258,23 @@ describe('a managed policy reached directly and through a group', () => {
       result: { EvaluationResults: [{ EvalDecision: 'allowed', MatchedStatements: [ident('IAMReadOnlyAccess'), ident('DaveBoundary')] }] },
     },
   ])
+})
+
+describe('the evaluation behind each result, for the console\'s evaluation path', () => {
+  test('identity policies allow s3:PutObject, the boundary does not; the response AWS defines has no such field', async () => {
+    const response = await simulatePrincipalPolicy(root(), { PolicySourceArn: DAVE(), ActionNames: ['s3:PutObject'], ResourceArns: ['arn:aws:s3:::example-bucket/report.csv'] })
+    expect(explanationsOf(response)).toEqual([
+      {
+        EvalActionName: 's3:PutObject',
+        EvalResourceName: 'arn:aws:s3:::example-bucket/report.csv',
+        result: expect.objectContaining({
+          decision: 'implicitDeny',
+          decidingPolicyType: 'permissionsBoundary',
+          details: { identity: 'allowed', permissionsBoundary: 'implicitDeny' },
+          matchedStatements: [expect.objectContaining({ policyName: 'user_dave_Office', sid: 'Put', effect: 'Allow' })],
+        }),
+      },
+    ])
+    expect(JSON.stringify(response)).not.toContain('permissionsBoundary')
+  })
 })
