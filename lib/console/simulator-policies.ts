@@ -5,6 +5,7 @@
 import type { Caller } from '@/lib/iam/caller'
 import { parseIamArn } from '@/lib/iam/arn'
 import { IamError } from '@/lib/iam/errors'
+import { principalPolicySourceId } from '@/lib/policy'
 import {
   getGroupPolicy, getPolicy, getPolicyVersion, getRole, getRolePolicy, getUser, getUserPolicy,
   listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies, listGroupPolicies, listGroupsForUser, listRolePolicies, listUserPolicies,
@@ -22,6 +23,8 @@ export interface SimulatorPolicy {
   document: string
   /** The managed policy's ARN; absent for inline policies. */
   arn?: string
+  /** How SimulatePrincipalPolicy names it in MatchedStatements (SourcePolicyId). */
+  sourcePolicyId: string
 }
 
 export interface SimulatorPrincipal {
@@ -37,18 +40,24 @@ const ALL = 1000
 async function managed(caller: Caller, PolicyArn: string, id: string, source: string, kind: SimulatorPolicy['kind'] = 'identity'): Promise<SimulatorPolicy> {
   const { Policy } = await getPolicy(caller, { PolicyArn })
   const { PolicyVersion } = await getPolicyVersion(caller, { PolicyArn, VersionId: Policy.DefaultVersionId })
-  return { id, name: Policy.PolicyName, kind, source, document: PolicyVersion.Document, arn: PolicyArn }
+  return { id, name: Policy.PolicyName, kind, source, document: PolicyVersion.Document, arn: PolicyArn, sourcePolicyId: principalPolicySourceId({ kind: 'managed', policyName: Policy.PolicyName }) }
 }
 
-async function groupPolicies(caller: Caller, GroupName: string, source: string): Promise<SimulatorPolicy[]> {
+const inline = (owner: SimulatorPrincipalKind, ownerName: string, policyName: string) => principalPolicySourceId({ kind: 'inline', owner, ownerName, policyName })
+
+/** `from`: how the list says where a group's policies come from ("from group Admins"); none for the group itself. */
+async function groupPolicies(caller: Caller, GroupName: string, from?: string): Promise<SimulatorPolicy[]> {
   const { PolicyNames } = await listGroupPolicies(caller, { GroupName, MaxItems: ALL })
   const { AttachedPolicies } = await listAttachedGroupPolicies(caller, { GroupName, MaxItems: ALL })
   return [
     ...(await Promise.all(PolicyNames.map(async (PolicyName) => {
       const { PolicyDocument } = await getGroupPolicy(caller, { GroupName, PolicyName })
-      return { id: `group:${GroupName}:inline:${PolicyName}`, name: PolicyName, kind: 'identity' as const, source: `Inline policy ${source}`, document: PolicyDocument }
+      return {
+        id: `group:${GroupName}:inline:${PolicyName}`, name: PolicyName, kind: 'identity' as const, source: from ? `Inline policy ${from}` : 'Inline policy',
+        document: PolicyDocument, sourcePolicyId: inline('group', GroupName, PolicyName),
+      }
     }))),
-    ...(await Promise.all(AttachedPolicies.map((p) => managed(caller, p.PolicyArn, `group:${GroupName}:managed:${p.PolicyArn}`, `Attached ${source}`)))),
+    ...(await Promise.all(AttachedPolicies.map((p) => managed(caller, p.PolicyArn, `group:${GroupName}:managed:${p.PolicyArn}`, from ? `Attached ${from}` : 'Attached directly')))),
   ]
 }
 
@@ -60,7 +69,7 @@ export async function simulatorPrincipal(caller: Caller, policySourceArn: string
   }
   const name = arn.name
   if (arn.resourceType === 'group') {
-    return { kind: 'group', name, arn: policySourceArn, policies: await groupPolicies(caller, name, '') }
+    return { kind: 'group', name, arn: policySourceArn, policies: await groupPolicies(caller, name) }
   }
   if (arn.resourceType === 'user') {
     const { User } = await getUser(caller, { UserName: name })
@@ -70,7 +79,7 @@ export async function simulatorPrincipal(caller: Caller, policySourceArn: string
     const policies: SimulatorPolicy[] = [
       ...(await Promise.all(PolicyNames.map(async (PolicyName) => {
         const { PolicyDocument } = await getUserPolicy(caller, { UserName: name, PolicyName })
-        return { id: `inline:${PolicyName}`, name: PolicyName, kind: 'identity' as const, source: 'Inline policy', document: PolicyDocument }
+        return { id: `inline:${PolicyName}`, name: PolicyName, kind: 'identity' as const, source: 'Inline policy', document: PolicyDocument, sourcePolicyId: inline('user', name, PolicyName) }
       }))),
       ...(await Promise.all(AttachedPolicies.map((p) => managed(caller, p.PolicyArn, `managed:${p.PolicyArn}`, 'Attached directly')))),
       ...(await Promise.all(Groups.map((g) => groupPolicies(caller, g.GroupName, `from group ${g.GroupName}`)))).flat(),
@@ -84,7 +93,7 @@ export async function simulatorPrincipal(caller: Caller, policySourceArn: string
   const policies: SimulatorPolicy[] = [
     ...(await Promise.all(PolicyNames.map(async (PolicyName) => {
       const { PolicyDocument } = await getRolePolicy(caller, { RoleName: name, PolicyName })
-      return { id: `inline:${PolicyName}`, name: PolicyName, kind: 'identity' as const, source: 'Inline policy', document: PolicyDocument }
+      return { id: `inline:${PolicyName}`, name: PolicyName, kind: 'identity' as const, source: 'Inline policy', document: PolicyDocument, sourcePolicyId: inline('role', name, PolicyName) }
     }))),
     ...(await Promise.all(AttachedPolicies.map((p) => managed(caller, p.PolicyArn, `managed:${p.PolicyArn}`, 'Attached directly')))),
   ]
