@@ -60,6 +60,8 @@ export interface PolicySummary {
   explicitDeny: ServiceSummary[]
   allow: ServiceSummary[]
   uncategorizedServices: UncategorizedService[]
+  /** Services in the reference ("Allow (1 of 456 services)"). */
+  totalServices: number
 }
 
 export type SummaryResult = { ok: true; summary: PolicySummary } | { ok: false; message: string }
@@ -118,6 +120,7 @@ export function summarizeStatements(statements: readonly Statement[]): PolicySum
     explicitDeny: summarizeServices(byEffect.Deny),
     allow: summarizeServices(byEffect.Allow),
     uncategorizedServices: [...unknown.values()],
+    totalServices: allServicePrefixes().length,
   }
 }
 
