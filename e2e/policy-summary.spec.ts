@@ -6,9 +6,11 @@ import { e2eDatabase } from './fixtures/e2e-database'
 import { signedInAsIamUser } from './fixtures/sign-in'
 
 const POLICY = 'e2e-summary-s3-read'
+const INLINE = 'e2e-summary-typos'
 
 test.afterAll(async () => {
   await e2eDatabase().managedPolicy.deleteMany({ where: { name: POLICY } })
+  await e2eDatabase().inlinePolicy.deleteMany({ where: { name: INLINE } })
 })
 
 const S3_READ = JSON.stringify(
@@ -63,8 +65,8 @@ test('[POLICY SUMMARY]: alice writes an S3 read policy in JSON; the review stepâ
 
   await summary.getByRole('button', { name: 'S3', exact: true }).click()
   const service = page.getByRole('region', { name: 'Service summary: S3' })
-  await expect(service.getByRole('table', { name: 'Read actions' }).getByRole('row', { name: /GetObject/ })).toContainText('aws:SourceIp IpAddress 203.0.113.0/24')
-  await expect(service.getByRole('table', { name: 'List actions' }).getByRole('row', { name: /ListBucket/ })).toContainText('Multiple')
+  await expect(service.getByRole('table', { name: 'Read actions' }).getByRole('row', { name: /GetObject/ })).toContainText('arn:aws:s3:::example-bucket/*')
+  await expect(service.getByRole('table', { name: 'List actions' }).getByRole('row', { name: /ListBucket/ })).toContainText('arn:aws:s3:::example-bucket')
   await expect(service.getByRole('table', { name: 'Write actions' })).toHaveCount(0)
   await service.getByRole('button', { name: /Back to policy summary/ }).click()
   await expect(summary.getByRole('row', { name: /^S3 / })).toBeVisible()
@@ -73,4 +75,31 @@ test('[POLICY SUMMARY]: alice writes an S3 read policy in JSON; the review stepâ
   await page.getByRole('button', { name: 'Create policy' }).click()
   await expect(page.getByRole('heading', { name: POLICY, level: 1 })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Policy summary' }).getByRole('row', { name: /^S3 / })).toContainText('Limited: List, Read')
+})
+
+test('[POLICY SUMMARY]: an inline policy on bob with a misspelt action and an unknown service lists them apart from what IAM recognizes', async ({ page }) => {
+  await signedInAsIamUser(page, 'alice')
+  await page.goto('/users/bob/inline-policies/new')
+  await page.getByLabel('Policy editor').fill(JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', Action: ['iam:GetUser', 'iam:GetUsr', 's3x:GetObject'], Resource: '*' },
+      { Effect: 'Deny', Action: 'iam:DeleteUser', Resource: '*' },
+    ],
+  }, null, 2))
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByLabel('Policy name').fill(INLINE)
+  await page.getByRole('button', { name: 'Create policy' }).click()
+  await expect(page).toHaveURL(new RegExp(`/users/bob/inline-policies/${INLINE}$`))
+
+  const summary = page.getByRole('region', { name: 'Policy summary' })
+  await expect(summary.getByRole('table', { name: 'Policy summary: Allow' }).getByRole('row', { name: /^IAM / })).toContainText('Limited: Read')
+  await expect(summary.getByRole('table', { name: 'Policy summary: Explicit deny' }).getByRole('row', { name: /^IAM / })).toContainText('Limited: Write')
+  await expect(summary.getByRole('table', { name: 'Uncategorized actions' })).toContainText('iam:GetUsr')
+  await expect(summary.getByRole('table', { name: 'Uncategorized services' }).getByRole('row', { name: /s3x/ })).toContainText('s3x:GetObject')
+
+  await summary.getByRole('table', { name: 'Policy summary: Explicit deny' }).getByRole('button', { name: 'IAM', exact: true }).click()
+  const service = page.getByRole('region', { name: 'Service summary: IAM' })
+  await expect(service.getByRole('heading', { name: 'IAM (Explicit deny)' })).toBeVisible()
+  await expect(service.getByRole('table', { name: 'Write actions' })).toContainText('DeleteUser')
 })

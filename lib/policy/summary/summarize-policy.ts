@@ -14,6 +14,7 @@ import type { ConditionBlock, Effect, Statement } from '../types'
 import { parsePolicy } from '../parse/parse-policy'
 import { allServicePrefixes, findService, type ServiceInfo } from '../validate/iam-data/iam-data'
 import { hasWildcard, wildcardMatcher } from '../validate/wildcards'
+import { arnsForAction } from './resource-types'
 
 /** The access levels in the order AWS lists them in a summary. */
 export const ACCESS_LEVELS = ['List', 'Read', 'Tagging', 'Write', 'Permissions management'] as const
@@ -111,7 +112,7 @@ export function summarizeStatements(statements: readonly Statement[]): PolicySum
       const resource = resourceFor(statement, service.prefix)
       for (const name of names) {
         const list = acc.grants.get(name) ?? []
-        list.push({ resource, condition })
+        list.push({ resource: resource.kind === 'arns' ? forAction(service, name, resource.arns) : resource, condition })
         acc.grants.set(name, list)
       }
     }
@@ -191,6 +192,11 @@ function resourceFor(statement: Statement, prefix: string): ResourceText {
   if (resources.includes('*')) return { kind: 'all' }
   const arns = resources.filter((arn) => arnBelongsTo(arn, prefix))
   return arns.length > 0 ? { kind: 'arns', arns } : { kind: 'none' }
+}
+
+function forAction(service: ServiceInfo, action: string, arns: readonly string[]): ResourceText {
+  const applying = arnsForAction(service, action, arns)
+  return applying.length > 0 ? { kind: 'arns', arns: applying } : { kind: 'none' }
 }
 
 function arnBelongsTo(arn: string, prefix: string): boolean {
