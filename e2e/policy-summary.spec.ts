@@ -75,6 +75,12 @@ test('[POLICY SUMMARY]: alice writes an S3 read policy in JSON; the review stepâ
   await page.getByRole('button', { name: 'Create policy' }).click()
   await expect(page.getByRole('heading', { name: POLICY, level: 1 })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Policy summary' }).getByRole('row', { name: /^S3 / })).toContainText('Limited: List, Read')
+
+  // Editing: the review step summarizes the new version before it is saved.
+  await page.getByRole('link', { name: 'Edit', exact: true }).first().click()
+  await page.getByLabel('Policy editor').fill(S3_READ.replace('"s3:ListBucket"', '"s3:ListBucket", "s3:PutObject"'))
+  await page.getByRole('button', { name: 'Next' }).click()
+  await expect(page.getByRole('region', { name: 'Policy summary' }).getByRole('row', { name: /^S3 / })).toContainText('Limited: List, Read, Write')
 })
 
 test('[POLICY SUMMARY]: an inline policy on bob with a misspelt action and an unknown service lists them apart from what IAM recognizes', async ({ page }) => {

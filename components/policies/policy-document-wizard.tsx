@@ -7,7 +7,7 @@ import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import type { ServerAction } from '@/components/ui/action-button'
 import { WizardStepButtons } from '@/components/ui/wizard-step-buttons'
 import type { FormState } from '@/lib/actions/form-state'
-import { PolicySummaryOf } from './policy-permissions'
+import { ReviewPermissionsSummary } from './policy-permissions'
 import { usePolicyDocumentSteps } from './use-policy-document-steps'
 
 // The console's starting document for a new policy.
@@ -51,14 +51,7 @@ export function PolicyDocumentWizard(props: {
       <section hidden={step !== 1} aria-label="Review and create">
         <h1 className="text-2xl font-bold">Review and create</h1>
         {props.review(state)}
-        <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
-          <h2 className="text-lg font-bold">Permissions defined in this policy</h2>
-          {step === 1 ? (
-            <div className="mt-3">
-              <PolicySummaryOf text={documentText} />
-            </div>
-          ) : null}
-        </div>
+        <ReviewPermissionsSummary text={documentText} shown={step === 1} />
       </section>
       <WizardStepButtons step={step} lastStep={1} setStep={setStep} nextDisabled={blocking} pending={pending} submitLabel="Create policy" leading={props.leading} />
     </form>

@@ -37,6 +37,20 @@ export function PolicySummaryOf({ text }: { text: string }) {
   return <PolicySummaryTable summary={result.summary} />
 }
 
+/** A review step's summary of the document just written; summarized once the step is shown. */
+export function ReviewPermissionsSummary({ text, shown }: { text: string; shown: boolean }) {
+  return (
+    <div className="mt-4 rounded-lg border border-console-line bg-white p-4">
+      <h2 className="text-lg font-bold">Permissions defined in this policy</h2>
+      {shown ? (
+        <div className="mt-3">
+          <PolicySummaryOf text={text} />
+        </div>
+      ) : null}
+    </div>
+  )
+}
+
 /** Summary and JSON views of a saved document, Summary first as in the console. */
 export function PolicyPermissionsViews({ document, actions }: { document: string; actions?: ReactNode }) {
   const [view, setView] = useState<'summary' | 'json'>('summary')
