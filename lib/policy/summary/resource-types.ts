@@ -85,11 +85,22 @@ function formatsOf(service: ServiceInfo): Map<string, number[]> {
   return formats
 }
 
+// A NotAction statement with ARNs asks about the same ARN once per action of a service;
+// bounded, since every document summarized passes through it.
+const CACHE_LIMIT = 5_000
+const typesCache = new Map<string, string[]>()
+
 /** The resource type keys of `service` the ARN names; empty when it fits none of them. */
 export function resourceTypesOfArn(service: ServiceInfo, arn: string): string[] {
+  const cacheKey = `${service.prefix} ${arn}`
+  const cached = typesCache.get(cacheKey)
+  if (cached) return cached
   const formats = [...formatsOf(service)]
   const strict = formats.filter(([, f]) => overlaps(arn, f, true)).map(([key]) => key)
-  return strict.length > 0 ? strict : formats.filter(([, f]) => overlaps(arn, f, false)).map(([key]) => key)
+  const types = strict.length > 0 ? strict : formats.filter(([, f]) => overlaps(arn, f, false)).map(([key]) => key)
+  if (typesCache.size >= CACHE_LIMIT) typesCache.clear()
+  typesCache.set(cacheKey, types)
+  return types
 }
 
 /**

@@ -235,7 +235,12 @@ function combineConditions(texts: readonly string[]): string {
   return distinct.size === 1 ? [...distinct][0]! : MULTIPLE
 }
 
-/** An action's level: the first one its entry lists ("Permissions management, Write" is Permissions management). */
+/**
+ * An action's level: the first one its entry lists ("Permissions management, Write" is
+ * Permissions management, "Tagging, Write" is Tagging: the reference marks those Write
+ * actions that manage permissions or tags). A level the reference adds later counts as
+ * Write until this list knows it.
+ */
 export function levelOf(accessLevel: string): SummaryAccessLevel {
   const first = accessLevel.split(',')[0]!.trim()
   return (ACCESS_LEVELS as readonly string[]).includes(first) ? (first as SummaryAccessLevel) : 'Write'
