@@ -22,11 +22,13 @@ test('[INLINE POLICIES]: alice creates an inline policy on bob, edits it and del
   await page.getByRole('button', { name: 'Create policy' }).click()
 
   await expect(page).toHaveURL(new RegExp(`/users/bob/inline-policies/${POLICY}$`))
+  await page.getByRole('button', { name: 'JSON', exact: true }).click()
   await expect(page.getByLabel('Policy document')).toContainText('s3:GetObject')
 
   await page.getByRole('button', { name: 'Edit' }).click()
   await page.getByLabel('Policy editor').fill(doc('s3:PutObject'))
   await page.getByRole('button', { name: 'Save changes' }).click()
+  await page.getByRole('button', { name: 'JSON', exact: true }).click()
   await expect(page.getByLabel('Policy document')).toContainText('s3:PutObject')
   const stored = await e2eDatabase().inlinePolicy.findFirstOrThrow({ where: { name: POLICY, user: { name: 'bob' } } })
   expect(stored.document).toContain('s3:PutObject')

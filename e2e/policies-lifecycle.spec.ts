@@ -45,6 +45,7 @@ test('[POLICIES]: alice creates a customer managed policy from JSON, after the e
 
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible()
   await expect(page.getByText('Customer managed', { exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'JSON', exact: true }).click()
   await expect(page.getByLabel('Policy document')).toContainText('"Action": "s3:GetObject"')
 
   await page.getByRole('link', { name: 'Tags', exact: true }).click()
@@ -73,6 +74,7 @@ test('[POLICIES]: alice edits a policy into new versions, rolls back to v1, dele
   await page.getByRole('button', { name: 'Set v1 as default' }).click()
   await expect(page.getByRole('link', { name: 'v1 (Default)' })).toBeVisible()
   await page.getByRole('link', { name: 'Permissions', exact: true }).click()
+  await page.getByRole('button', { name: 'JSON', exact: true }).click()
   await expect(page.getByLabel('Policy document')).toContainText('s3:GetObject')
 
   await page.getByRole('link', { name: 'Policy versions', exact: true }).click()

@@ -215,6 +215,7 @@ test('[ROLES]: alice attaches a policy to a role, sets and removes its permissio
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByLabel('Policy name').fill('send-messages')
   await page.getByRole('button', { name: 'Create policy' }).click()
+  await page.getByRole('button', { name: 'JSON', exact: true }).click()
   await expect(page.getByLabel('Policy document')).toContainText('sqs:SendMessage')
   await page.getByRole('link', { name: roleName }).click()
   await expect(page.getByRole('row', { name: /send-messages/ })).toContainText('Customer inline')

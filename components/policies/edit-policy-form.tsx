@@ -1,14 +1,16 @@
 'use client'
 // Edit policy: the default version's document in the editor, then "Review and save" with
-// "Set this new version as the default". With 5 versions already, Save changes first asks
-// which non-default version to delete (IAM User Guide, "Versioning IAM policies": the
-// console prompts you to delete one or more non-default versions when you save a sixth).
+// "Set this new version as the default" and the policy summary of the new document. With
+// 5 versions already, Save changes first asks which non-default version to delete (IAM
+// User Guide, "Versioning IAM policies": the console prompts you to delete one or more
+// non-default versions when you save a sixth).
 import { Button } from '@/components/ui/button'
 import { useRef, useState } from 'react'
 import { PolicyEditor } from '@/components/policy-editor/policy-editor'
 import type { ServerAction } from '@/components/ui/action-button'
 import { FormStatus } from '@/components/ui/form-status'
 import { MANAGED_POLICY_MAX } from './policy-document-wizard'
+import { ReviewPermissionsSummary } from './policy-permissions'
 import { usePolicyDocumentSteps } from './use-policy-document-steps'
 
 export interface VersionSummary {
@@ -24,13 +26,14 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
   const full = props.versions.length >= 5
   const deletable = props.versions.filter((v) => !v.IsDefaultVersion).sort((a, b) => a.CreateDate.localeCompare(b.CreateDate))
   const [toDelete, setToDelete] = useState(deletable[0]?.VersionId ?? '')
+  const [documentText, setDocumentText] = useState(props.document)
   return (
     <form action={formAction}>
       <input type="hidden" name="PolicyArn" value={props.policyArn} />
       <section hidden={step !== 0} aria-label="Modify permissions">
         <h1 className="text-2xl font-bold">Modify permissions in {props.policyName}</h1>
         <div className="mt-3">
-          <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="identity" maxLength={MANAGED_POLICY_MAX} error={documentError} onBlockingChange={onBlockingChange} />
+          <PolicyEditor name="PolicyDocument" defaultValue={props.document} policyType="identity" maxLength={MANAGED_POLICY_MAX} error={documentError} onBlockingChange={onBlockingChange} onChange={setDocumentText} />
         </div>
       </section>
       <section hidden={step !== 1} aria-label="Review and save">
@@ -41,6 +44,7 @@ export function EditPolicyForm(props: { policyArn: string; policyName: string; d
             <input type="checkbox" name="SetAsDefault" defaultChecked /> Set this new version as the default.
           </label>
         </div>
+        <ReviewPermissionsSummary text={documentText} shown={step === 1} />
         <div className="mt-4">
           <FormStatus state={state} />
         </div>

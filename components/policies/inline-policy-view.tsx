@@ -1,5 +1,5 @@
 'use client'
-// An inline policy: its document, Edit (the editor, Save changes), and Delete confirmed
+// An inline policy: its summary and document, Edit (the editor, Save changes), and Delete confirmed
 // by typing the policy name.
 import { Button } from '@/components/ui/button'
 import { useActionState, useCallback, useState } from 'react'
@@ -9,6 +9,7 @@ import { IDLE } from '@/lib/actions/form-state'
 import type { ServerAction } from '@/components/ui/action-button'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { fieldErrorOf, FormStatus } from '@/components/ui/form-status'
+import { PolicyPermissionsViews } from './policy-permissions'
 import { INLINE_POLICY_OWNERS, ownerHref, type InlinePolicyOwnerKind } from './inline-policy-kinds'
 
 export function InlinePolicyView(props: { kind: InlinePolicyOwnerKind; owner: string; policyName: string; document: string; putAction: ServerAction; deleteAction: ServerAction }) {
@@ -61,9 +62,9 @@ export function InlinePolicyView(props: { kind: InlinePolicyOwnerKind; owner: st
           </div>
         </form>
       ) : (
-        <pre aria-label="Policy document" className="mt-4 overflow-x-auto rounded-lg border border-console-line bg-white p-4 font-mono text-sm">
-          {props.document}
-        </pre>
+        <div className="mt-4 rounded-lg border border-console-line bg-white p-5">
+          <PolicyPermissionsViews document={props.document} />
+        </div>
       )}
       {state.status === 'success' ? <p className="mt-2 text-green-700">{state.message}</p> : null}
     </section>

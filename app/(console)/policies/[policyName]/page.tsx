@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { ActionButton } from '@/components/ui/action-button'
 import { buttonClass } from '@/components/ui/button'
 import { AttachEntityForm } from '@/components/policies/attach-entity-form'
+import { PolicyPermissionsViews } from '@/components/policies/policy-permissions'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { TagsTab } from '@/components/ui/tags-tab'
 import { currentTab, Tabs, type TabItem } from '@/components/ui/tabs'
@@ -123,25 +124,13 @@ export default async function PolicyPage({ params, searchParams }: { params: Par
 
 async function PermissionsTab({ caller, policy, editHref }: { caller: Caller; policy: PolicyDto; editHref: string | null }) {
   const version = await readUnderGate(() => getPolicyVersion(caller, { PolicyArn: policy.Arn, VersionId: policy.DefaultVersionId }))
-  return (
-    <div>
-      <div className="flex items-center justify-between">
-        <h2 className="text-lg font-bold">Permissions defined in this policy</h2>
-        {editHref ? (
-          <Link href={editHref} className={buttonClass('normal')}>
-            Edit
-          </Link>
-        ) : null}
-      </div>
-      {!version.ok ? (
-        <ReadResultView result={version} />
-      ) : (
-        <pre aria-label="Policy document" className="mt-3 overflow-x-auto rounded bg-gray-50 p-3 font-mono text-sm">
-          {pretty(version.value.PolicyVersion.Document)}
-        </pre>
-      )}
-    </div>
-  )
+  if (!version.ok) return <ReadResultView result={version} />
+  const edit = editHref ? (
+    <Link href={editHref} className={buttonClass('normal')}>
+      Edit
+    </Link>
+  ) : null
+  return <PolicyPermissionsViews document={pretty(version.value.PolicyVersion.Document)} actions={edit} />
 }
 
 async function EntitiesTab({ caller, policy }: { caller: Caller; policy: PolicyDto }) {
