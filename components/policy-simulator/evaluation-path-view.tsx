@@ -4,7 +4,7 @@
 import Link from 'next/link'
 import { policyHref } from '@/components/policies/policy-type'
 import { nameOfArn, parsePolicyArn } from '@/lib/iam/arn'
-import { evaluationPath, type PathFinding } from '@/lib/policy'
+import { evaluationPath, type PathFinding } from '@/lib/policy/explain/evaluation-path'
 import type { Decision, EvaluationResult, MatchedStatement } from '@/lib/policy/types'
 
 const FINDING_LABEL: Record<PathFinding, string> = {

@@ -8,7 +8,7 @@ import type { Caller } from '@/lib/iam/caller'
 import { getContextKeysForCustomPolicy, simulateCustomPolicy, simulatePrincipalPolicy } from '@/lib/iam'
 import { explanationsOf } from '@/lib/iam/simulation/explained-response'
 import type { TContextEntry } from '@/lib/iam/simulation/simulation-input'
-import type { Decision, EvaluationResult, SimulateCustomPolicyResponse, SimulatedStatement } from '@/lib/policy'
+import { contextKeyTypeOf, type ContextKeyType, type Decision, type EvaluationResult, type SimulateCustomPolicyResponse, type SimulatedStatement } from '@/lib/policy'
 import { simulatorPrincipal } from './simulator-policies'
 
 export interface SimulationInput {
@@ -49,8 +49,8 @@ export interface SimulationRow {
 export interface SimulationRun {
   rows: SimulationRow[]
   documents: SimulatedDocument[]
-  /** The context keys the simulated policies use (GetContextKeysForCustomPolicy), for the form's next run. */
-  contextKeys: string[]
+  /** The context keys the simulated policies use (GetContextKeysForCustomPolicy), with the type to send each as, for the form's next run. */
+  contextKeys: { key: string; type: ContextKeyType }[]
 }
 
 const pasted = (list: string[], prefix: string, label: string): SimulatedDocument[] =>
@@ -104,7 +104,7 @@ export async function runSimulation(caller: Caller, input: SimulationInput): Pro
 
   const allDocuments = documents.filter((d) => d.sourcePolicyId !== 'ResourcePolicy').map((d) => d.document)
   const { ContextKeyNames } = allDocuments.length ? await getContextKeysForCustomPolicy(caller, { PolicyInputList: allDocuments }) : { ContextKeyNames: [] }
-  return { rows: rowsOf(response, documents), documents, contextKeys: ContextKeyNames }
+  return { rows: rowsOf(response, documents), documents, contextKeys: ContextKeyNames.map((key) => ({ key, type: contextKeyTypeOf(key) })) }
 }
 
 function rowsOf(response: SimulateCustomPolicyResponse, documents: SimulatedDocument[]): SimulationRow[] {
