@@ -41,7 +41,12 @@ export interface SimulatorFormProps {
   resources: string
   context: ContextRow[]
   runAction: ServerAction
-  serviceActions: (prefix: string) => Promise<CatalogueAction[]>
+}
+
+async function serviceActions(prefix: string): Promise<CatalogueAction[]> {
+  const response = await fetch(`/api/service-actions?service=${encodeURIComponent(prefix)}`)
+  if (!response.ok) return []
+  return ((await response.json()) as { actions: CatalogueAction[] }).actions
 }
 
 const textareaClass = `${inputClass} font-mono text-sm`
@@ -67,7 +72,7 @@ export function SimulatorForm(props: SimulatorFormProps) {
   const chooseService = (prefix: string) => {
     setService(prefix)
     setSelected(new Set())
-    startLoading(async () => setActions(prefix ? await props.serviceActions(prefix) : []))
+    startLoading(async () => setActions(prefix ? await serviceActions(prefix) : []))
   }
   const toggle = (set: Set<string>, value: string, on: boolean) => {
     const next = new Set(set)

@@ -1,13 +1,12 @@
 'use server'
 // Server actions of the policy simulator: "Run simulation" (lib/console/run-simulation.ts,
-// through IAM's simulator operations and their gate) and the action list of a chosen
-// service, from the Service Authorization Reference's data.
+// through IAM's simulator operations and their gate). The action list of a chosen service
+// comes from app/api/service-actions.
 import { z } from 'zod'
 import { consoleAction } from '@/lib/actions/console-action'
 import { list, optionalText } from '@/lib/actions/form-fields'
-import { requireCaller } from '@/lib/auth/current-caller'
 import { runSimulation } from '@/lib/console/run-simulation'
-import { catalogueActions, type CatalogueAction, type ContextKeyType } from '@/lib/policy'
+import type { ContextKeyType } from '@/lib/policy'
 
 const ZRunSimulation = z.object({
   PolicySourceArn: optionalText,
@@ -50,10 +49,3 @@ export const runSimulationAction = consoleAction({
     }),
   onSuccess: (result) => ({ status: 'success', result }),
 })
-
-/** The actions of a service, for the simulator's action list (signed-in users only, like every console request). */
-export async function serviceActionsAction(prefix: string): Promise<CatalogueAction[]> {
-  await requireCaller()
-  if (typeof prefix !== 'string' || prefix.length > 64) return []
-  return catalogueActions(prefix)
-}

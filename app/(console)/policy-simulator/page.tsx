@@ -9,7 +9,7 @@ import { getContextKeysForPrincipalPolicy, listGroups, listRoles } from '@/lib/i
 import { principalContext } from '@/lib/iam/request-context'
 import { listUsers } from '@/lib/iam/users/list-users'
 import { catalogueActions, catalogueServices, contextKeyTypeOf, type ContextKeyType } from '@/lib/policy'
-import { runSimulationAction, serviceActionsAction } from './actions'
+import { runSimulationAction } from './actions'
 
 export const metadata: Metadata = { title: 'Policy simulator' }
 
@@ -67,7 +67,6 @@ export default async function PolicySimulatorPage({ searchParams }: { searchPara
         resources={replay && replay.resourceArn !== '*' ? replay.resourceArn : ''}
         context={[...rows.values()]}
         runAction={runSimulationAction}
-        serviceActions={serviceActionsAction}
       />
     </Panel>
   )

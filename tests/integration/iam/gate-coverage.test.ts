@@ -24,6 +24,8 @@ import { createUserWithPermissions } from '@/lib/console/create-user'
 import { ZCreateUserForm } from '@/lib/console/create-user-form'
 import { deleteGroupWithDependents } from '@/lib/console/delete-group'
 import { deleteRoleWithDependents } from '@/lib/console/delete-role'
+import { runSimulation } from '@/lib/console/run-simulation'
+import { simulatorPrincipal } from '@/lib/console/simulator-policies'
 import { deletePolicyWithDependents } from '@/lib/console/delete-policy'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
 import { savePolicyVersion } from '@/lib/console/save-policy-version'
@@ -301,6 +303,13 @@ const CONSOLE_CASES: Record<string, { call: (caller: Caller) => Promise<unknown>
   'lib/console/save-policy-version.ts#savePolicyVersion': { call: (c) => savePolicyVersion(c, { PolicyArn: wfPolicy(), PolicyDocument: IDENTITY, SetAsDefault: true }) },
   'lib/console/delete-policy.ts#deletePolicyWithDependents': { call: (c) => deletePolicyWithDependents(c, wfPolicy()) },
   'lib/console/delete-group.ts#deleteGroupWithDependents': { call: (c) => deleteGroupWithDependents(c, WF_GROUP) },
+  'lib/console/simulator-policies.ts#simulatorPrincipal': { call: (c) => simulatorPrincipal(c, `arn:aws:iam::${t.accountId}:user/${U}`) },
+  'lib/console/run-simulation.ts#runSimulation': {
+    call: (c) => runSimulation(c, {
+      PolicySourceArn: `arn:aws:iam::${t.accountId}:user/${U}`, disabledPolicyIds: [], PolicyInputList: [], PermissionsBoundaryPolicyInputList: [],
+      ActionNames: ['iam:ListUsers'], ResourceArns: [], ContextEntries: [],
+    }),
+  },
   'lib/console/delete-role.ts#deleteRoleWithDependents': { call: (c) => deleteRoleWithDependents(c, { RoleName: 'cov-wf-role' }) },
   'lib/console/delete-user.ts#deleteUserWithDependents': { call: (c) => deleteUserWithDependents(c, { UserName: WF_USER }) },
 }
