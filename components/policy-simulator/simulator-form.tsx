@@ -194,6 +194,7 @@ export function SimulatorForm(props: SimulatorFormProps) {
             </label>
             <p className="text-sm text-console-muted">One per line. Leave empty to simulate on all resources (*).</p>
             <textarea id="simulator-resources" name="ResourceArns" rows={3} className={textareaClass} defaultValue={props.resources} />
+            <ResourceTypes actions={actions.filter((a) => selected.has(a.name))} />
           </div>
           <div>
             <label htmlFor="simulator-resource-policy" className="block font-bold">
@@ -237,5 +238,30 @@ export function SimulatorForm(props: SimulatorFormProps) {
       </div>
       {run ? <SimulationResults run={run} /> : null}
     </form>
+  )
+}
+
+/** The resource types the chosen actions take, with their ARN formats, so an ARN can be written to match. */
+function ResourceTypes({ actions }: { actions: CatalogueAction[] }) {
+  const withTypes = actions.filter((a) => a.resources.length)
+  if (!withTypes.length) return null
+  return (
+    <div className="mt-1 text-sm">
+      <p className="font-semibold">Resource types of the chosen actions</p>
+      <ul className="list-disc pl-5">
+        {withTypes.map((a) => (
+          <li key={a.name}>
+            {a.name}:{' '}
+            {a.resources.map((r, i) => (
+              <span key={r.resourceType}>
+                {i ? '; ' : ''}
+                {r.resourceType}
+                {r.required ? ' (required)' : ''} <code className="break-all text-xs">{r.arn}</code>
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }

@@ -22,4 +22,4 @@ export type { EvaluationPath, PathFinding, PathStep, PathStepId } from './explai
 export type * from './simulate/simulate-types'
 export { validatePolicy, hasBlockingFindings } from './validate/index'
 export { catalogueActions, catalogueServices, contextKeyTypeOf, resourceArnFormats } from './catalogue/simulator-catalogue'
-export type { CatalogueAction, CatalogueService } from './catalogue/simulator-catalogue'
+export type { CatalogueAction, CatalogueService, ResourceArnFormat } from './catalogue/simulator-catalogue'

@@ -8,7 +8,7 @@ describe('the simulator\'s catalogue', () => {
 
   it("lists a service's actions with their access levels", () => {
     const iam = catalogueActions('iam')
-    expect(iam).toContainEqual(expect.objectContaining({ name: 'iam:CreateUser', accessLevel: 'Write' }))
+    expect(iam).toContainEqual({ name: 'iam:CreateUser', accessLevel: 'Write', resources: [{ resourceType: 'user', arn: 'arn:${Partition}:iam::${Account}:user/${UserNameWithPath}', required: true }] })
     expect(iam).toContainEqual(expect.objectContaining({ name: 'iam:ListUsers', accessLevel: 'List' }))
     expect(catalogueActions('nosuchservice')).toEqual([])
   })

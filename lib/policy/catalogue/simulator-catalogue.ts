@@ -3,7 +3,7 @@
 // with their actions and the resource types each action takes, and the type of a context
 // key, so that a value typed into the simulator is sent as AWS's ContextKeyType.
 import type { ContextKeyType } from '../types'
-import { allServicePrefixes, findAction, findConditionKeyOfAnyService, findGlobalConditionKey, findService, findServiceConditionKey } from '../validate/iam-data/iam-data'
+import { allServicePrefixes, findAction, findConditionKeyOfAnyService, findGlobalConditionKey, findService, findServiceConditionKey, type ServiceInfo } from '../validate/iam-data/iam-data'
 
 export interface CatalogueService {
   prefix: string
@@ -14,8 +14,15 @@ export interface CatalogueAction {
   /** As a policy names it: "iam:CreateUser". */
   name: string
   accessLevel: string
-  /** Resource type names, "*" marking a required one (as the reference does). */
-  resourceTypes: string[]
+  /** The resource types it takes, each with its ARN format; none for an action that takes only "*". */
+  resources: ResourceArnFormat[]
+}
+
+export interface ResourceArnFormat {
+  resourceType: string
+  /** With its placeholders: "arn:${Partition}:iam::${Account}:user/${UserNameWithPath}". */
+  arn: string
+  required: boolean
 }
 
 let servicesSorted: CatalogueService[] | undefined
@@ -34,19 +41,22 @@ export function catalogueActions(prefix: string): CatalogueAction[] {
   const service = findService(prefix)
   if (!service) return []
   return Object.entries(service.actions)
-    .map(([name, a]) => ({ name: `${service.prefix}:${name}`, accessLevel: a.accessLevel, resourceTypes: a.resourceTypes }))
+    .map(([name, a]) => ({ name: `${service.prefix}:${name}`, accessLevel: a.accessLevel, resources: formatsOf(service, a.resourceTypes) }))
     .sort((a, b) => a.name.localeCompare(b.name))
 }
 
 /** The ARN formats of the resource types an action takes, with their placeholders ("arn:${Partition}:iam::${Account}:user/${UserNameWithPath}"). */
-export function resourceArnFormats(actionName: string): { resourceType: string; arn: string; required: boolean }[] {
+export function resourceArnFormats(actionName: string): ResourceArnFormat[] {
   const colon = actionName.indexOf(':')
   const found = colon > 0 ? findAction(actionName.slice(0, colon), actionName.slice(colon + 1)) : undefined
-  if (!found) return []
-  return found.action.resourceTypes.flatMap((t) => {
+  return found ? formatsOf(found.service, found.action.resourceTypes) : []
+}
+
+function formatsOf(service: ServiceInfo, resourceTypes: string[]): ResourceArnFormat[] {
+  return resourceTypes.flatMap((t) => {
     const required = t.endsWith('*')
     const name = required ? t.slice(0, -1) : t
-    const rt = found.service.resourceTypes[name]
+    const rt = service.resourceTypes[name]
     return rt ? [{ resourceType: name, arn: rt.arn, required }] : []
   })
 }
