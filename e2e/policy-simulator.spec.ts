@@ -41,6 +41,8 @@ test.describe('policy simulator', () => {
     await page.getByLabel('Users, groups, and roles').selectOption({ label: 'dave' })
     await expect(page.getByRole('group', { name: 'Policies of dave' }).getByLabel('IAMReadOnlyAccess')).toBeChecked()
     await chooseActions(page, 'AWS Identity and Access Management (IAM)', ['CreateUser', 'ListUsers'])
+    // The resource type CreateUser takes, with its ARN format; ListUsers takes none.
+    await expect(page.getByText('iam:CreateUser: user (required)')).toContainText('arn:${Partition}:iam::${Account}:user/${UserNameWithPath}')
     await page.getByRole('button', { name: 'Run simulation' }).click()
 
     const createUser = await result(page, 'iam:CreateUser')
