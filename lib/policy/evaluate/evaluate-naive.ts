@@ -5,7 +5,7 @@
 
 import { compileConditionTest, parseConditionOperator } from '../conditions/index'
 import { actionMatches } from '../match/action-matcher'
-import { escapeForCondition, isNegatedOperatorBase, parseTemplate, resolveTemplate } from '../match/policy-variables'
+import { escapeForCondition, parseTemplate, resolveTemplate } from '../match/policy-variables'
 import { describePrincipal, isExcludedByNotPrincipal, matchPrincipal, type PrincipalIdentity, type PrincipalMatch } from '../match/principal-matcher'
 import { resourceMatches } from '../match/resource-matcher'
 import { protectWildcards } from '../match/wildcard'
@@ -105,7 +105,10 @@ export function analyzeStatement(
 
   const variables = policy.version === '2012-10-17'
   const lookup = (k: string, lower: string) => ctx.get(k, lower)?.values
-  // Resource patterns: a pattern whose variable has no value matches nothing.
+  // Resource patterns: "If a variable that has no value in the authorization context is
+  // used as part of the Resource or NotResource element of a policy, the resource that
+  // includes a policy variable with no value will not match any resource"
+  // (reference_policies_variables.html#policy-vars-no-value).
   const resourceHit = (patterns: string[], unresolved: string[]): boolean =>
     patterns.some((p) => {
       const resolved = variables ? resolveTemplate(parseTemplate(p), lookup, protectWildcards, (k) => unresolved.push(k)) : p
@@ -118,9 +121,12 @@ export function analyzeStatement(
       return no
     }
   } else if (st.notResource) {
-    // A NotResource pattern that cannot be resolved: the statement cannot be shown not to
-    // cover the resource, so it does not apply ("a statement whose variable has no value
-    // does not match").
+    // A NotResource pattern that cannot be resolved: the statement does not apply. AWS's
+    // sentence above covers NotResource too but leaves open whether the element then
+    // "matches no resource" (so excludes nothing, and the statement applies everywhere) or
+    // the statement is invalid ("If AWS cannot resolve a variable, this might cause the
+    // entire statement to be invalid", same page). The second, kept here, never widens an
+    // Allow on a missing tag; @cloud-copilot/iam-simulate reads it the same way.
     const hit = resourceHit(st.notResource, unresolved)
     if (hit || unresolved.length) {
       unresolved.forEach(onMissing)
@@ -148,17 +154,15 @@ export function analyzeStatement(
     const op = parseConditionOperator(opName)
     for (const [key, rawValues] of Object.entries(keys)) {
       const values: string[] = []
-      let unresolved = false
       for (const raw of rawValues) {
-        // An unresolvable variable: the value matches nothing (see match/policy-variables.ts).
+        // A variable with no value makes its value null, which nothing equals or is like:
+        // it drops out of the operator's values (see match/policy-variables.ts).
         const v = variables ? resolveTemplate(parseTemplate(raw), lookup, escapeForCondition, onMissing) : raw
         if (v !== undefined) values.push(v)
-        else unresolved = true
       }
       const cv = ctx.get(key, key.toLowerCase())
       if (!cv) onMissing(key)
-      // With the key absent, the operator's missing-key rule decides, values unseen.
-      if (!op || (unresolved && cv && isNegatedOperatorBase(op.base))) {
+      if (!op) {
         ok = false
         continue
       }
