@@ -22,7 +22,10 @@ export interface CompiledResourcePattern {
 }
 
 export interface CompiledConditionKey {
+  /** The operator, key and values as the policy writes them (for explanations). */
+  operator: string
   key: string
+  policyValues: string[]
   lowerKey: string
   /** Set when the values have no policy variables: the test on the request's values alone. */
   plain?: ConditionTest
@@ -146,7 +149,7 @@ function compileConditionKey(opName: string, key: string, rawValues: string[], v
   if (!templates) {
     // An unknown operator matches nothing; the validator rejects the policy anyway.
     const test = op ? compileConditionTest(op, rawValues, { specialCharacterVariables: variables }) : NEVER
-    return { key, lowerKey, plain: test, test: (_l, values, type) => test(values, type) }
+    return { operator: opName, key, policyValues: rawValues, lowerKey, plain: test, test: (_l, values, type) => test(values, type) }
   }
   // A variable with no value makes its value null, which nothing equals or is like: it
   // drops out of the operator's values (see match/policy-variables.ts).
@@ -162,7 +165,9 @@ function compileConditionKey(opName: string, key: string, rawValues: string[], v
   if (only) {
     const byValue = new BoundedCache<string, { test: ConditionTest; missing: string[] }>(1024)
     return {
+      operator: opName,
       key,
+      policyValues: rawValues,
       lowerKey,
       test(lookup, values, type, onMissing) {
         const k = variableCacheKey(lookup, only)
@@ -179,7 +184,9 @@ function compileConditionKey(opName: string, key: string, rawValues: string[], v
   }
   const cache = new BoundedCache<string, ConditionTest>(512)
   return {
+    operator: opName,
     key,
+    policyValues: rawValues,
     lowerKey,
     test(lookup, values, type, onMissing) {
       const resolved: string[] = []

@@ -81,7 +81,7 @@ export class CompiledEvaluation implements DecisionInputs {
   private readonly identityCount: number
   private readonly lowerAction: string
   private readonly actionNumber: number
-  private readonly resource: string
+  protected readonly resource: string
   private readonly context: EvaluationRequest['context']
   private readonly principalContext: EvaluationRequest['context'] | undefined
   /** Context lookup for variables and conditions (shared function, see `current`). */
@@ -98,7 +98,7 @@ export class CompiledEvaluation implements DecisionInputs {
   private boundaryAnswer = UNASKED
   private resourceAllowDone = false
   protected resourceAllowValue: PrincipalMatch | undefined
-  private onMissingBound: ((k: string) => void) | undefined
+  protected onMissingBound: ((k: string) => void) | undefined
   /** Keys of resource variables without a value, for the statement being analyzed. */
   private scratch: string[] = NO_KEYS
   private get collectBound(): (k: string) => void {
@@ -117,7 +117,7 @@ export class CompiledEvaluation implements DecisionInputs {
   lookupValues(k: string, lower: string): string[] | undefined {
     return lookupContext(this.context, this.principalContext, k, lower)?.values
   }
-  private contextValue(k: string, lower: string): ContextValue | undefined {
+  protected contextValue(k: string, lower: string): ContextValue | undefined {
     return lookupContext(this.context, this.principalContext, k, lower)
   }
 
@@ -345,7 +345,7 @@ export class CompiledEvaluation implements DecisionInputs {
     return this.resourceApplies(cs, onMissing) && this.conditionsHold(cs.conditions, full, onMissing)
   }
 
-  private resourceApplies(cs: CompiledStatement, onMissing: ((k: string) => void) | undefined): boolean {
+  protected resourceApplies(cs: CompiledStatement, onMissing: ((k: string) => void) | undefined): boolean {
     const patterns = cs.resources ?? cs.notResources
     if (patterns === undefined) return true
     // Keys of variables that had no value, reported only if the statement fails on them.
