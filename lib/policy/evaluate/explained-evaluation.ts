@@ -61,10 +61,10 @@ export class ExplainedEvaluation extends CompiledEvaluation {
   }
 
   /**
-   * applies() in one pass that does not stop at the first failure: how the statement's
+   * Whether the statement applies, in one pass that does not stop at the first failure: how the statement's
    * Principal named the caller (null where the type has none) when it applies, otherwise
    * every part that failed, in evaluate-naive.ts's analyzeStatement order and shapes.
-   * Missing keys are reported as applies(…, full) reports them: those of a Resource that
+   * Missing keys are reported as evaluate-naive.ts reports them: those of a Resource that
    * failed, and those of the conditions only while Resource and Principal held.
    */
   private analyze(cs: CompiledStatement, type: PolicyType): PrincipalMatch | null | NonMatchReason[] {
