@@ -161,7 +161,7 @@ export interface MatchedStatement {
  * One part of a statement that kept it from applying to the request (see
  * UnmatchedStatement.reasons). Values are as the policy wrote them: policy variables appear
  * unsubstituted ("${aws:PrincipalTag/team}"), and the UI may show the request's own
- * values beside them.
+ * values beside them. The arrays are the policy's and the request's own: read-only.
  */
 export type NonMatchReason = ResourceNonMatch | PrincipalNonMatch | ConditionNonMatch
 
