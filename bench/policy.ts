@@ -1,7 +1,8 @@
 // npm run bench:policy — decisions per second of this engine (lib/policy's compiled
 // evaluate, with explanations) against @cloud-copilot/iam-simulate on the shared workload
 // (seed 42, 10,000 requests), both in this process. Prints every decision on which the two
-// disagree, the rate of each, and last the ratio. See ../shared/bench/policy/README.md.
+// disagree, the rate of each, the cost of explaining (explain mode against gate mode), and
+// last the ratio. See ../shared/bench/policy/README.md.
 
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
@@ -48,13 +49,29 @@ const oursPass = () => timed(() => {
   }
 })
 
+// The same requests in gate mode (no explanation), for the price of explaining: the gate
+// decides every request this way, the simulator and the AccessDenied explanation the
+// other.
+const plainPass = () => timed(() => {
+  for (let i = 0; i < N; i++) {
+    const { request, policies } = buildRequest(pw, w.requests[i])
+    if (evaluate(request, policies).decision !== ours[i]) throw new Error(`gate mode and explain mode disagree on request #${i}`)
+  }
+})
+
 const theirs: SimDecision[] = new Array(N)
 
 // Warm-up before iam-simulate is loaded: JIT and this engine's caches settle, and the figure
 // "alone" (this engine with nothing else in the heap) is printed for reference.
 for (let k = 0; k < 15; k++) oursPass()
+for (let k = 0; k < 15; k++) plainPass()
 const aloneTimes: PassTime[] = []
-for (let k = 0; k < PASSES; k++) aloneTimes.push(oursPass())
+const plainTimes: PassTime[] = []
+// Interleaved, so that a drift in the machine's speed lands on both.
+for (let k = 0; k < PASSES * 3; k++) {
+  aloneTimes.push(oursPass())
+  plainTimes.push(plainPass())
+}
 
 // The ratio is measured in rounds that interleave the two engines: each round runs this
 // engine over the whole workload ROUND_PASSES times, then iam-simulate over the next
@@ -104,7 +121,11 @@ for (let i = 0; i < N; i++) {
 console.log(`disagreements: ${disagreements} of ${N}`)
 const load = os.loadavg()[0]
 console.log(`machine: ${os.cpus().length} cores, load average ${load.toFixed(1)} (wall-clock rates suffer from the load, CPU-time rates much less)`)
-console.log(`sandbox-iam alone, before iam-simulate was loaded: ${median(aloneTimes.map((t) => N / t.cpu)).toFixed(0)} decisions per CPU-second (median of ${aloneTimes.length} passes)`)
+const plainRate = median(plainTimes.map((t) => N / t.cpu))
+const explainedRate = median(aloneTimes.map((t) => N / t.cpu))
+console.log(`sandbox-iam alone, before iam-simulate was loaded: ${explainedRate.toFixed(0)} decisions per CPU-second (median of ${aloneTimes.length} passes)`)
+console.log(`sandbox-iam gate mode (no explanation), same requests: ${plainRate.toFixed(0)} decisions per CPU-second (median of ${plainTimes.length} passes)`)
+console.log(`cost of explaining (explain on / gate mode, matched and unmatched statements with their reasons): ${(plainRate / explainedRate).toFixed(2)}x the CPU time of a plain evaluation`)
 console.log(`rounds: ${oursTimes.length / ROUND_PASSES} (each: sandbox-iam over all ${N} requests ${ROUND_PASSES} times, then iam-simulate over the next ${N / CHUNKS})`)
 console.log(`sandbox-iam (compiled, indexed, explain on): ${oursRate.toFixed(0)} decisions per CPU-second, ${oursRateOf('wall').toFixed(0)} decisions/s wall clock (${oursTimes.length * N} decisions)`)
 console.log(`iam-simulate (core authorize, policies preloaded): ${simRate.toFixed(0)} decisions per CPU-second, ${simRateOf('wall').toFixed(0)} decisions/s wall clock (${PASSES * N} decisions)`)

@@ -194,7 +194,7 @@ describe('properties', () => {
     )
   })
 
-  it('the compiled evaluator agrees with the naive one (decision, deciding type, explanation)', () => {
+  it('the compiled evaluator agrees with the naive one (decision, deciding type, explanation, what did not match)', () => {
     fc.assert(
       fc.property(policySetArb, requestArb, (set, request) => {
         const naive = evaluateNaive(request, set)
@@ -207,6 +207,11 @@ describe('properties', () => {
         expect(explained.matchedStatements).toEqual(naive.matchedStatements)
         expect(sorted(explained.missingContextKeys)).toEqual(sorted(naive.missingContextKeys))
         expect(explained.details).toEqual(naive.details)
+        // What did not apply, and why: the same statements with the same reasons, each
+        // with at least one; gate mode does not compute it.
+        expect(explained.unmatchedStatements).toEqual(naive.unmatchedStatements)
+        expect(naive.unmatchedStatements!.every((u) => u.reasons.length > 0)).toBe(true)
+        expect(gate.unmatchedStatements).toBeUndefined()
       }),
       { numRuns: 6_000 },
     )

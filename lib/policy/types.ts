@@ -138,16 +138,85 @@ export interface PolicySet {
 
 export type Decision = 'allowed' | 'explicitDeny' | 'implicitDeny'
 
+/** A statement named in an explanation: which policy, which statement, where in the text. */
 export interface MatchedStatement {
+  /** The kind of policy that holds the statement. */
   policyType: PolicyType
+  /** PolicyInput.name of that policy. */
   policyName: string
+  /** PolicyInput.versionId, when the policy has one. */
   versionId?: string
+  /** The statement's Sid, when it has one. */
   sid?: string
+  /** 0-based index in the policy's Statement array (Statement.index). */
   statementIndex: number
   effect: Effect
+  /** Where the statement starts in the policy's JSON text. */
   position: SourcePosition
   /** Just past the statement's closing brace, when the parser recorded it. */
   end?: SourcePosition
+}
+
+/**
+ * One part of a statement that kept it from applying to the request (see
+ * UnmatchedStatement.reasons). Values are as the policy wrote them: policy variables appear
+ * unsubstituted ("${aws:PrincipalTag/team}"), and the UI may show the request's own
+ * values beside them. The arrays are the policy's and the request's own: read-only.
+ */
+export type NonMatchReason = ResourceNonMatch | PrincipalNonMatch | ConditionNonMatch
+
+export interface ResourceNonMatch {
+  /**
+   * 'Resource': none of the statement's Resource patterns matched the request's resource.
+   * 'NotResource': one of its NotResource patterns matched it, or held a policy variable
+   * with no value (such a statement does not apply; see evaluate-naive.ts).
+   */
+  part: 'Resource' | 'NotResource'
+  /** The request's resource ARN (EvaluationRequest.resource; "*" for actions without resource-level permissions). */
+  resource: string
+  /** The statement's Resource or NotResource patterns, as written. */
+  patterns: string[]
+}
+
+export interface PrincipalNonMatch {
+  /**
+   * Only in policies that name principals (resource and trust policies, RCPs).
+   * 'Principal': the caller is not among the principals the statement names, or the
+   * statement of a resource or trust policy names none (patterns null).
+   * 'NotPrincipal': the caller is among the principals the statement excludes.
+   */
+  part: 'Principal' | 'NotPrincipal'
+  /** The caller's ARN (EvaluationRequest.principal.arn). */
+  principal: string
+  /** The statement's Principal or NotPrincipal element as parsed; null when it has neither. */
+  patterns: PrincipalElement | null
+}
+
+export interface ConditionNonMatch {
+  /** One operator-and-key pair of the Condition block that was not met. */
+  part: 'Condition'
+  /** The operator as written, e.g. "IpAddress", "ForAnyValue:StringLikeIfExists" (also when it is not a known operator). */
+  operator: string
+  /** The condition key as written in the policy, e.g. "aws:SourceIp". */
+  key: string
+  /** The policy's values for the key, as written, e.g. ["10.0.0.0/8"]. */
+  policyValues: string[]
+  /** The request's values for the key (e.g. ["203.0.113.7"]; [] for an empty list); null when the request lacks the key ("missing"). */
+  requestValues: string[] | null
+}
+
+/**
+ * A statement whose Action / NotAction covers the request's action but that did not apply
+ * to the request, Allow or Deny (a learner wants to know why a Deny did not fire, too).
+ */
+export interface UnmatchedStatement extends MatchedStatement {
+  /**
+   * Every part that failed, never empty, in this order: Resource / NotResource, then
+   * Principal / NotPrincipal, then each condition that was not met (operators and keys in
+   * the order the policy writes them). All parts are checked, so fixing one reason alone
+   * may leave others.
+   */
+  reasons: NonMatchReason[]
 }
 
 export interface EvaluationResult {
@@ -162,6 +231,26 @@ export interface EvaluationResult {
   matchedStatements: MatchedStatement[]
   /** Context keys the policies asked for that the request lacked (as written in the policies). */
   missingContextKeys: string[]
-  /** Per policy type: allowed / explicitDeny / implicitDeny, for the simulator's EvalDecisionDetails. */
+  /**
+   * Per policy type present in the PolicySet (or with a statement that applied), that
+   * type's own verdict, whatever the final decision: 'explicitDeny' when one of its Deny
+   * statements applied, else 'allowed' when one of its Allow statements applied, else
+   * 'implicitDeny'. So with identity policies that allow and a permissions boundary (or
+   * session policy) that does not, details reads { identity: 'allowed',
+   * permissionsBoundary: 'implicitDeny' } (or sessionPolicy: 'implicitDeny') and
+   * decidingPolicyType names the boundary (session policy). SCPs and RCPs: 'allowed' when
+   * an Allow applied at some organization level (decidingPolicyType tells when a level
+   * did not allow). Complete in explain mode and from evaluateNaive; in gate mode a type
+   * that decide() never had to ask about reads 'implicitDeny' even if it would allow.
+   */
   details: Partial<Record<PolicyType, Decision>>
+  /**
+   * Explain mode only (evaluate with { explain: true }, and evaluateNaive); absent in gate
+   * mode. Every statement whose Action / NotAction covers the request's action but that
+   * did not apply, with why; statements that do not cover the action are left out (they
+   * are irrelevant to the request). Policy order: SCPs (by level), RCPs (by level), the
+   * resource or trust policy, identity policies, permissions boundary, session policies;
+   * statements in document order. [] when every statement naming the action applied.
+   */
+  unmatchedStatements?: UnmatchedStatement[]
 }

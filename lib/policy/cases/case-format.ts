@@ -6,7 +6,7 @@
 // Expected values in these files come from the AWS documentation each case cites in
 // `rule`, never from running an engine.
 
-import type { ContextValue, Decision, FindingType, PolicyType } from '../types'
+import type { ContextValue, Decision, FindingType, NonMatchReason, PolicyType } from '../types'
 
 /** The AWS documentation rule a case checks: a page URL with an anchor, and a short quote. */
 export interface CaseRule {
@@ -52,12 +52,19 @@ export interface ExpectedMatchedStatement {
   level?: number
 }
 
+/** A statement that must be among the result's unmatched statements, with exactly these reasons. */
+export interface ExpectedUnmatchedStatement extends ExpectedMatchedStatement {
+  reasons: NonMatchReason[]
+}
+
 export interface EvaluationCaseExpected {
   decision: Decision
   decidingPolicyType?: PolicyType
   /** Compared as a set, case-insensitively (context key names are case-insensitive in AWS). */
   missingContextKeys?: string[]
   matchedStatements?: ExpectedMatchedStatement[]
+  /** Explain mode's unmatchedStatements: each listed one must be there with these reasons. */
+  unmatchedStatements?: ExpectedUnmatchedStatement[]
 }
 
 export interface EvaluationCase {

@@ -163,6 +163,12 @@ function checkEvaluation(engine: string, c: EvaluationCase, result: EvaluationRe
     )
     expect(found, `${label}matched statements ${JSON.stringify(result.matchedStatements.map((m) => [m.policyType, m.policyName, m.statementIndex]))} lack ${want.policyType} ${policyName} statement ${want.statementIndex}`).toBe(true)
   }
+  for (const want of c.expected.unmatchedStatements ?? []) {
+    const policyName = policyNameForExpected(c.policies, want)
+    const found = result.unmatchedStatements?.find((u) => u.policyType === want.policyType && u.policyName === policyName && u.statementIndex === want.statementIndex)
+    expect(found, `${label}unmatched statements lack ${want.policyType} ${policyName} statement ${want.statementIndex}`).toBeDefined()
+    expect(found!.reasons, `${label}reasons of ${want.policyType} ${policyName} statement ${want.statementIndex}`).toEqual(want.reasons)
+  }
 }
 
 function runEvaluationCase(c: EvaluationCase): void {

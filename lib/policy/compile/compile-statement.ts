@@ -4,7 +4,7 @@
 
 import { compileConditionTest, parseConditionOperator } from '../conditions/index'
 import { compileActionPattern } from '../match/action-matcher'
-import { escapeForCondition, isNegatedOperatorBase, parseTemplate, resolveTemplate, type ContextLookup, type Template } from '../match/policy-variables'
+import { escapeForCondition, parseTemplate, resolveTemplate, type ContextLookup, type Template } from '../match/policy-variables'
 import { compilePrincipal, type CompiledPrincipal } from '../match/principal-matcher'
 import { compileResourcePattern } from '../match/resource-matcher'
 import { protectWildcards, type StringMatcher } from '../match/wildcard'
@@ -22,7 +22,10 @@ export interface CompiledResourcePattern {
 }
 
 export interface CompiledConditionKey {
+  /** The operator, key and values as the policy writes them (for explanations). */
+  operator: string
   key: string
+  policyValues: string[]
   lowerKey: string
   /** Set when the values have no policy variables: the test on the request's values alone. */
   plain?: ConditionTest
@@ -146,54 +149,51 @@ function compileConditionKey(opName: string, key: string, rawValues: string[], v
   if (!templates) {
     // An unknown operator matches nothing; the validator rejects the policy anyway.
     const test = op ? compileConditionTest(op, rawValues, { specialCharacterVariables: variables }) : NEVER
-    return { key, lowerKey, plain: test, test: (_l, values, type) => test(values, type) }
+    return { operator: opName, key, policyValues: rawValues, lowerKey, plain: test, test: (_l, values, type) => test(values, type) }
   }
-  const negated = !op || isNegatedOperatorBase(op.base)
-  const compileResolved = (lookup: ContextLookup, missing: (k: string) => void): { test: ConditionTest; unresolved: boolean } => {
+  // A variable with no value makes its value null, which nothing equals or is like: it
+  // drops out of the operator's values (see match/policy-variables.ts).
+  const compileResolved = (lookup: ContextLookup, missing: (k: string) => void): ConditionTest => {
     const resolved: string[] = []
-    let unresolved = false
     for (const t of templates!) {
       const v = resolveTemplate(t, lookup, escapeForCondition, missing)
       if (v !== undefined) resolved.push(v)
-      else unresolved = true
     }
-    return { test: op ? compileConditionTest(op, resolved, { specialCharacterVariables: true }) : NEVER, unresolved }
+    return op ? compileConditionTest(op, resolved, { specialCharacterVariables: true }) : NEVER
   }
   const only = onlyVariable(templates)
   if (only) {
-    const byValue = new BoundedCache<string, { test: ConditionTest; unresolved: boolean; missing: string[] }>(1024)
+    const byValue = new BoundedCache<string, { test: ConditionTest; missing: string[] }>(1024)
     return {
+      operator: opName,
       key,
+      policyValues: rawValues,
       lowerKey,
       test(lookup, values, type, onMissing) {
         const k = variableCacheKey(lookup, only)
         let entry = byValue.get(k)
         if (!entry) {
           const missing: string[] = []
-          entry = { ...compileResolved(lookup, (m) => missing.push(m)), missing }
+          entry = { test: compileResolved(lookup, (m) => missing.push(m)), missing }
           byValue.set(k, entry)
         }
         if (onMissing) for (const m of entry.missing) onMissing(m)
-        // With the key absent, the operator's missing-key rule decides, values unseen.
-        if (entry.unresolved && negated && values !== undefined) return false
         return entry.test(values, type)
       },
     }
   }
   const cache = new BoundedCache<string, ConditionTest>(512)
   return {
+    operator: opName,
     key,
+    policyValues: rawValues,
     lowerKey,
     test(lookup, values, type, onMissing) {
       const resolved: string[] = []
-      let unresolved = false
       for (const t of templates) {
         const v = resolveTemplate(t, lookup, escapeForCondition, onMissing)
         if (v !== undefined) resolved.push(v)
-        else unresolved = true
       }
-      // With the key absent, the operator's missing-key rule decides, values unseen.
-      if (unresolved && negated && values !== undefined) return false
       const cacheKey = resolved.join('\u0000') + '\u0001' + resolved.length
       let test = cache.get(cacheKey)
       if (!test) {

@@ -1,7 +1,8 @@
 // The compiled evaluation of one request in gate mode (see evaluate-compiled.ts): each of
 // decide()'s questions answered lazily, by the first applicable statement, so the answer
 // stops at it. Explain mode (explained-evaluation.ts) analyzes every candidate instead,
-// with the same statement analysis (applies) and bookkeeping (record) defined here.
+// with its own one-pass analysis (which also names what failed) and the bookkeeping
+// (record) defined here.
 //
 // Written as one class per request rather than closures: the gate calls this on every
 // action, and a request allocates only this object, its result, the matched statements
@@ -81,7 +82,7 @@ export class CompiledEvaluation implements DecisionInputs {
   private readonly identityCount: number
   private readonly lowerAction: string
   private readonly actionNumber: number
-  private readonly resource: string
+  protected readonly resource: string
   private readonly context: EvaluationRequest['context']
   private readonly principalContext: EvaluationRequest['context'] | undefined
   /** Context lookup for variables and conditions (shared function, see `current`). */
@@ -98,7 +99,7 @@ export class CompiledEvaluation implements DecisionInputs {
   private boundaryAnswer = UNASKED
   private resourceAllowDone = false
   protected resourceAllowValue: PrincipalMatch | undefined
-  private onMissingBound: ((k: string) => void) | undefined
+  protected onMissingBound: ((k: string) => void) | undefined
   /** Keys of resource variables without a value, for the statement being analyzed. */
   private scratch: string[] = NO_KEYS
   private get collectBound(): (k: string) => void {
@@ -117,7 +118,7 @@ export class CompiledEvaluation implements DecisionInputs {
   lookupValues(k: string, lower: string): string[] | undefined {
     return lookupContext(this.context, this.principalContext, k, lower)?.values
   }
-  private contextValue(k: string, lower: string): ContextValue | undefined {
+  protected contextValue(k: string, lower: string): ContextValue | undefined {
     return lookupContext(this.context, this.principalContext, k, lower)
   }
 
@@ -176,7 +177,7 @@ export class CompiledEvaluation implements DecisionInputs {
     const f = this.flat
     if (f.anyIdentityDeny || f.anyBoundaryDeny) {
       for (let i = 0; i < f.statements.length; i++) {
-        if (f.deny[i] !== 0 && this.flatApplies(i, false)) return this.recordFlat(i)
+        if (f.deny[i] !== 0 && this.flatApplies(i)) return this.recordFlat(i)
       }
     }
     return this.firstDenyIn(this.post)
@@ -186,7 +187,7 @@ export class CompiledEvaluation implements DecisionInputs {
     for (const e of entries) {
       const denies = this.cands(e).denies
       for (let i = 0; i < denies.length; i++) {
-        if (this.applies(denies[i], e.type, false) !== false) return this.record(e.type, e.level, e.compiled, denies[i])
+        if (this.applies(denies[i], e.type) !== false) return this.record(e.type, e.level, e.compiled, denies[i])
       }
     }
     return undefined
@@ -198,7 +199,7 @@ export class CompiledEvaluation implements DecisionInputs {
     const from = boundary ? f.firstBoundary : 0
     const to = boundary ? f.statements.length : f.firstBoundary
     for (let i = from; i < to; i++) {
-      if (f.deny[i] === 0 && this.flatApplies(i, false)) {
+      if (f.deny[i] === 0 && this.flatApplies(i)) {
         this.recordFlat(i)
         return true
       }
@@ -216,7 +217,7 @@ export class CompiledEvaluation implements DecisionInputs {
         if (e.type !== type || e.level !== level) continue
         const allows = this.cands(e).allows
         for (let i = 0; i < allows.length; i++) {
-          if (this.applies(allows[i], e.type, false) !== false) {
+          if (this.applies(allows[i], e.type) !== false) {
             this.record(e.type, e.level, e.compiled, allows[i])
             found = true
             break outer
@@ -255,7 +256,7 @@ export class CompiledEvaluation implements DecisionInputs {
       if (e.type !== 'resource' && e.type !== 'trust') continue
       const allows = this.cands(e).allows
       for (let i = 0; i < allows.length; i++) {
-        const m = this.applies(allows[i], e.type, false)
+        const m = this.applies(allows[i], e.type)
         if (!m) continue
         if (!this.resourceAllowValue || STRENGTH[m] > STRENGTH[this.resourceAllowValue]) {
           this.resourceAllowValue = m
@@ -301,15 +302,15 @@ export class CompiledEvaluation implements DecisionInputs {
   }
 
   /**
-   * The compiled twin of evaluate-naive.ts's analyzeStatement, for a statement already known
-   * to cover the action. Returns false when it does not apply, otherwise how its Principal
-   * named the caller (null where the policy type has no Principal). With `full`, every
-   * condition is evaluated and every missing key reported.
+   * The compiled twin of evaluate-naive.ts's analyzeStatement in gate mode, for a statement
+   * already known to cover the action: stops at the first part that fails, reports no
+   * missing key. Returns false when it does not apply, otherwise how its Principal named
+   * the caller (null where the policy type has no Principal). Explain mode analyzes with
+   * ExplainedEvaluation.analyze instead.
    */
-  protected applies(cs: CompiledStatement, type: PolicyType, full: boolean): PrincipalMatch | null | false {
+  protected applies(cs: CompiledStatement, type: PolicyType): PrincipalMatch | null | false {
     current = this
-    const onMissing = full ? this.onMissingBound : undefined
-    if (!this.resourceApplies(cs, onMissing)) return false
+    if (!this.resourceApplies(cs, undefined)) return false
 
     let principalMatch: PrincipalMatch | null = null
     if (checksPrincipal(type)) {
@@ -324,28 +325,27 @@ export class CompiledEvaluation implements DecisionInputs {
         principalMatch = 'wildcard'
       } else if (requiresPrincipal(type)) return false
     }
-    return this.conditionsHold(cs.conditions, full, onMissing) ? principalMatch : false
+    return this.conditionsHold(cs.conditions) ? principalMatch : false
   }
 
-  /** Does statement i of the principal's side apply (see FlatCandidates.resourceMatcher)? */
-  protected flatApplies(i: number, full: boolean): boolean {
+  /** Does statement i of the principal's side apply (see FlatCandidates.resourceMatcher)? Gate mode. */
+  protected flatApplies(i: number): boolean {
     current = this
     const f = this.flat
     const matcher = f.resourceMatcher[i]
-    if (matcher === null) return this.appliesWithoutPrincipal(f.statements[i], full)
+    if (matcher === null) return this.appliesWithoutPrincipal(f.statements[i])
     if (!matcher(this.resource)) return false
     const conditions = f.conditions[i]
-    return conditions.length === 0 || this.conditionsHold(conditions, full, full ? this.onMissingBound : undefined)
+    return conditions.length === 0 || this.conditionsHold(conditions)
   }
 
   /** applies() for a statement of a policy type without Principal (identity, boundary). */
-  private appliesWithoutPrincipal(cs: CompiledStatement, full: boolean): boolean {
+  private appliesWithoutPrincipal(cs: CompiledStatement): boolean {
     current = this
-    const onMissing = full ? this.onMissingBound : undefined
-    return this.resourceApplies(cs, onMissing) && this.conditionsHold(cs.conditions, full, onMissing)
+    return this.resourceApplies(cs, undefined) && this.conditionsHold(cs.conditions)
   }
 
-  private resourceApplies(cs: CompiledStatement, onMissing: ((k: string) => void) | undefined): boolean {
+  protected resourceApplies(cs: CompiledStatement, onMissing: ((k: string) => void) | undefined): boolean {
     const patterns = cs.resources ?? cs.notResources
     if (patterns === undefined) return true
     // Keys of variables that had no value, reported only if the statement fails on them.
@@ -366,19 +366,14 @@ export class CompiledEvaluation implements DecisionInputs {
     return true
   }
 
-  /** Every condition key holds; with `full` all are evaluated so every missing key is heard. */
-  private conditionsHold(conditions: CompiledConditionKey[], full: boolean, onMissing: ((k: string) => void) | undefined): boolean {
-    let ok = true
+  /** Every condition key holds (stops at the first that does not). */
+  private conditionsHold(conditions: CompiledConditionKey[]): boolean {
     for (let i = 0; i < conditions.length; i++) {
       const c = conditions[i]
       const cv = this.contextValue(c.key, c.lowerKey)
-      const met = c.plain !== undefined ? c.plain(cv?.values, cv?.type) : c.test(this.lookup, cv?.values, cv?.type, onMissing)
-      if (!cv && onMissing) onMissing(c.key)
-      if (!met) {
-        ok = false
-        if (!full) break
-      }
+      const met = c.plain !== undefined ? c.plain(cv?.values, cv?.type) : c.test(this.lookup, cv?.values, cv?.type)
+      if (!met) return false
     }
-    return ok
+    return true
   }
 }

@@ -8,16 +8,32 @@
 //   variable text and the default value with a comma and space"; spaces around the key and
 //   the quoted default are ignored, `''` inside the default is one quote.
 // - A key with no value (absent, or multivalued: "you can't use multivalued context keys
-//   as policy variables") leaves the variable unresolved: "If AWS cannot resolve a
-//   variable, this might cause the entire statement to be invalid ... To avoid variables
-//   causing invalid statements, use the ...IfExists condition operator." So a Resource
-//   pattern holding it matches nothing, and a condition value holding it matches no
-//   request value ("the value is effectively null. There is no equal or like value"):
-//   for a positive operator that value is dropped and the others still count; for a
-//   negated operator (StringNotEquals, ArnNotLike, NotIpAddress, ...) the condition cannot
-//   hold when the request has the key, so a Deny guarded by StringNotEquals
-//   {"k": "${missing}"} does not fire. When the request lacks the key itself, the
-//   operator's missing-key rule decides as usual (a negated operator is then true).
+//   as policy variables") leaves the variable unresolved ("Policy variables with no
+//   value", #policy-vars-no-value): "the value is effectively null. There is no equal or
+//   like value."
+//   - In Resource and NotResource, "the resource that includes a policy variable with no
+//     value will not match any resource": such a pattern matches nothing.
+//   - In a condition value, the null value equals and is like nothing, so it drops out of
+//     the operator's values and the others still count. Positive operators
+//     (StringEquals, StringLike, ArnLike, ...) then "do not match" unless another value
+//     does; inverted ones (StringNotEquals, StringNotEqualsIgnoreCase, StringNotLike,
+//     ArnNotEquals, ArnNotLike) "do match against a null value, as the value of the
+//     condition key they are testing against is not equal to or like the effectively null
+//     value": a Deny guarded by StringNotEquals {"s3:ExistingObjectTag/Team":
+//     "${aws:PrincipalTag/Team}"} denies a principal without the tag, AWS's own example.
+//   - Everything else follows from the operator's rules applied to the values that are
+//     left: a missing request key still goes by the missing-key rule (negated true,
+//     positive false, IfExists true); IfExists only changes the missing-key case, so
+//     StringNotEqualsIfExists is true and StringEqualsIfExists false when the key is
+//     present. AWS says nothing specific of the set operators here; applied per request
+//     value, the same null is equal to no value: ForAnyValue:StringNotEquals holds when
+//     the request has at least one value, ForAllValues:StringNotEquals always, while
+//     ForAnyValue:StringEquals never does and ForAllValues:StringEquals only vacuously
+//     (key absent or empty), as ForAllValues always is.
+//   - AWS takes variables only in string, Bool and ARN operators; the Numeric, Date and
+//     IP ones do not support them (reference_policies_elements_condition_operators). The
+//     evaluator substitutes them everywhere and applies the same rule; the validator is
+//     where such a policy should be questioned.
 
 /** A pattern split into literal text and variables. */
 export type TemplatePart =
@@ -106,9 +122,4 @@ export function templateKeys(t: Template): string[] {
 export function escapeForCondition(s: string): string {
   if (s.indexOf('$') < 0 && s.indexOf('*') < 0 && s.indexOf('?') < 0) return s
   return s.replace(/\$/g, '${$}').replace(/\*/g, '${*}').replace(/\?/g, '${?}')
-}
-
-/** Whether an unresolved variable among an operator's values makes the whole condition false. */
-export function isNegatedOperatorBase(base: string): boolean {
-  return base.includes('Not')
 }
