@@ -4,6 +4,7 @@
 import Link from 'next/link'
 import { EvaluationPathView } from '@/components/policy-simulator/evaluation-path-view'
 import { simulatorReplayHref } from '@/components/policy-simulator/replay-link'
+import { UnmatchedStatements } from '@/components/policy-simulator/statement-explanation'
 import type { DenialDetails } from '@/lib/actions/form-state'
 
 export function IamErrorAlert({ code, message, denial }: { code: string; message: string; denial?: DenialDetails | undefined }) {
@@ -16,6 +17,7 @@ export function IamErrorAlert({ code, message, denial }: { code: string; message
           <summary className="cursor-pointer font-semibold">Why was this denied?</summary>
           <div className="mt-2 text-sm">
             <EvaluationPathView result={{ ...denial, matchedStatements: denial.statements }} />
+            <UnmatchedStatements statements={denial.unmatched} />
             {denial.request ? (
               <p className="mt-2">
                 <Link className="text-console-link underline" href={simulatorReplayHref(denial.request)}>

@@ -1,11 +1,10 @@
 // The evaluation path drawn: AWS's steps in order, each with what it found and the
 // statements behind it, and the step where the decision was made. Shown behind "Why was
 // this denied?" and beside every simulator result.
-import Link from 'next/link'
-import { policyHref } from '@/components/policies/policy-type'
-import { nameOfArn, parsePolicyArn } from '@/lib/iam/arn'
 import { evaluationPath, type PathFinding } from '@/lib/policy/explain/evaluation-path'
+import type { MetCondition } from '@/lib/policy/explain/statement-conditions'
 import type { Decision, EvaluationResult, MatchedStatement } from '@/lib/policy/types'
+import { StatementWithConditions } from './statement-explanation'
 
 const FINDING_LABEL: Record<PathFinding, string> = {
   deny: 'Deny found',
@@ -21,25 +20,7 @@ const FINDING_CLASS: Record<PathFinding, string> = {
 }
 export const DECISION_LABEL: Record<Decision, string> = { allowed: 'Allowed', explicitDeny: 'Denied (explicit deny)', implicitDeny: 'Denied (implicit deny)' }
 
-export function StatementRef({ statement: s }: { statement: MatchedStatement }) {
-  // Managed policies are named by ARN in explanations; inline ones by name.
-  const href = parsePolicyArn(s.policyName) ? policyHref(s.policyName) : null
-  return (
-    <>
-      {s.effect} statement {s.sid ? `"${s.sid}"` : `#${s.statementIndex + 1}`} in{' '}
-      {href ? (
-        <Link className="text-console-link underline" href={href}>
-          {nameOfArn(s.policyName)}
-        </Link>
-      ) : (
-        s.policyName
-      )}
-      {s.versionId ? ` (${s.versionId})` : ''}, line {s.position.line}
-    </>
-  )
-}
-
-export function EvaluationPathView({ result }: { result: Pick<EvaluationResult, 'decision' | 'decidingPolicyType' | 'matchedStatements' | 'details'> }) {
+export function EvaluationPathView({ result }: { result: Pick<EvaluationResult, 'decision' | 'decidingPolicyType' | 'details'> & { matchedStatements: (MatchedStatement & { conditions?: MetCondition[] })[] } }) {
   const path = evaluationPath(result)
   return (
     <ol aria-label="Evaluation path" className="mt-2 space-y-1 text-sm">
@@ -59,7 +40,7 @@ export function EvaluationPathView({ result }: { result: Pick<EvaluationResult, 
             <ul className="list-disc pl-5">
               {step.statements.map((s) => (
                 <li key={`${s.policyType}-${s.policyName}-${s.statementIndex}`}>
-                  <StatementRef statement={s} />
+                  <StatementWithConditions statement={s} />
                 </li>
               ))}
             </ul>

@@ -6,6 +6,7 @@ import type { SimulationRun } from '@/lib/console/run-simulation'
 import type { Decision } from '@/lib/policy'
 import { EvaluationPathView } from './evaluation-path-view'
 import { HighlightedPolicyDocument } from './highlighted-policy-document'
+import { UnmatchedStatements } from './statement-explanation'
 
 const PERMISSION: Record<Decision, string> = { allowed: 'Allowed', explicitDeny: 'Explicit deny', implicitDeny: 'Implicit deny' }
 const PERMISSION_CLASS: Record<Decision, string> = { allowed: 'text-green-800', explicitDeny: 'text-red-800', implicitDeny: 'text-red-800' }
@@ -50,6 +51,7 @@ export function SimulationResults({ run }: { run: SimulationRun }) {
                   ) : null}
                   <h3 className="mt-3 font-semibold">Evaluation path</h3>
                   <EvaluationPathView result={row.evaluation} />
+                  <UnmatchedStatements statements={row.evaluation.unmatchedStatements} />
                 </div>
               </details>
             </li>

@@ -1,13 +1,16 @@
 // What a console server action returns to its form (useActionState). Plain data only:
 // it crosses the server/client boundary.
-import type { ContextKeyType, Decision, MatchedStatement, PolicyType } from '@/lib/policy/types'
+import type { ExplainedStatement } from '@/lib/policy/explain/statement-conditions'
+import type { ContextKeyType, Decision, PolicyType, UnmatchedStatement } from '@/lib/policy/types'
 
 /** The evaluation behind an AccessDenied, so the console can show the deciding policy one click away. */
 export interface DenialDetails {
   decision: 'explicitDeny' | 'implicitDeny'
   decidingPolicyType: PolicyType | null
-  /** The statements that apply to the request (explain mode: all of them, Allow and Deny). */
-  statements: MatchedStatement[]
+  /** The statements that apply to the request (explain mode: all of them, Allow and Deny), each with its conditions beside the request's values. */
+  statements: ExplainedStatement[]
+  /** The statements that name the action but did not apply, each with what failed. */
+  unmatched: UnmatchedStatement[]
   /** What each policy type present said, for the evaluation path. */
   details: Partial<Record<PolicyType, Decision>>
   /** The request as the gate evaluated it, for "Open in policy simulator". */

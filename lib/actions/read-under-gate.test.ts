@@ -11,13 +11,17 @@ const ALICE = `arn:aws:iam::${ACCOUNT}:user/alice`
 // (policy, Sid, line) reaches the page as the gate reports it.
 const DENIED_REQUEST = { principal: { arn: BOB, accountId: ACCOUNT }, action: 'iam:GetUser', resource: ALICE, resourceAccountId: ACCOUNT, context: { 'aws:SourceIp': { type: 'ip' as const, values: ['203.0.113.7'] } } }
 
+const DENY_FROM_OUTSIDE = parsePolicy(JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    { Sid: 'NoUserReads', Effect: 'Deny', Action: 'iam:GetUser', Resource: '*', Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } },
+    { Sid: 'ReadOwnUser', Effect: 'Allow', Action: 'iam:GetUser', Resource: BOB },
+  ],
+})).policy!
+const DENIED_POLICIES = { identity: [{ name: 'DenyUserReads', policy: DENY_FROM_OUTSIDE }] }
+
 function explicitDeny() {
-  const parsed = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'NoUserReads', Effect: 'Deny', Action: 'iam:GetUser', Resource: '*' }] }))
-  if (!parsed.policy) throw new Error(JSON.stringify(parsed.errors))
-  return evaluate(
-    DENIED_REQUEST,
-    { identity: [{ name: 'DenyUserReads', policy: parsed.policy }] },
-  )
+  return evaluate(DENIED_REQUEST, DENIED_POLICIES, { explain: true })
 }
 
 const DENIED_MESSAGE = `User: ${BOB} is not authorized to perform: iam:GetUser on resource: ${ALICE} with an explicit deny in an identity-based policy`
@@ -31,9 +35,9 @@ interface Case {
 const cases: Case[] = [
   { name: 'allowed: the value read', read: async () => ({ UserName: 'alice' }), expected: { ok: true, value: { UserName: 'alice' } } },
   {
-    name: 'AccessDenied: the message, the deciding statement, what each policy type said, and the request to replay',
+    name: 'AccessDenied: the message, the statements that applied and those that did not, what each policy type said, and the request to replay',
     read: async () => {
-      throw new IamError('AccessDenied', DENIED_MESSAGE, { evaluation: explicitDeny(), request: DENIED_REQUEST })
+      throw new IamError('AccessDenied', DENIED_MESSAGE, { evaluation: explicitDeny(), request: DENIED_REQUEST, policies: DENIED_POLICIES })
     },
     expected: {
       ok: false,
@@ -43,7 +47,13 @@ const cases: Case[] = [
         denial: {
           decision: 'explicitDeny',
           decidingPolicyType: 'identity',
-          statements: [expect.objectContaining({ policyName: 'DenyUserReads', sid: 'NoUserReads', effect: 'Deny', statementIndex: 0 })],
+          // The Deny that applied, with its condition beside the request's value...
+          statements: [expect.objectContaining({
+            policyName: 'DenyUserReads', sid: 'NoUserReads', effect: 'Deny', statementIndex: 0,
+            conditions: [{ operator: 'IpAddress', key: 'aws:SourceIp', policyValues: ['203.0.113.0/24'], requestValues: ['203.0.113.7'] }],
+          })],
+          // ...and the Allow that names the action but not alice.
+          unmatched: [expect.objectContaining({ sid: 'ReadOwnUser', reasons: [{ part: 'Resource', resource: ALICE, patterns: [BOB] }] })],
           details: { identity: 'explicitDeny' },
           request: { principalArn: BOB, action: 'iam:GetUser', resource: ALICE, context: [{ key: 'aws:SourceIp', type: 'ip', values: ['203.0.113.7'] }] },
         },

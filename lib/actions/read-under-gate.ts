@@ -5,6 +5,7 @@
 // page. Plain data because a result may be passed on to client components; for the same
 // reason this module imports neither console-action nor next/headers.
 import { isIamError, type IamError, type IamErrorCode } from '@/lib/iam/errors'
+import { withConditions } from '@/lib/policy/explain/statement-conditions'
 import type { DenialDetails } from './form-state'
 
 /** An IamError as plain data: its code, message, the field that caused it and, for AccessDenied, why. */
@@ -36,7 +37,8 @@ export function denialDetails(error: IamError): DenialDetails | undefined {
   return {
     decision: e.decision,
     decidingPolicyType: e.decidingPolicyType,
-    statements: e.matchedStatements,
+    statements: r && error.policies ? withConditions(e.matchedStatements, error.policies, r.context) : e.matchedStatements.map((m) => ({ ...m, conditions: [] })),
+    unmatched: e.unmatchedStatements ?? [],
     details: e.details,
     ...(r ? {
       request: {

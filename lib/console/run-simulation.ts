@@ -8,7 +8,7 @@ import type { Caller } from '@/lib/iam/caller'
 import { getContextKeysForCustomPolicy, simulateCustomPolicy, simulatePrincipalPolicy } from '@/lib/iam'
 import { explanationsOf } from '@/lib/iam/simulation/explained-response'
 import type { TContextEntry } from '@/lib/iam/simulation/simulation-input'
-import { contextKeyTypeOf, type ContextKeyType, type Decision, type EvaluationResult, type SimulateCustomPolicyResponse, type SimulatedStatement } from '@/lib/policy'
+import { contextKeyTypeOf, type ContextKeyType, type Decision, type EvaluationResult, type ExplainedStatement, type SimulateCustomPolicyResponse, type SimulatedStatement, type UnmatchedStatement } from '@/lib/policy'
 import { simulatorPrincipal } from './simulator-policies'
 
 export interface SimulationInput {
@@ -42,8 +42,8 @@ export interface SimulationRow {
   missingContextValues: string[]
   /** Present when a permissions boundary took part. */
   allowedByPermissionsBoundary?: boolean
-  /** The engine's evaluation, for the evaluation path; statements named by their documents' names. */
-  evaluation: Pick<EvaluationResult, 'decision' | 'decidingPolicyType' | 'matchedStatements' | 'details'>
+  /** The engine's evaluation, for the evaluation path and what did not match; statements named by their documents' names. */
+  evaluation: Pick<EvaluationResult, 'decision' | 'decidingPolicyType' | 'details'> & { matchedStatements: ExplainedStatement[]; unmatchedStatements: UnmatchedStatement[] }
 }
 
 export interface SimulationRun {
@@ -116,7 +116,9 @@ function rowsOf(response: SimulateCustomPolicyResponse, documents: SimulatedDocu
       ? r.ResourceSpecificResults.map((s) => ({ resource: s.EvalResourceName, decision: s.EvalResourceDecision, statements: s.MatchedStatements, missing: s.MissingContextValues, boundary: s.PermissionsBoundaryDecisionDetail }))
       : [{ resource: r.EvalResourceName ?? '*', decision: r.EvalDecision, statements: r.MatchedStatements, missing: r.MissingContextValues, boundary: r.PermissionsBoundaryDecisionDetail }]
     for (const p of perResource) {
-      const explained = explanations.find((e) => e.EvalActionName === r.EvalActionName && e.EvalResourceName === p.resource)?.result
+      const explanation = explanations.find((e) => e.EvalActionName === r.EvalActionName && e.EvalResourceName === p.resource)
+      const explained = explanation?.result
+      const named = <T extends { policyName: string }>(m: T): T => ({ ...m, policyName: nameOf.get(m.policyName) ?? m.policyName })
       rows.push({
         action: r.EvalActionName,
         resource: p.resource,
@@ -128,7 +130,8 @@ function rowsOf(response: SimulateCustomPolicyResponse, documents: SimulatedDocu
           decision: p.decision,
           decidingPolicyType: explained?.decidingPolicyType ?? null,
           details: explained?.details ?? {},
-          matchedStatements: (explained?.matchedStatements ?? []).map((m) => ({ ...m, policyName: nameOf.get(m.policyName) ?? m.policyName })),
+          matchedStatements: (explanation?.statements ?? []).map(named),
+          unmatchedStatements: (explained?.unmatchedStatements ?? []).map(named),
         },
       })
     }

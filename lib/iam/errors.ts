@@ -2,7 +2,7 @@
 // "Common Errors" and each action's "Errors" section); the console maps `field` to the
 // form control that caused the error, and AccessDenied carries the engine's evaluation
 // so the console can show the deciding policy and statement one click away.
-import type { EvaluationRequest, EvaluationResult } from '@/lib/policy/types'
+import type { EvaluationRequest, EvaluationResult, PolicySet } from '@/lib/policy/types'
 
 export const IAM_ERROR_STATUS = {
   AccessDenied: 403,
@@ -35,6 +35,8 @@ export interface IamErrorOptions {
   evaluation?: EvaluationResult
   /** For AccessDenied: the request as the gate evaluated it (principal, action, resource, context), to replay in the simulator. */
   request?: EvaluationRequest
+  /** For AccessDenied: the policies it was evaluated against (server-side only; the explanation reads their statements). */
+  policies?: PolicySet
   cause?: unknown
 }
 
@@ -44,6 +46,7 @@ export class IamError extends Error {
   readonly field?: string
   readonly evaluation?: EvaluationResult
   readonly request?: EvaluationRequest
+  readonly policies?: PolicySet
 
   constructor(code: IamErrorCode, message: string, options: IamErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
@@ -53,6 +56,7 @@ export class IamError extends Error {
     if (options.field !== undefined) this.field = options.field
     if (options.evaluation !== undefined) this.evaluation = options.evaluation
     if (options.request !== undefined) this.request = options.request
+    if (options.policies !== undefined) this.policies = options.policies
   }
 }
 

@@ -132,7 +132,7 @@ export async function authorizeIn(
     const explained = evaluated ? evaluate(evaluated.request, evaluated.policies, { explain: true }) : result
     throw new IamError('AccessDenied', accessDeniedMessage(caller.arn, action, resourceArn, explained), {
       evaluation: explained,
-      ...(evaluated ? { request: evaluated.request } : {}),
+      ...(evaluated ? { request: evaluated.request, policies: evaluated.policies } : {}),
     })
   }
   return decision

@@ -29,3 +29,16 @@ export function statementOf(policies: PolicySet, m: MatchedStatement): Statement
   ]
   return all.find((p) => p.name === m.policyName && (p.versionId ?? undefined) === (m.versionId ?? undefined))?.policy.statements.find((s) => s.index === m.statementIndex)
 }
+
+/** A statement that applied, with its conditions beside the request's values. */
+export interface ExplainedStatement extends MatchedStatement {
+  conditions: MetCondition[]
+}
+
+/** The statements that applied, each with its conditions and the request's values for them. */
+export function withConditions(matched: readonly MatchedStatement[], policies: PolicySet, context: Record<string, ContextValue>): ExplainedStatement[] {
+  return matched.map((m) => {
+    const statement = statementOf(policies, m)
+    return { ...m, conditions: statement ? conditionsWithRequestValues(statement, context) : [] }
+  })
+}

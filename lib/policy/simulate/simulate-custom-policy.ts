@@ -19,6 +19,7 @@
 // parsed first (parse-simulate-request.ts), and only a request that parsed is simulated.
 
 import { evaluate } from '../evaluate/evaluate-compiled'
+import { withConditions, type ExplainedStatement } from '../explain/statement-conditions'
 import type { ContextValue, Decision, EvaluationRequest, EvaluationResult, MatchedStatement, PolicySet, PolicyType, SourcePosition } from '../types'
 import { parseSimulateRequest, SimulateInputError, type ParsedSimulateRequest } from './parse-simulate-request'
 import type {
@@ -39,6 +40,8 @@ export interface SimulationExplanation {
   EvalActionName: string
   EvalResourceName: string
   result: EvaluationResult
+  /** result.matchedStatements, each with its conditions beside the request's values. */
+  statements: ExplainedStatement[]
 }
 
 /**
@@ -103,10 +106,10 @@ export function explainParsedRequest(parsed: ParsedSimulateRequest): { response:
       if (boundary?.length) policies.permissionsBoundary = boundary
       if (resourcePolicy) policies.resource = resourcePolicy
       const r = evaluate(request, policies, { explain: true })
-      perResource.push({ resource, crossAccount: principalAccount !== resourceAccount, result: r })
+      perResource.push({ resource, crossAccount: principalAccount !== resourceAccount, result: r, statements: withConditions(r.matchedStatements, policies, context) })
     }
     results.push(toEvaluationResult(action, resourceListGiven, perResource, !!boundary?.length, texts))
-    explained.push(perResource.map((e) => ({ EvalActionName: action, EvalResourceName: e.resource, result: e.result })))
+    explained.push(perResource.map((e) => ({ EvalActionName: action, EvalResourceName: e.resource, result: e.result, statements: e.statements })))
   }
   const max = req.MaxItems ?? 100
   const page = results.slice(start, start + max)
@@ -173,6 +176,7 @@ interface Evaluated {
   resource: string
   crossAccount: boolean
   result: EvaluationResult
+  statements: ExplainedStatement[]
 }
 
 // Most restrictive first: the aggregate of several resources is the first of these that
