@@ -2,6 +2,7 @@
 // a Deny apply, and, for an implicit deny, each statement that names the action but did
 // not apply with the part that failed.
 import { expect, test } from '@playwright/test'
+import { createUserDenied } from './fixtures/create-user-denied'
 import { createStoryUser, putUserInlinePolicy } from './fixtures/credentials'
 import { removeUsers } from './fixtures/iam-fixtures'
 import { expectConsoleShell, signInAsIamUser } from './fixtures/sign-in'
@@ -33,12 +34,7 @@ test.describe('denial explanations', () => {
     await putUserInlinePolicy('dave', 'CreateFromOffice', policy({ Sid: 'CreateUsersFromOffice', Effect: 'Allow', Action: 'iam:CreateUser', Resource: '*', Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } }))
     await signInAsIamUser(page, 'dave', 'sandbox', PASSWORD)
     await expectConsoleShell(page, 'dave @ sandbox')
-    await page.goto('/users/create')
-    await page.getByLabel('User name', { exact: true }).fill('erin')
-    await page.getByRole('button', { name: 'Next' }).click()
-    await page.getByRole('button', { name: 'Next' }).click()
-    await page.getByRole('button', { name: 'Create user' }).click()
-    const denial = page.getByRole('alert').filter({ hasText: 'iam:CreateUser' })
+    const denial = await createUserDenied(page, 'erin')
     await expect(denial).toContainText('because no identity-based policy allows the iam:CreateUser action')
     await denial.getByText('Why was this denied?').click()
     const unmatched = denial.getByRole('region', { name: 'Statements that did not apply' })

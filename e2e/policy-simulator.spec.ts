@@ -4,6 +4,7 @@
 // the simulator, where a pasted policy shows what would change it.
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import * as iam from '@/lib/iam'
+import { createUserDenied } from './fixtures/create-user-denied'
 import { createStoryUser } from './fixtures/credentials'
 import { sandboxAccountId } from './fixtures/e2e-database'
 import { removeUsers, sandboxRoot } from './fixtures/iam-fixtures'
@@ -89,12 +90,7 @@ test.describe('policy simulator', () => {
     const accountId = await sandboxAccountId()
     await signInAsIamUser(page, 'dave', 'sandbox', PASSWORD)
     await expectConsoleShell(page, 'dave @ sandbox')
-    await page.goto('/users/create')
-    await page.getByLabel('User name', { exact: true }).fill('erin')
-    await page.getByRole('button', { name: 'Next' }).click()
-    await page.getByRole('button', { name: 'Next' }).click()
-    await page.getByRole('button', { name: 'Create user' }).click()
-    const denial = page.getByRole('alert').filter({ hasText: 'iam:CreateUser' })
+    const denial = await createUserDenied(page, 'erin')
     await denial.getByText('Why was this denied?').click()
     await denial.getByRole('link', { name: 'Open in policy simulator' }).click()
 
