@@ -133,7 +133,7 @@ export async function completeMfaSignIn(
 
   if (!passed) {
     await recordSignInFailure(db, reservations, now)
-    await recordConsoleLogin(db, { identity: principal.identity, outcome: 'Failure', request, now })
+    await recordConsoleLogin(db, { identity: principal.identity, outcome: 'Failure', mfaUsed: true, request, now })
     if (reservations[0]!.failures >= PENDING_MFA_THROTTLE.maxFailures) {
       await consumePendingMfaSignIn(db, pending.id)
       return { ok: false, message: MFA_TOO_MANY_WRONG_ANSWERS_MESSAGE }

@@ -184,7 +184,7 @@ export async function signInToConsole(
   if (!verified.principal) {
     await recordSignInFailure(db, reservations, now)
     if (verified.identity) {
-      await recordConsoleLogin(db, { identity: verified.identity, outcome: 'Failure', request, now })
+      await recordConsoleLogin(db, { identity: verified.identity, outcome: 'Failure', mfaUsed: false, request, now })
     }
     return { ok: false, message: SIGN_IN_FAILED_MESSAGE }
   }
@@ -251,6 +251,6 @@ export async function startConsoleSession(
     await db.account.update({ where: { id: principal.accountId }, data: { rootPasswordLastUsedAt: now } })
   }
   await recordSignInSuccess(db, reservations, now)
-  await recordConsoleLogin(db, { identity: principal.identity, outcome: 'Success', request, now })
+  await recordConsoleLogin(db, { identity: principal.identity, outcome: 'Success', mfaUsed: principal.mfaAuthenticatedAt !== undefined, request, now })
   return { ok: true, sessionId }
 }

@@ -16,6 +16,7 @@
 // the console writes it (a role's inline policy, the largest: 10,240 characters without
 // white space, indented); a document padded with white space towards the 131,072
 // characters IAM accepts as input loses its text in the record, as in CloudTrail.
+import { randomUUID } from 'node:crypto'
 import type { Db, DbTransaction } from '@/lib/db/client'
 import { insertAuditEventBatched } from './audit-batch'
 import type { Caller } from './caller'
@@ -175,6 +176,10 @@ function auditEventRow(entry: AuditEntry) {
     errorCode: entry.errorCode ?? null,
     errorMessage: entry.errorMessage === undefined ? null : recordedErrorMessage(errorMessageOf(entry.errorMessage, entry.requestParameters)),
     resources: entry.resources?.length ? JSON.stringify(entry.resources) : null,
+    userName: caller.kind === 'user' ? caller.userName : null,
+    requestId: randomUUID(),
+    // sessionContext.attributes.mfaAuthenticated: only a session has one (a console session here).
+    mfaAuthenticated: caller.sessionId !== undefined ? caller.mfaAuthenticatedAt !== undefined : null,
   }
 }
 

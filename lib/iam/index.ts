@@ -96,6 +96,10 @@ import { simulatePrincipalPolicy } from './simulation/simulate-principal-policy'
 export { addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createLoginProfile, createPolicy, createPolicyVersion, createRole, createUser, deleteGroup, deleteGroupPolicy, deleteLoginProfile, deletePolicy, deletePolicyVersion, deleteRole, deleteRolePermissionsBoundary, deleteRolePolicy, deleteUser, deleteUserPermissionsBoundary, deleteUserPolicy, detachGroupPolicy, detachRolePolicy, detachUserPolicy, getGroup, getGroupPolicy, getLoginProfile, getPolicy, getPolicyVersion, getRole, getRolePolicy, getUser, getUserPolicy, listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies, listEntitiesForPolicy, listGroupPolicies, listGroups, listGroupsForUser, listPolicies, listPolicyTags, listPolicyVersions, listRolePolicies, listRoleTags, listRoles, listUserPolicies, listUserTags, listUsers, putGroupPolicy, putRolePermissionsBoundary, putRolePolicy, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, setDefaultPolicyVersion, tagPolicy, tagRole, tagUser, untagPolicy, untagRole, untagUser, updateAssumeRolePolicy, updateGroup, updateLoginProfile, updateRole, updateUser }
 export { changePassword, createAccessKey, createVirtualMFADevice, deactivateMFADevice, deleteAccessKey, deleteAccountPasswordPolicy, deleteVirtualMFADevice, enableMFADevice, getAccessKeyLastUsed, getAccountPasswordPolicy, listAccessKeys, listMFADevices, listVirtualMFADevices, resyncMFADevice, updateAccessKey, updateAccountPasswordPolicy }
 export { getContextKeysForCustomPolicy, getContextKeysForPrincipalPolicy, simulateCustomPolicy, simulatePrincipalPolicy }
+// The event history.
+import { lookupEvents } from './events/lookup-events'
+export { lookupEvents }
+export type { LookedUpEvent, LookupEventsResponse, TLookupEventsInput } from './events/lookup-events'
 export type { TGetContextKeysForCustomPolicyInput } from './simulation/get-context-keys-for-custom-policy'
 export type { TGetContextKeysForPrincipalPolicyInput } from './simulation/get-context-keys-for-principal-policy'
 export type { SimulateCustomPolicyResponse, TSimulateCustomPolicyInput } from './simulation/simulate-custom-policy'
@@ -204,4 +208,6 @@ export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntr
   entry(getContextKeysForPrincipalPolicy),
   entry(simulateCustomPolicy),
   entry(simulatePrincipalPolicy),
+  // The event history (CloudTrail's LookupEvents).
+  entry(lookupEvents),
 ])

@@ -24,8 +24,10 @@ import { QueueFullError } from '@/lib/credentials/bounded-queue'
 const WRITE_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 15_000 }
 
 export interface OperationDefinition<S extends z.ZodType, R, P = undefined> {
-  /** The IAM API name, e.g. "CreateUser"; the gate action is iam:<name>. */
+  /** The API name, e.g. "CreateUser"; the gate action is <service>:<name>. */
   name: string
+  /** The service whose action it is, and whose events it records (<service>.amazonaws.com): "iam" unless given. */
+  service?: 'iam' | 'cloudtrail'
   /** Get*, List*: CloudTrail's readOnly flag; mutations record their response. */
   readOnly: boolean
   input: S
@@ -64,9 +66,10 @@ export interface IamOperation<I, R> {
 }
 
 export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: OperationDefinition<S, R, P>): IamOperation<z.input<S>, R> {
-  const action = `iam:${def.name}`
+  const service = def.service ?? 'iam'
+  const action = `${service}:${def.name}`
   const eventOf = (caller: Caller, rawInput: z.input<S>, extra: Partial<AuditEntry>): AuditEntry => ({
-    caller, eventName: def.name, readOnly: def.readOnly, requestParameters: rawInput, ...extra,
+    caller, eventName: def.name, readOnly: def.readOnly, requestParameters: rawInput, eventSource: `${service}.amazonaws.com`, ...extra,
   })
   const auditOf = (db: Db, caller: Caller, rawInput: z.input<S>) =>
     (extra: { errorCode?: string; errorMessage?: string; resources?: string[] }) => recordAuditEvent(db, eventOf(caller, rawInput, extra))

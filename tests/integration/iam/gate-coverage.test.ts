@@ -44,6 +44,9 @@ const TRUST = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'All
 const IDENTITY = doc({ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' })
 
 // One valid request per operation, against entities created in beforeAll.
+// Operations of another service than IAM.
+const SERVICE_OF: Record<string, string> = { LookupEvents: 'cloudtrail' }
+
 const SAMPLE_INPUTS: Record<string, () => unknown> = {
   AddUserToGroup: () => ({ GroupName: G, UserName: U }),
   AttachGroupPolicy: () => ({ GroupName: G, PolicyArn: AWS_POLICY }),
@@ -133,6 +136,7 @@ const SAMPLE_INPUTS: Record<string, () => unknown> = {
   GetContextKeysForCustomPolicy: () => ({ PolicyInputList: [IDENTITY] }),
   GetContextKeysForPrincipalPolicy: () => ({ PolicySourceArn: `arn:aws:iam::${t.accountId}:user/${U}` }),
   SimulateCustomPolicy: () => ({ PolicyInputList: [IDENTITY], ActionNames: ['iam:GetUser'] }),
+  LookupEvents: () => ({ Username: U, MaxResults: 5 }),
   SimulatePrincipalPolicy: () => ({ PolicySourceArn: `arn:aws:iam::${t.accountId}:role/${R}`, ActionNames: ['iam:GetUser'] }),
 }
 
@@ -171,10 +175,10 @@ describe('lib/iam exports', () => {
     const exported = exportedFunctions.map(([name]) => upper(name)).sort()
     expect(exported).toEqual(registered)
     expect(Object.keys(SAMPLE_INPUTS).sort()).toEqual(registered)
-    // Each is gated as the IAM action of its name.
-    for (const [name, entry] of Object.entries(iam.IAM_OPERATIONS)) expect(entry.action).toBe(`iam:${name}`)
+    // Each is gated as the action of its name, IAM's but for the event history's (CloudTrail's).
+    for (const [name, entry] of Object.entries(iam.IAM_OPERATIONS)) expect(entry.action).toBe(`${SERVICE_OF[name] ?? 'iam'}:${name}`)
     // Guards against an empty module passing the per-operation tests vacuously.
-    expect(registered.length).toBeGreaterThanOrEqual(72)
+    expect(registered.length).toBeGreaterThanOrEqual(73)
   })
 })
 
@@ -188,7 +192,7 @@ describe('a principal without policies is denied every operation, and nothing ch
       expect(gateCallCount()).toBeGreaterThan(calls)
       expect(error).toBeInstanceOf(IamError)
       expect((error as IamError).code).toBe('AccessDenied')
-      expect((error as IamError).message).toContain(`is not authorized to perform: iam:${name} on resource: `)
+      expect((error as IamError).message).toContain(`is not authorized to perform: ${SERVICE_OF[name] ?? 'iam'}:${name} on resource: `)
       expect(await fingerprint()).toBe(before)
     })
   }
