@@ -87,6 +87,9 @@ import { listMFADevices } from './mfa/list-mfa-devices'
 import { listVirtualMFADevices } from './mfa/list-virtual-mfa-devices'
 import { resyncMFADevice } from './mfa/resync-mfa-device'
 import { changePassword } from './passwords/change-password'
+// Reports.
+import { generateCredentialReport } from './reports/generate-credential-report'
+import { getCredentialReport } from './reports/get-credential-report'
 // The policy simulator.
 import { getContextKeysForCustomPolicy } from './simulation/get-context-keys-for-custom-policy'
 import { getContextKeysForPrincipalPolicy } from './simulation/get-context-keys-for-principal-policy'
@@ -95,6 +98,9 @@ import { simulatePrincipalPolicy } from './simulation/simulate-principal-policy'
 
 export { addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createLoginProfile, createPolicy, createPolicyVersion, createRole, createUser, deleteGroup, deleteGroupPolicy, deleteLoginProfile, deletePolicy, deletePolicyVersion, deleteRole, deleteRolePermissionsBoundary, deleteRolePolicy, deleteUser, deleteUserPermissionsBoundary, deleteUserPolicy, detachGroupPolicy, detachRolePolicy, detachUserPolicy, getGroup, getGroupPolicy, getLoginProfile, getPolicy, getPolicyVersion, getRole, getRolePolicy, getUser, getUserPolicy, listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies, listEntitiesForPolicy, listGroupPolicies, listGroups, listGroupsForUser, listPolicies, listPolicyTags, listPolicyVersions, listRolePolicies, listRoleTags, listRoles, listUserPolicies, listUserTags, listUsers, putGroupPolicy, putRolePermissionsBoundary, putRolePolicy, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, setDefaultPolicyVersion, tagPolicy, tagRole, tagUser, untagPolicy, untagRole, untagUser, updateAssumeRolePolicy, updateGroup, updateLoginProfile, updateRole, updateUser }
 export { changePassword, createAccessKey, createVirtualMFADevice, deactivateMFADevice, deleteAccessKey, deleteAccountPasswordPolicy, deleteVirtualMFADevice, enableMFADevice, getAccessKeyLastUsed, getAccountPasswordPolicy, listAccessKeys, listMFADevices, listVirtualMFADevices, resyncMFADevice, updateAccessKey, updateAccountPasswordPolicy }
+export { generateCredentialReport, getCredentialReport }
+export type { GenerateCredentialReportResponse } from './reports/generate-credential-report'
+export type { GetCredentialReportResponse } from './reports/get-credential-report'
 export { getContextKeysForCustomPolicy, getContextKeysForPrincipalPolicy, simulateCustomPolicy, simulatePrincipalPolicy }
 export type { TGetContextKeysForCustomPolicyInput } from './simulation/get-context-keys-for-custom-policy'
 export type { TGetContextKeysForPrincipalPolicyInput } from './simulation/get-context-keys-for-principal-policy'
@@ -199,6 +205,9 @@ export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntr
   entry(resyncMFADevice),
   entry(updateAccessKey),
   entry(updateAccountPasswordPolicy),
+  // Reports.
+  entry(generateCredentialReport),
+  entry(getCredentialReport),
   // The policy simulator.
   entry(getContextKeysForCustomPolicy),
   entry(getContextKeysForPrincipalPolicy),

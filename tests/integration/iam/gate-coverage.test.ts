@@ -129,6 +129,9 @@ const SAMPLE_INPUTS: Record<string, () => unknown> = {
   ResyncMFADevice: () => ({ UserName: U, SerialNumber: `arn:aws:iam::${t.accountId}:mfa/cov-mfa`, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }),
   UpdateAccessKey: () => ({ UserName: U, AccessKeyId: 'AKIAIOSFODNN7EXAMPLE', Status: 'Inactive' }),
   UpdateAccountPasswordPolicy: () => ({ MinimumPasswordLength: 8 }),
+  // Reports.
+  GenerateCredentialReport: () => ({}),
+  GetCredentialReport: () => ({}),
   // The policy simulator.
   GetContextKeysForCustomPolicy: () => ({ PolicyInputList: [IDENTITY] }),
   GetContextKeysForPrincipalPolicy: () => ({ PolicySourceArn: `arn:aws:iam::${t.accountId}:user/${U}` }),
@@ -148,6 +151,7 @@ async function fingerprint(): Promise<string> {
     p.inlinePolicy.findMany(by), p.tag.findMany(by), p.loginProfile.findMany({ orderBy: { userId: 'asc' } }),
     p.managedPolicy.findMany({ where: { accountId: { not: null } }, ...by }), p.managedPolicy.count(),
     p.policyVersion.findMany({ where: { policy: { accountId: { not: null } } }, ...by }), p.policyVersion.count(),
+    p.credentialReport.findMany(by),
   ]))
 }
 
