@@ -28,6 +28,7 @@ import { runSimulation } from '@/lib/console/run-simulation'
 import { simulatorPrincipal } from '@/lib/console/simulator-policies'
 import { deletePolicyWithDependents } from '@/lib/console/delete-policy'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
+import { downloadCredentialReport } from '@/lib/console/download-credential-report'
 import { savePolicyVersion } from '@/lib/console/save-policy-version'
 import { saveUserTags } from '@/lib/console/save-user-tags'
 
@@ -316,6 +317,7 @@ const CONSOLE_CASES: Record<string, { call: (caller: Caller) => Promise<unknown>
   },
   'lib/console/delete-role.ts#deleteRoleWithDependents': { call: (c) => deleteRoleWithDependents(c, { RoleName: 'cov-wf-role' }) },
   'lib/console/delete-user.ts#deleteUserWithDependents': { call: (c) => deleteUserWithDependents(c, { UserName: WF_USER }) },
+  'lib/console/download-credential-report.ts#downloadCredentialReport': { call: (c) => downloadCredentialReport(c) },
 }
 
 /** The refusal a workflow answers with: its thrown error's code, or its report's failure. */
