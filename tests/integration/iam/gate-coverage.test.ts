@@ -124,6 +124,7 @@ const SAMPLE_INPUTS: Record<string, () => unknown> = {
   EnableMFADevice: () => ({ UserName: U, SerialNumber: `arn:aws:iam::${t.accountId}:mfa/cov-mfa`, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }),
   GetAccessKeyLastUsed: () => ({ AccessKeyId: 'AKIAIOSFODNN7EXAMPLE' }),
   GetAccountPasswordPolicy: () => ({}),
+  GetAccountSummary: () => ({}),
   ListAccessKeys: () => ({ UserName: U }),
   ListMFADevices: () => ({ UserName: U }),
   ListVirtualMFADevices: () => ({}),
