@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createGroup, createPolicy, createRole, createUser, createVirtualMFADevice, getAccountSummary } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
-import { useIamDatabase } from '@/lib/iam/database'
-import { createAccount, createUser as createUserRow, rootCaller } from '@/tests/support/fixtures'
+import { createAccount, createUser as createUserRow } from '@/tests/support/fixtures'
 import { runCases } from '@/tests/support/iam-case-table'
-import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
-import { doc } from './iam-test-setup'
+import type { TestDatabase } from '@/tests/support/test-database'
+import { doc, setUpEmptyAccount, type EmptyAccountContext } from './iam-test-setup'
 
+let t: EmptyAccountContext
 let db: TestDatabase
 let accountId: string
 let root: Caller
@@ -17,20 +17,14 @@ let nobody: Caller
 const TRUST = doc({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' })
 
 beforeAll(async () => {
-  db = await createTestDatabase()
-  useIamDatabase(db.prisma)
-  accountId = (await createAccount(db.prisma)).id
-  root = rootCaller(accountId)
-  const user = await createUserRow(db.prisma, accountId, { name: 'nobody' })
-  nobody = { kind: 'user', accountId, arn: user.arn, userId: user.id, userName: user.name }
+  t = await setUpEmptyAccount()
+  ;({ db, accountId, root } = t)
+  nobody = t.callerOf(await createUserRow(db.prisma, accountId, { name: 'nobody' }))
   // Another account's entities never count here.
   const other = (await createAccount(db.prisma)).id
   await createUserRow(db.prisma, other, { name: 'elsewhere', mfa: ['virtual'] })
 })
-afterAll(async () => {
-  useIamDatabase(null)
-  await db.cleanup()
-})
+afterAll(() => t.cleanup())
 
 const summary = async () => (await getAccountSummary(root, {})).SummaryMap
 

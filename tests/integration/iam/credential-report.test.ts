@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { generateCredentialReport, getCredentialReport } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
-import { useIamDatabase } from '@/lib/iam/database'
 import { createAccount, createUser, rootCaller } from '@/tests/support/fixtures'
 import { runCases } from '@/tests/support/iam-case-table'
-import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
+import type { TestDatabase } from '@/tests/support/test-database'
+import { setUpEmptyAccount, type EmptyAccountContext } from './iam-test-setup'
 
 const HEADER =
   'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,' +
@@ -21,6 +21,7 @@ const T = (day: number, hour = 10) => `2026-11-${String(day).padStart(2, '0')}T$
 const NO_CERTS = ['false', 'N/A', 'false', 'N/A']
 const NO_KEY = ['false', 'N/A', 'N/A', 'N/A', 'N/A']
 
+let t: EmptyAccountContext
 let db: TestDatabase
 let accountId: string
 let other: string
@@ -28,11 +29,8 @@ let root: Caller
 let denied: Caller
 
 beforeAll(async () => {
-  db = await createTestDatabase()
-  useIamDatabase(db.prisma)
-  const account = await createAccount(db.prisma)
-  accountId = account.id
-  root = rootCaller(accountId)
+  t = await setUpEmptyAccount()
+  ;({ db, accountId, root } = t)
   await db.prisma.account.update({ where: { id: accountId }, data: { createdAt: at(1, 8), rootPasswordLastUsedAt: at(20, 9) } })
   await db.prisma.passwordPolicy.create({
     data: {
@@ -50,13 +48,10 @@ beforeAll(async () => {
   await createUser(db.prisma, accountId, { name: 'carol', createdAt: at(8), passwordLastChangedAt: at(9) })
   // User names may hold commas ([\w+=,.@-]+): the CSV quotes them.
   const comma = await createUser(db.prisma, accountId, { name: 'd,e', createdAt: at(10) })
-  denied = { kind: 'user', accountId, arn: comma.arn, userId: comma.id, userName: comma.name }
+  denied = t.callerOf(comma)
   other = (await createAccount(db.prisma)).id
 })
-afterAll(async () => {
-  useIamDatabase(null)
-  await db.cleanup()
-})
+afterAll(() => t.cleanup())
 
 async function reportLines(): Promise<string[]> {
   const { Content } = await getCredentialReport(root, {})

@@ -29,6 +29,7 @@ import { simulatorPrincipal } from '@/lib/console/simulator-policies'
 import { deletePolicyWithDependents } from '@/lib/console/delete-policy'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
 import { downloadCredentialReport } from '@/lib/console/download-credential-report'
+import { userSecurityRecommendations } from '@/lib/console/security-recommendations'
 import { savePolicyVersion } from '@/lib/console/save-policy-version'
 import { saveUserTags } from '@/lib/console/save-user-tags'
 
@@ -319,6 +320,7 @@ const CONSOLE_CASES: Record<string, { call: (caller: Caller) => Promise<unknown>
   'lib/console/delete-role.ts#deleteRoleWithDependents': { call: (c) => deleteRoleWithDependents(c, { RoleName: 'cov-wf-role' }) },
   'lib/console/delete-user.ts#deleteUserWithDependents': { call: (c) => deleteUserWithDependents(c, { UserName: WF_USER }) },
   'lib/console/download-credential-report.ts#downloadCredentialReport': { call: (c) => downloadCredentialReport(c) },
+  'lib/console/security-recommendations.ts#userSecurityRecommendations': { call: (c) => userSecurityRecommendations(c) },
 }
 
 /** The refusal a workflow answers with: its thrown error's code, or its report's failure. */
