@@ -143,7 +143,9 @@ describe('the four-hour rule', () => {
     expect(expired?.message).toBe(
       'The request was rejected because the most recent credential report has expired. To generate a new credential report, use GenerateCredentialReport. For more information about credential report expiration, see Getting credential reports in the IAM User Guide.',
     )
-    expect(await generateCredentialReport(root, {})).toMatchObject({ State: 'STARTED' })
+    // Two calls at once (two server processes, or two clicks) make one new report between them.
+    const states = await Promise.all([generateCredentialReport(root, {}), generateCredentialReport(root, {})])
+    expect(states.map((s) => s.State).sort()).toEqual(['COMPLETE', 'STARTED'])
     const renewed = await getCredentialReport(root, {})
     expect(new Date(renewed.GeneratedTime).getTime()).toBeGreaterThan(fourHoursAgo.getTime() + 4 * 60 * 60 * 1000)
     expect(await rowOf('erin')).toMatch(/^erin,/)
