@@ -1,6 +1,7 @@
 // The IAM dashboard, as an administrator reads it: the security recommendations say to add
 // MFA for the root user until the root user has an MFA device, each with a link to its
-// fix, and the IAM resources counts follow the account (a created user is counted).
+// fix, the IAM users' sign-in URL copies with one click, and the IAM resources counts
+// follow the account (a created user is counted).
 import { expect, test } from '@playwright/test'
 import * as iam from '@/lib/iam'
 import { twoConsecutiveCodes } from './fixtures/credentials'
@@ -40,6 +41,15 @@ test('[DASHBOARD]: alice sees "Add MFA for root user" until the root user assign
   await page.reload()
   await expect(page.getByRole('listitem', { name: 'Root user has MFA' })).toBeVisible()
   await expect(page.getByRole('listitem', { name: 'Add MFA for root user' })).toHaveCount(0)
+})
+
+test('[DASHBOARD]: alice copies the IAM users\' sign-in URL', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await signedInAsIamUser(page, 'alice')
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Copy sign-in URL' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^http:\/\/localhost:\d+\/signin\?account=sandbox$/)
 })
 
 test('[DASHBOARD]: the IAM resources count a user alice creates', async ({ page }) => {

@@ -5,6 +5,7 @@ import { IamResourcesPanel } from '@/components/dashboard/iam-resources-panel'
 import { SecurityRecommendationsPanel } from '@/components/dashboard/security-recommendations-panel'
 import { principalLabel } from '@/components/principal-label'
 import { ReadResultView } from '@/components/read-result-view'
+import { CopyButton } from '@/components/ui/copy-button'
 import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireConsoleContext } from '@/lib/auth/current-caller'
 import { userSecurityRecommendations } from '@/lib/console/security-recommendations'
@@ -38,7 +39,7 @@ export default async function DashboardPage() {
           </dd>
           <dt className="text-console-muted">Sign-in URL for IAM users in this account</dt>
           <dd>
-            <code className="break-all">{signInUrl}</code>
+            <code className="break-all">{signInUrl}</code> <CopyButton text={signInUrl} label="Copy sign-in URL" />
           </dd>
         </dl>
       </div>
