@@ -24,6 +24,10 @@ export const IAM_ERROR_STATUS = {
   ConcurrentModification: 409,
   // Too many password hashes already running or waiting in this process.
   Throttling: 400,
+  // GetCredentialReport (IAM API Reference, its "Errors" section).
+  ReportNotPresent: 410,
+  ReportExpired: 410,
+  ReportInProgress: 404,
 } as const
 
 export type IamErrorCode = keyof typeof IAM_ERROR_STATUS

@@ -73,6 +73,7 @@ import { listUsers, type TListUsersInput } from './users/list-users'
 // Credentials: password policy, passwords, MFA devices, access keys.
 import { deleteAccountPasswordPolicy } from './account/delete-account-password-policy'
 import { getAccountPasswordPolicy } from './account/get-account-password-policy'
+import { getAccountSummary } from './account/get-account-summary'
 import { updateAccountPasswordPolicy } from './account/update-account-password-policy'
 import { createAccessKey } from './access-keys/create-access-key'
 import { deleteAccessKey } from './access-keys/delete-access-key'
@@ -87,6 +88,9 @@ import { listMFADevices } from './mfa/list-mfa-devices'
 import { listVirtualMFADevices } from './mfa/list-virtual-mfa-devices'
 import { resyncMFADevice } from './mfa/resync-mfa-device'
 import { changePassword } from './passwords/change-password'
+// Reports.
+import { generateCredentialReport } from './reports/generate-credential-report'
+import { getCredentialReport } from './reports/get-credential-report'
 // The policy simulator.
 import { getContextKeysForCustomPolicy } from './simulation/get-context-keys-for-custom-policy'
 import { getContextKeysForPrincipalPolicy } from './simulation/get-context-keys-for-principal-policy'
@@ -95,6 +99,10 @@ import { simulatePrincipalPolicy } from './simulation/simulate-principal-policy'
 
 export { addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createLoginProfile, createPolicy, createPolicyVersion, createRole, createUser, deleteGroup, deleteGroupPolicy, deleteLoginProfile, deletePolicy, deletePolicyVersion, deleteRole, deleteRolePermissionsBoundary, deleteRolePolicy, deleteUser, deleteUserPermissionsBoundary, deleteUserPolicy, detachGroupPolicy, detachRolePolicy, detachUserPolicy, getGroup, getGroupPolicy, getLoginProfile, getPolicy, getPolicyVersion, getRole, getRolePolicy, getUser, getUserPolicy, listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies, listEntitiesForPolicy, listGroupPolicies, listGroups, listGroupsForUser, listPolicies, listPolicyTags, listPolicyVersions, listRolePolicies, listRoleTags, listRoles, listUserPolicies, listUserTags, listUsers, putGroupPolicy, putRolePermissionsBoundary, putRolePolicy, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, setDefaultPolicyVersion, tagPolicy, tagRole, tagUser, untagPolicy, untagRole, untagUser, updateAssumeRolePolicy, updateGroup, updateLoginProfile, updateRole, updateUser }
 export { changePassword, createAccessKey, createVirtualMFADevice, deactivateMFADevice, deleteAccessKey, deleteAccountPasswordPolicy, deleteVirtualMFADevice, enableMFADevice, getAccessKeyLastUsed, getAccountPasswordPolicy, listAccessKeys, listMFADevices, listVirtualMFADevices, resyncMFADevice, updateAccessKey, updateAccountPasswordPolicy }
+export { generateCredentialReport, getAccountSummary, getCredentialReport }
+export type { AccountSummaryKey } from './account/get-account-summary'
+export type { GenerateCredentialReportResponse } from './reports/generate-credential-report'
+export type { GetCredentialReportResponse } from './reports/get-credential-report'
 export { getContextKeysForCustomPolicy, getContextKeysForPrincipalPolicy, simulateCustomPolicy, simulatePrincipalPolicy }
 // The event history.
 import { lookupEvents } from './events/lookup-events'
@@ -197,12 +205,16 @@ export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntr
   entry(enableMFADevice),
   entry(getAccessKeyLastUsed),
   entry(getAccountPasswordPolicy),
+  entry(getAccountSummary),
   entry(listAccessKeys),
   entry(listMFADevices),
   entry(listVirtualMFADevices),
   entry(resyncMFADevice),
   entry(updateAccessKey),
   entry(updateAccountPasswordPolicy),
+  // Reports.
+  entry(generateCredentialReport),
+  entry(getCredentialReport),
   // The policy simulator.
   entry(getContextKeysForCustomPolicy),
   entry(getContextKeysForPrincipalPolicy),

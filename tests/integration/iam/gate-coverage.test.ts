@@ -28,6 +28,8 @@ import { runSimulation } from '@/lib/console/run-simulation'
 import { simulatorPrincipal } from '@/lib/console/simulator-policies'
 import { deletePolicyWithDependents } from '@/lib/console/delete-policy'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
+import { downloadCredentialReport } from '@/lib/console/download-credential-report'
+import { userSecurityRecommendations } from '@/lib/console/security-recommendations'
 import { savePolicyVersion } from '@/lib/console/save-policy-version'
 import { saveUserTags } from '@/lib/console/save-user-tags'
 
@@ -126,12 +128,16 @@ const SAMPLE_INPUTS: Record<string, () => unknown> = {
   EnableMFADevice: () => ({ UserName: U, SerialNumber: `arn:aws:iam::${t.accountId}:mfa/cov-mfa`, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }),
   GetAccessKeyLastUsed: () => ({ AccessKeyId: 'AKIAIOSFODNN7EXAMPLE' }),
   GetAccountPasswordPolicy: () => ({}),
+  GetAccountSummary: () => ({}),
   ListAccessKeys: () => ({ UserName: U }),
   ListMFADevices: () => ({ UserName: U }),
   ListVirtualMFADevices: () => ({}),
   ResyncMFADevice: () => ({ UserName: U, SerialNumber: `arn:aws:iam::${t.accountId}:mfa/cov-mfa`, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }),
   UpdateAccessKey: () => ({ UserName: U, AccessKeyId: 'AKIAIOSFODNN7EXAMPLE', Status: 'Inactive' }),
   UpdateAccountPasswordPolicy: () => ({ MinimumPasswordLength: 8 }),
+  // Reports.
+  GenerateCredentialReport: () => ({}),
+  GetCredentialReport: () => ({}),
   // The policy simulator.
   GetContextKeysForCustomPolicy: () => ({ PolicyInputList: [IDENTITY] }),
   GetContextKeysForPrincipalPolicy: () => ({ PolicySourceArn: `arn:aws:iam::${t.accountId}:user/${U}` }),
@@ -152,6 +158,7 @@ async function fingerprint(): Promise<string> {
     p.inlinePolicy.findMany(by), p.tag.findMany(by), p.loginProfile.findMany({ orderBy: { userId: 'asc' } }),
     p.managedPolicy.findMany({ where: { accountId: { not: null } }, ...by }), p.managedPolicy.count(),
     p.policyVersion.findMany({ where: { policy: { accountId: { not: null } } }, ...by }), p.policyVersion.count(),
+    p.credentialReport.findMany(by),
   ]))
 }
 
@@ -316,6 +323,8 @@ const CONSOLE_CASES: Record<string, { call: (caller: Caller) => Promise<unknown>
   },
   'lib/console/delete-role.ts#deleteRoleWithDependents': { call: (c) => deleteRoleWithDependents(c, { RoleName: 'cov-wf-role' }) },
   'lib/console/delete-user.ts#deleteUserWithDependents': { call: (c) => deleteUserWithDependents(c, { UserName: WF_USER }) },
+  'lib/console/download-credential-report.ts#downloadCredentialReport': { call: (c) => downloadCredentialReport(c) },
+  'lib/console/security-recommendations.ts#userSecurityRecommendations': { call: (c) => userSecurityRecommendations(c) },
 }
 
 /** The refusal a workflow answers with: its thrown error's code, or its report's failure. */

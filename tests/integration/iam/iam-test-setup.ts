@@ -5,6 +5,7 @@ import { seedSandbox } from '@/scripts/seed'
 import type { Caller, UserCaller } from '@/lib/iam/caller'
 import { useIamDatabase } from '@/lib/iam/database'
 import { IamError } from '@/lib/iam/errors'
+import { createAccount, rootCaller } from '@/tests/support/fixtures'
 
 export interface IamTestContext {
   db: TestDatabase
@@ -46,3 +47,29 @@ export async function iamErrorOf(promise: Promise<unknown>): Promise<IamError> {
 }
 
 export const doc = (...statements: object[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements })
+
+export interface EmptyAccountContext {
+  db: TestDatabase
+  accountId: string
+  root: Caller
+  /** A caller for a user row of this account (made with tests/support/fixtures.ts). */
+  callerOf(user: { id: string; arn: string; name: string }): UserCaller
+  cleanup(): Promise<void>
+}
+
+/** One account with nothing in it (no seed), for tests that must know every row a read sees. */
+export async function setUpEmptyAccount(): Promise<EmptyAccountContext> {
+  const db = await createTestDatabase()
+  useIamDatabase(db.prisma)
+  const accountId = (await createAccount(db.prisma)).id
+  return {
+    db,
+    accountId,
+    root: rootCaller(accountId),
+    callerOf: (user) => ({ kind: 'user', accountId, arn: user.arn, userId: user.id, userName: user.name }),
+    async cleanup() {
+      useIamDatabase(null)
+      await db.cleanup()
+    },
+  }
+}
