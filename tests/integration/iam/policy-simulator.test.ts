@@ -273,6 +273,7 @@ describe('the evaluation behind each result, for the console\'s evaluation path'
           details: { identity: 'allowed', permissionsBoundary: 'implicitDeny' },
           matchedStatements: [expect.objectContaining({ policyName: 'user_dave_Office', sid: 'Put', effect: 'Allow' })],
         }),
+        statements: [expect.objectContaining({ policyName: 'user_dave_Office', policyType: 'identity', sid: 'Put', effect: 'Allow', conditions: [] })],
       },
     ])
     expect(JSON.stringify(response)).not.toContain('permissionsBoundary')
