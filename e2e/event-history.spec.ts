@@ -29,6 +29,8 @@ test.describe('event history', () => {
       await alice.goto('/event-history')
       await alice.getByLabel('User name').fill('dave')
       await alice.getByLabel('Event name').fill('CreateUser')
+      // Earlier stories in the same database denied an earlier dave too: only this one's events.
+      await alice.getByLabel('Start time').fill(new Date(started.getTime() - 1000).toISOString())
       await alice.getByRole('button', { name: 'Apply filters' }).click()
       const rows = alice.getByRole('table', { name: 'Events' }).getByRole('row').filter({ hasText: 'CreateUser' })
       await expect(rows).toHaveCount(1)
