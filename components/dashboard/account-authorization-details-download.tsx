@@ -8,18 +8,13 @@ import { Button } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { IDLE } from '@/lib/actions/form-state'
 import type { AccountAuthorizationDetailsFile } from '@/lib/console/download-account-authorization-details'
+import { saveAsFile } from '@/components/ui/save-as-file'
 
 export function AccountAuthorizationDetailsDownload({ action }: { action: ServerAction }) {
   const [state, formAction, pending] = useActionState(action, IDLE)
   const file = state.status === 'success' ? (state.result as AccountAuthorizationDetailsFile) : null
   useEffect(() => {
-    if (!file) return
-    const url = URL.createObjectURL(new Blob([file.json], { type: 'application/json' }))
-    const link = document.createElement('a')
-    link.href = url
-    link.download = file.fileName
-    link.click()
-    URL.revokeObjectURL(url)
+    if (file) saveAsFile(file.json, 'application/json', file.fileName)
   }, [file])
   return (
     <form action={formAction} className="space-y-2">

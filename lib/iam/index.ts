@@ -106,7 +106,7 @@ export { addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, 
 export { changePassword, createAccessKey, createVirtualMFADevice, deactivateMFADevice, deleteAccessKey, deleteAccountPasswordPolicy, deleteVirtualMFADevice, enableMFADevice, getAccessKeyLastUsed, getAccountPasswordPolicy, listAccessKeys, listMFADevices, listVirtualMFADevices, resyncMFADevice, updateAccessKey, updateAccountPasswordPolicy }
 export { generateCredentialReport, getAccountSummary, getCredentialReport }
 export { createAccountAlias, deleteAccountAlias, getAccountAuthorizationDetails, listAccountAliases }
-export type { GetAccountAuthorizationDetailsResponse } from './account/get-account-authorization-details'
+export type { GetAccountAuthorizationDetailsResponse, TGetAccountAuthorizationDetailsInput } from './account/get-account-authorization-details'
 export type { AccountSummaryKey } from './account/get-account-summary'
 export type { GenerateCredentialReportResponse } from './reports/generate-credential-report'
 export type { GetCredentialReportResponse } from './reports/get-credential-report'

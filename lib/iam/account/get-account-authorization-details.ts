@@ -123,3 +123,5 @@ function detailSections(tx: DbTransaction, accountId: string, types: Set<Authori
   }
   return sections
 }
+
+export type TGetAccountAuthorizationDetailsInput = z.input<typeof ZGetAccountAuthorizationDetailsInput>
