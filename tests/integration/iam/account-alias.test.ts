@@ -157,3 +157,16 @@ describe(`sign-in follows the alias at once (${testDatabaseKind()})`, () => {
     }, result: [{ ok: false, message: SIGN_IN_FAILED_MESSAGE }, { ok: true }] },
   ])
 })
+
+describe(`two accounts asking for one free name at once (${testDatabaseKind()})`, () => {
+  test('one gets it; the other is EntityAlreadyExists in AWS words and keeps its alias', async () => {
+    const before = { [t.accountId]: await aliasOf(t.accountId), [otherRoot.accountId]: await aliasOf(otherRoot.accountId) }
+    const settled = await Promise.allSettled([createAccountAlias(root, { AccountAlias: 'contested' }), createAccountAlias(otherRoot, { AccountAlias: 'contested' })])
+    expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(1)
+    const lost = settled.findIndex((s) => s.status === 'rejected')
+    expect((settled[lost] as PromiseRejectedResult).reason).toMatchObject({ code: 'EntityAlreadyExists', message: 'The account alias contested already exists.' })
+    const loser = [root, otherRoot][lost]!.accountId
+    expect(await aliasOf(loser)).toBe(before[loser])
+    expect(await t.db.prisma.account.count({ where: { alias: 'contested' } })).toBe(1)
+  })
+})
