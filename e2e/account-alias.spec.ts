@@ -2,8 +2,9 @@
 // panel's Edit saves a new alias (a wrong one is refused in the dialog), the sign-in URL
 // and the top bar follow at once, an IAM user signs in with the new alias, and the old
 // alias gets the sign-in page's generic refusal, as AWS's does. Delete leaves the account
-// ID as the only sign-in. And the dashboard's Download account authorization details
-// gives the account's snapshot as JSON, which lists alice with her group.
+// ID as the only sign-in; a user without iam:CreateAccountAlias is refused in the dialog.
+// And the dashboard's Download account authorization details gives the account's snapshot
+// as JSON, which lists alice with her group.
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { e2eDatabase, sandboxAccountId } from './fixtures/e2e-database'
@@ -75,6 +76,16 @@ test('[ACCOUNT ALIAS]: alice deletes the alias; the sign-in URL is the account I
   await create.getByRole('button', { name: 'Create alias' }).click()
   await expect(create).toBeHidden()
   await expect(page.getByText(/\/signin\?account=sandbox$/)).toBeVisible()
+})
+
+test('[ACCOUNT ALIAS]: carol (IAMReadOnlyAccess) may not change the alias: AccessDenied in the dialog, the alias stays', async ({ page }) => {
+  await signedInAsIamUser(page, 'carol')
+  await page.goto('/')
+  const dialog = await editAlias(page, 'carols-alias')
+  await expect(dialog.getByText(/is not authorized to perform: iam:CreateAccountAlias on resource: \*/)).toBeVisible()
+  await page.reload()
+  await expect(page.getByText(/\/signin\?account=sandbox$/)).toBeVisible()
+  await expectConsoleShell(page, 'carol @ sandbox')
 })
 
 test('[ACCOUNT AUTHORIZATION DETAILS]: alice downloads the account authorization details, a JSON file that lists her with her group', async ({ page }) => {
