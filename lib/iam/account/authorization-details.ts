@@ -70,7 +70,7 @@ const attachedList = (rows: { policy: { name: string; arn: string } }[]): Attach
 
 export function toUserDetail(u: UserRow): UserDetail {
   // UserDetail has no PasswordLastUsed (it is GetUser's and ListUsers').
-  const { PasswordLastUsed: _lastUsed, ...user } = toUserDto({ ...u, passwordLastUsedAt: null })
+  const user = toUserDto({ ...u, passwordLastUsedAt: null })
   return { ...user, UserPolicyList: policyList(u.inlinePolicies), GroupList: u.groups.map((m) => m.group.name), AttachedManagedPolicies: attachedList(u.attachedPolicies) }
 }
 
