@@ -14,6 +14,7 @@ import { TextField } from '@/components/ui/text-field'
 import { IDLE, type FormState } from '@/lib/actions/form-state'
 import type { ReadResult } from '@/lib/actions/read-under-gate'
 import type { AccessKeyRow } from './credential-rows'
+import { saveAsFile } from '@/components/ui/save-as-file'
 
 export interface AccessKeyActions {
   create: ServerAction
@@ -98,14 +99,7 @@ export function AccessKeysPanel({ userName, keys, actions }: { userName?: string
 
 function RetrieveAccessKey({ created, onDone }: { created: CreatedKey; onDone: () => void }) {
   const [show, setShow] = useState(false)
-  function download() {
-    const url = URL.createObjectURL(new Blob([created.csv], { type: 'text/csv' }))
-    const link = document.createElement('a')
-    link.href = url
-    link.download = created.csvFileName
-    link.click()
-    URL.revokeObjectURL(url)
-  }
+  const download = () => saveAsFile(created.csv, 'text/csv', created.csvFileName)
   return (
     <section aria-label="Retrieve access keys" className="space-y-3 rounded-md border border-green-700 bg-green-50 p-4">
       <h3 className="font-bold">Retrieve access keys</h3>

@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { IDLE } from '@/lib/actions/form-state'
 import type { CredentialReportFile } from '@/lib/console/download-credential-report'
+import { saveAsFile } from '@/components/ui/save-as-file'
 
 /** e.g. credential-report-2026-12-07T12_30_00Z.csv: the report's own time, with no characters file systems refuse. */
 const fileName = (generatedTime: string) => `credential-report-${generatedTime.slice(0, 19).replaceAll(':', '_')}Z.csv`
@@ -16,13 +17,7 @@ export function CredentialReportDownload({ action }: { action: ServerAction }) {
   const [state, formAction, pending] = useActionState(action, IDLE)
   const file = state.status === 'success' ? (state.result as CredentialReportFile) : null
   useEffect(() => {
-    if (!file) return
-    const url = URL.createObjectURL(new Blob([file.csv], { type: 'text/csv' }))
-    const link = document.createElement('a')
-    link.href = url
-    link.download = fileName(file.generatedTime)
-    link.click()
-    URL.revokeObjectURL(url)
+    if (file) saveAsFile(file.csv, 'text/csv', fileName(file.generatedTime))
   }, [file])
   return (
     <form action={formAction} className="space-y-3">

@@ -75,6 +75,11 @@ import { deleteAccountPasswordPolicy } from './account/delete-account-password-p
 import { getAccountPasswordPolicy } from './account/get-account-password-policy'
 import { getAccountSummary } from './account/get-account-summary'
 import { updateAccountPasswordPolicy } from './account/update-account-password-policy'
+// The account: its alias and its authorization snapshot.
+import { createAccountAlias } from './account/create-account-alias'
+import { deleteAccountAlias } from './account/delete-account-alias'
+import { getAccountAuthorizationDetails } from './account/get-account-authorization-details'
+import { listAccountAliases } from './account/list-account-aliases'
 import { createAccessKey } from './access-keys/create-access-key'
 import { deleteAccessKey } from './access-keys/delete-access-key'
 import { getAccessKeyLastUsed } from './access-keys/get-access-key-last-used'
@@ -100,6 +105,8 @@ import { simulatePrincipalPolicy } from './simulation/simulate-principal-policy'
 export { addUserToGroup, attachGroupPolicy, attachRolePolicy, attachUserPolicy, createGroup, createLoginProfile, createPolicy, createPolicyVersion, createRole, createUser, deleteGroup, deleteGroupPolicy, deleteLoginProfile, deletePolicy, deletePolicyVersion, deleteRole, deleteRolePermissionsBoundary, deleteRolePolicy, deleteUser, deleteUserPermissionsBoundary, deleteUserPolicy, detachGroupPolicy, detachRolePolicy, detachUserPolicy, getGroup, getGroupPolicy, getLoginProfile, getPolicy, getPolicyVersion, getRole, getRolePolicy, getUser, getUserPolicy, listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies, listEntitiesForPolicy, listGroupPolicies, listGroups, listGroupsForUser, listPolicies, listPolicyTags, listPolicyVersions, listRolePolicies, listRoleTags, listRoles, listUserPolicies, listUserTags, listUsers, putGroupPolicy, putRolePermissionsBoundary, putRolePolicy, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, setDefaultPolicyVersion, tagPolicy, tagRole, tagUser, untagPolicy, untagRole, untagUser, updateAssumeRolePolicy, updateGroup, updateLoginProfile, updateRole, updateUser }
 export { changePassword, createAccessKey, createVirtualMFADevice, deactivateMFADevice, deleteAccessKey, deleteAccountPasswordPolicy, deleteVirtualMFADevice, enableMFADevice, getAccessKeyLastUsed, getAccountPasswordPolicy, listAccessKeys, listMFADevices, listVirtualMFADevices, resyncMFADevice, updateAccessKey, updateAccountPasswordPolicy }
 export { generateCredentialReport, getAccountSummary, getCredentialReport }
+export { createAccountAlias, deleteAccountAlias, getAccountAuthorizationDetails, listAccountAliases }
+export type { GetAccountAuthorizationDetailsResponse, TGetAccountAuthorizationDetailsInput } from './account/get-account-authorization-details'
 export type { AccountSummaryKey } from './account/get-account-summary'
 export type { GenerateCredentialReportResponse } from './reports/generate-credential-report'
 export type { GetCredentialReportResponse } from './reports/get-credential-report'
@@ -212,6 +219,11 @@ export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntr
   entry(resyncMFADevice),
   entry(updateAccessKey),
   entry(updateAccountPasswordPolicy),
+  // The account.
+  entry(createAccountAlias),
+  entry(deleteAccountAlias),
+  entry(getAccountAuthorizationDetails),
+  entry(listAccountAliases),
   // Reports.
   entry(generateCredentialReport),
   entry(getCredentialReport),

@@ -17,7 +17,7 @@ interface StringRule {
 
 const member = (field: string) => field.charAt(0).toLowerCase() + field.slice(1)
 
-function awsString(rule: StringRule) {
+export function awsString(rule: StringRule) {
   return z.string().superRefine((value, ctx) => {
     const min = rule.min ?? 1
     if (value.length < min) ctx.addIssue({ code: 'custom', message: `Member must have length greater than or equal to ${min}` })

@@ -28,6 +28,7 @@ import { runSimulation } from '@/lib/console/run-simulation'
 import { simulatorPrincipal } from '@/lib/console/simulator-policies'
 import { deletePolicyWithDependents } from '@/lib/console/delete-policy'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
+import { downloadAccountAuthorizationDetails } from '@/lib/console/download-account-authorization-details'
 import { downloadCredentialReport } from '@/lib/console/download-credential-report'
 import { userSecurityRecommendations } from '@/lib/console/security-recommendations'
 import { savePolicyVersion } from '@/lib/console/save-policy-version'
@@ -135,6 +136,11 @@ const SAMPLE_INPUTS: Record<string, () => unknown> = {
   ResyncMFADevice: () => ({ UserName: U, SerialNumber: `arn:aws:iam::${t.accountId}:mfa/cov-mfa`, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }),
   UpdateAccessKey: () => ({ UserName: U, AccessKeyId: 'AKIAIOSFODNN7EXAMPLE', Status: 'Inactive' }),
   UpdateAccountPasswordPolicy: () => ({ MinimumPasswordLength: 8 }),
+  // The account.
+  CreateAccountAlias: () => ({ AccountAlias: 'cov-alias' }),
+  DeleteAccountAlias: () => ({ AccountAlias: 'cov-alias' }),
+  GetAccountAuthorizationDetails: () => ({ Filter: ['User'], MaxItems: 5 }),
+  ListAccountAliases: () => ({}),
   // Reports.
   GenerateCredentialReport: () => ({}),
   GetCredentialReport: () => ({}),
@@ -158,7 +164,7 @@ async function fingerprint(): Promise<string> {
     p.inlinePolicy.findMany(by), p.tag.findMany(by), p.loginProfile.findMany({ orderBy: { userId: 'asc' } }),
     p.managedPolicy.findMany({ where: { accountId: { not: null } }, ...by }), p.managedPolicy.count(),
     p.policyVersion.findMany({ where: { policy: { accountId: { not: null } } }, ...by }), p.policyVersion.count(),
-    p.credentialReport.findMany(by),
+    p.credentialReport.findMany(by), p.account.findMany(by),
   ]))
 }
 
@@ -324,6 +330,7 @@ const CONSOLE_CASES: Record<string, { call: (caller: Caller) => Promise<unknown>
   'lib/console/delete-role.ts#deleteRoleWithDependents': { call: (c) => deleteRoleWithDependents(c, { RoleName: 'cov-wf-role' }) },
   'lib/console/delete-user.ts#deleteUserWithDependents': { call: (c) => deleteUserWithDependents(c, { UserName: WF_USER }) },
   'lib/console/download-credential-report.ts#downloadCredentialReport': { call: (c) => downloadCredentialReport(c) },
+  'lib/console/download-account-authorization-details.ts#downloadAccountAuthorizationDetails': { call: (c) => downloadAccountAuthorizationDetails(c) },
   'lib/console/security-recommendations.ts#userSecurityRecommendations': { call: (c) => userSecurityRecommendations(c) },
 }
 
