@@ -138,6 +138,11 @@ const SAMPLE_INPUTS: Record<string, () => unknown> = {
   // Reports.
   GenerateCredentialReport: () => ({}),
   GetCredentialReport: () => ({}),
+  // Access Advisor.
+  GenerateServiceLastAccessedDetails: () => ({ Arn: `arn:aws:iam::${t.accountId}:user/${U}`, Granularity: 'ACTION_LEVEL' }),
+  GetServiceLastAccessedDetails: () => ({ JobId: '00000000-0000-4000-8000-000000000000' }),
+  GetServiceLastAccessedDetailsWithEntities: () => ({ JobId: '00000000-0000-4000-8000-000000000000', ServiceNamespace: 'iam' }),
+  ListPoliciesGrantingServiceAccess: () => ({ Arn: `arn:aws:iam::${t.accountId}:group/${G}`, ServiceNamespaces: ['iam'] }),
   // The policy simulator.
   GetContextKeysForCustomPolicy: () => ({ PolicyInputList: [IDENTITY] }),
   GetContextKeysForPrincipalPolicy: () => ({ PolicySourceArn: `arn:aws:iam::${t.accountId}:user/${U}` }),
@@ -158,7 +163,7 @@ async function fingerprint(): Promise<string> {
     p.inlinePolicy.findMany(by), p.tag.findMany(by), p.loginProfile.findMany({ orderBy: { userId: 'asc' } }),
     p.managedPolicy.findMany({ where: { accountId: { not: null } }, ...by }), p.managedPolicy.count(),
     p.policyVersion.findMany({ where: { policy: { accountId: { not: null } } }, ...by }), p.policyVersion.count(),
-    p.credentialReport.findMany(by),
+    p.credentialReport.findMany(by), p.serviceLastAccessedJob.findMany(by),
   ]))
 }
 
