@@ -1,0 +1,53 @@
+// Access Advisor story: a user's IAM call shows on his Access Advisor tab as IAM last
+// accessed today, by him, while another service his policies allow is not accessed.
+import { expect, test } from '@playwright/test'
+import { createUserDenied } from './fixtures/create-user-denied'
+import { createStoryUser } from './fixtures/credentials'
+import { removeUsers } from './fixtures/iam-fixtures'
+import { expectConsoleShell, signedInAsIamUser, signInAsIamUser } from './fixtures/sign-in'
+
+const PASSWORD = 'Advisor-Story-Passw0rd!'
+
+test.describe('access advisor', () => {
+  test.beforeEach(async () => {
+    await removeUsers('dave')
+    await createStoryUser('dave', PASSWORD, { managedPolicyArns: ['arn:aws:iam::aws:policy/IAMReadOnlyAccess', 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'] })
+  })
+  test.afterEach(async () => removeUsers('dave'))
+
+  test("[ACCESS ADVISOR]: dave makes an IAM call; alice opens his Access Advisor tab and sees IAM accessed today by dave, and S3 not accessed in the tracking period", async ({ browser }) => {
+    const daveContext = await browser.newContext()
+    const aliceContext = await browser.newContext()
+    try {
+      const dave = await daveContext.newPage()
+      await signInAsIamUser(dave, 'dave', 'sandbox', PASSWORD)
+      await expectConsoleShell(dave, 'dave @ sandbox')
+      await dave.goto('/users/dave')
+      await expect(dave.getByRole('heading', { name: 'dave', level: 1 })).toBeVisible()
+      // A refused call is an attempt too.
+      await expect(await createUserDenied(dave, 'erin')).toContainText('is not authorized to perform: iam:CreateUser')
+
+      const alice = await aliceContext.newPage()
+      await signedInAsIamUser(alice, 'alice')
+      await alice.goto('/users/dave')
+      await alice.getByRole('link', { name: 'Access Advisor' }).click()
+      const services = alice.getByRole('table', { name: 'Allowed services' })
+      const iamRow = services.getByRole('row').filter({ hasText: 'AWS Identity and Access Management (IAM)' })
+      await expect(iamRow).toContainText('IAMReadOnlyAccess')
+      await expect(iamRow).toContainText('Today')
+      await expect(iamRow).toContainText('by dave')
+      const s3Row = services.getByRole('row').filter({ hasText: 'Amazon S3' })
+      await expect(s3Row).toContainText('AmazonS3ReadOnlyAccess')
+      await expect(s3Row).toContainText('Not accessed in the tracking period')
+
+      // IAM's actions one click away: his GetUser calls, not the CreateUser he may not make.
+      await iamRow.getByText(/^Actions \(\d+\)$/).click()
+      const actions = alice.getByRole('table', { name: 'AWS Identity and Access Management (IAM) actions last accessed' })
+      await expect(actions.getByRole('row').filter({ hasText: /^GetUser/ })).toContainText('Today')
+      await expect(actions.getByRole('row').filter({ hasText: /^CreateUser/ })).toHaveCount(0)
+    } finally {
+      await daveContext.close()
+      await aliceContext.close()
+    }
+  })
+})
