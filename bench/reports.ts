@@ -21,7 +21,7 @@ const TOTAL_USERS = 5_000
 const WARM_UP = 2
 const RUNS = 10
 const BATCH = 500
-const TOTAL_EVENTS = 1_000_000
+const TOTAL_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000)
 const EVENT_USERS = 1_000
 // The user's 10 policies, each allowing other services (the report lists 10+ services).
 const POLICY_ACTIONS = [['iam:Get*', 'iam:List*'], ['s3:*'], ['ec2:Describe*'], ['sts:*'], ['cloudtrail:LookupEvents'], ['dynamodb:*'], ['lambda:*'], ['sqs:*'], ['sns:*'], ['kms:*']]

@@ -41,8 +41,8 @@ export const generateServiceLastAccessedDetails = defineIamOperation({
     const now = new Date()
     const granularity = input.Granularity ?? 'SERVICE_LEVEL'
     const entity = await loadAccessAdvisorEntity(db, caller, input.Arn, accessAdvisorTypeOf(input.Arn, ENTITY_TYPES))
-    const services = await serviceLastAccessedReport(db, caller.accountId, entity, granularity, now)
-    return { now, granularity, arn: entity.arn, services, entities: entity.entities }
+    const { services, byEntity } = await serviceLastAccessedReport(db, caller.accountId, entity, granularity, now)
+    return { now, granularity, arn: entity.arn, services, entities: { entities: entity.entities, lastAccess: byEntity } }
   },
   async run(tx, _input, caller, report): Promise<GenerateServiceLastAccessedDetailsResponse> {
     const id = randomUUID()

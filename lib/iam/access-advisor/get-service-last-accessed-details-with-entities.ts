@@ -1,16 +1,14 @@
 // GetServiceLastAccessedDetailsWithEntities (IAM API Reference): for one service of a
 // job's report, each user or role that counted for the job's entity (a group's members,
 // a policy's users and roles) and when it last attempted the service, within the
-// tracking period before the job was made. Read from the events when asked: the events
-// before the job's creation do not change. Most recent first, then the entities that
-// did not attempt it, by ARN. Resource "*": no resource type (Service Authorization Reference).
+// tracking period before the job was made, as the job recorded it. Most recent first,
+// then the entities that did not attempt it, by ARN. Resource "*": no resource type (Service Authorization Reference).
 import { z } from 'zod'
 import { page } from '../dto'
 import { IamError } from '../errors'
 import { defineIamOperation } from '../operation'
 import { ZMarker, ZMaxItems } from '../schemas'
 import type { CountedEntity } from './access-advisor-entity'
-import { eventSourceOf, trackingPeriodStart } from './service-last-accessed'
 import { requireJob, ZJobId } from './service-last-accessed-job'
 
 // serviceNamespaceType: 1 to 64 characters of [\w-].
@@ -50,21 +48,11 @@ export const getServiceLastAccessedDetailsWithEntities = defineIamOperation({
     if (!job.services.some((s) => s.ServiceNamespace === input.ServiceNamespace)) {
       throw new IamError('InvalidInput', `The service namespace ${input.ServiceNamespace} is not in the report of job ${job.id}: its policies allow no action of that service.`, { field: 'ServiceNamespace' })
     }
-    const rows = job.entities.length === 0 ? [] : await tx.auditEvent.groupBy({
-      by: ['entityId'],
-      where: {
-        accountId: caller.accountId,
-        entityId: { in: job.entities.map((e) => e.Id) },
-        eventSource: eventSourceOf(input.ServiceNamespace),
-        eventTime: { gte: trackingPeriodStart(job.createdAt), lte: job.createdAt },
-      },
-      _max: { eventTime: true },
-    })
-    const last = new Map(rows.map((r) => [r.entityId, r._max.eventTime]))
-    const details = job.entities
+    const last = job.entities.lastAccess[input.ServiceNamespace] ?? {}
+    const details = job.entities.entities
       .map((e): EntityDetails & { time: number } => {
-        const t = last.get(e.Id)
-        return { EntityInfo: e, ...(t ? { LastAuthenticated: t.toISOString() } : {}), time: t ? t.getTime() : -Infinity }
+        const t = last[e.Id]
+        return { EntityInfo: e, ...(t ? { LastAuthenticated: t } : {}), time: t ? new Date(t).getTime() : -Infinity }
       })
       .sort((a, b) => b.time - a.time || a.EntityInfo.Arn.localeCompare(b.EntityInfo.Arn))
       .map(({ time: _time, ...d }) => d)

@@ -5,7 +5,7 @@ import type { Db, DbTransaction } from '@/lib/db/client'
 import type { Caller } from '../caller'
 import { IamError } from '../errors'
 import type { CountedEntity } from './access-advisor-entity'
-import type { Granularity, ServiceLastAccessed } from './service-last-accessed'
+import type { Granularity, LastAccessByEntity, ServiceLastAccessed } from './service-last-accessed'
 
 // jobIDType: exactly 36 characters (a UUID).
 export const ZJobId = z.string().length(36, { error: 'Member must have length 36' })
@@ -18,7 +18,13 @@ export interface StoredJob {
   createdAt: Date
   completedAt: Date
   services: ServiceLastAccessed[]
+  /** The users and roles whose attempts counted, and when each last attempted each service. */
+  entities: StoredEntities
+}
+
+export interface StoredEntities {
   entities: CountedEntity[]
+  lastAccess: LastAccessByEntity
 }
 
 export async function requireJob(db: Db | DbTransaction, caller: Caller, jobId: string): Promise<StoredJob> {
@@ -32,6 +38,6 @@ export async function requireJob(db: Db | DbTransaction, caller: Caller, jobId: 
     createdAt: job.createdAt,
     completedAt: job.completedAt,
     services: JSON.parse(job.services) as ServiceLastAccessed[],
-    entities: JSON.parse(job.entities) as CountedEntity[],
+    entities: JSON.parse(job.entities) as StoredEntities,
   }
 }
