@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { createUserDenied } from './fixtures/create-user-denied'
 import { createStoryUser } from './fixtures/credentials'
 import { removeUsers } from './fixtures/iam-fixtures'
-import { expectConsoleShell, signedInAsIamUser, signInAsIamUser } from './fixtures/sign-in'
+import { signedInAsIamUser, storyUserPage } from './fixtures/sign-in'
 
 const PASSWORD = 'Advisor-Story-Passw0rd!'
 
@@ -19,9 +19,7 @@ test.describe('access advisor', () => {
     const daveContext = await browser.newContext()
     const aliceContext = await browser.newContext()
     try {
-      const dave = await daveContext.newPage()
-      await signInAsIamUser(dave, 'dave', 'sandbox', PASSWORD)
-      await expectConsoleShell(dave, 'dave @ sandbox')
+      const dave = await storyUserPage(daveContext, 'dave', PASSWORD)
       await dave.goto('/users/dave')
       await expect(dave.getByRole('heading', { name: 'dave', level: 1 })).toBeVisible()
       // A refused call is an attempt too.

@@ -55,6 +55,12 @@ export function accessAdvisorTypeOf(arn: string, allowed: readonly AccessAdvisor
   return type as AccessAdvisorEntityType
 }
 
+/** An operation's gate resource: the ARN, once it is known to name one of `allowed`. */
+export const accessAdvisorResource = (allowed: readonly AccessAdvisorEntityType[]) => (_db: unknown, input: { Arn: string }) => {
+  accessAdvisorTypeOf(input.Arn, allowed)
+  return input.Arn
+}
+
 const DEFAULT_DOCUMENT = { versions: { where: { isDefault: true }, select: { document: true } } } as const
 const ATTACHED = { select: { policy: { select: { arn: true, name: true, ...DEFAULT_DOCUMENT } } }, orderBy: { policy: { name: 'asc' } } } as const
 const INLINE = { orderBy: { name: 'asc' }, select: { name: true, document: true } } as const
@@ -82,7 +88,8 @@ const asUser = (u: { id: string; arn: string; name: string; path: string }): Cou
 const asRole = (r: { id: string; arn: string; name: string; path: string }): CountedEntity => ({ Id: r.id, Arn: r.arn, Name: r.name, Type: 'ROLE', Path: r.path })
 
 /** The entity the ARN names in the caller's account; NoSuchEntity when there is none (a different path included). */
-export async function loadAccessAdvisorEntity(db: Reader, caller: Caller, arn: string, type: AccessAdvisorEntityType): Promise<AccessAdvisorEntity> {
+export async function loadAccessAdvisorEntity(db: Reader, caller: Caller, arn: string, allowed: readonly AccessAdvisorEntityType[]): Promise<AccessAdvisorEntity> {
+  const type = accessAdvisorTypeOf(arn, allowed)
   const policies = new PolicyList()
   if (type === 'policy') {
     const policy = await requirePolicy(db, caller, arn, 'Arn')

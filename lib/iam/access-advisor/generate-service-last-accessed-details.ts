@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { defineIamOperation } from '../operation'
 import { ZArn } from '../schemas'
-import { accessAdvisorTypeOf, loadAccessAdvisorEntity } from './access-advisor-entity'
+import { accessAdvisorResource, loadAccessAdvisorEntity } from './access-advisor-entity'
 import { serviceLastAccessedReport } from './service-last-accessed'
 
 export const ZGenerateServiceLastAccessedDetailsInput = z
@@ -31,16 +31,13 @@ export const generateServiceLastAccessedDetails = defineIamOperation({
   name: 'GenerateServiceLastAccessedDetails',
   readOnly: false,
   input: ZGenerateServiceLastAccessedDetailsInput,
-  resource: (_db, input) => {
-    accessAdvisorTypeOf(input.Arn, ENTITY_TYPES)
-    return input.Arn
-  },
+  resource: accessAdvisorResource(ENTITY_TYPES),
   // The report is read before the transaction (SQLite holds its write lock for a whole
   // transaction); the job is then one insert.
   async prepare(input, db, caller) {
     const now = new Date()
     const granularity = input.Granularity ?? 'SERVICE_LEVEL'
-    const entity = await loadAccessAdvisorEntity(db, caller, input.Arn, accessAdvisorTypeOf(input.Arn, ENTITY_TYPES))
+    const entity = await loadAccessAdvisorEntity(db, caller, input.Arn, ENTITY_TYPES)
     const { services, byEntity } = await serviceLastAccessedReport(db, caller.accountId, entity, granularity, now)
     return { now, granularity, arn: entity.arn, services, entities: { entities: entity.entities, lastAccess: byEntity } }
   },

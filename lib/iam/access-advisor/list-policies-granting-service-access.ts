@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { allowedServices } from '@/lib/policy/summary'
 import { defineIamOperation } from '../operation'
 import { ZArn, ZMarker } from '../schemas'
-import { accessAdvisorTypeOf, loadAccessAdvisorEntity, type GrantingPolicy } from './access-advisor-entity'
+import { accessAdvisorResource, loadAccessAdvisorEntity, type GrantingPolicy } from './access-advisor-entity'
 import { ZServiceNamespace } from './get-service-last-accessed-details-with-entities'
 
 export const ZListPoliciesGrantingServiceAccessInput = z
@@ -35,12 +35,9 @@ export const listPoliciesGrantingServiceAccess = defineIamOperation({
   name: 'ListPoliciesGrantingServiceAccess',
   readOnly: true,
   input: ZListPoliciesGrantingServiceAccessInput,
-  resource: (_db, input) => {
-    accessAdvisorTypeOf(input.Arn, ENTITY_TYPES)
-    return input.Arn
-  },
+  resource: accessAdvisorResource(ENTITY_TYPES),
   async run(tx, input, caller): Promise<ListPoliciesGrantingServiceAccessResponse> {
-    const entity = await loadAccessAdvisorEntity(tx, caller, input.Arn, accessAdvisorTypeOf(input.Arn, ENTITY_TYPES))
+    const entity = await loadAccessAdvisorEntity(tx, caller, input.Arn, ENTITY_TYPES)
     const granting = new Map(allowedServices(entity.policies).map((s) => [s.prefix, s.policies]))
     // At most 200 namespaces: one page holds them all.
     return {
