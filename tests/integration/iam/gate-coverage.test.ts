@@ -29,6 +29,7 @@ import { simulatorPrincipal } from '@/lib/console/simulator-policies'
 import { deletePolicyWithDependents } from '@/lib/console/delete-policy'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
 import { downloadCredentialReport } from '@/lib/console/download-credential-report'
+import { loadAccessAdvisor } from '@/lib/console/access-advisor'
 import { userSecurityRecommendations } from '@/lib/console/security-recommendations'
 import { savePolicyVersion } from '@/lib/console/save-policy-version'
 import { saveUserTags } from '@/lib/console/save-user-tags'
@@ -329,6 +330,7 @@ const CONSOLE_CASES: Record<string, { call: (caller: Caller) => Promise<unknown>
   'lib/console/delete-role.ts#deleteRoleWithDependents': { call: (c) => deleteRoleWithDependents(c, { RoleName: 'cov-wf-role' }) },
   'lib/console/delete-user.ts#deleteUserWithDependents': { call: (c) => deleteUserWithDependents(c, { UserName: WF_USER }) },
   'lib/console/download-credential-report.ts#downloadCredentialReport': { call: (c) => downloadCredentialReport(c) },
+  'lib/console/access-advisor.ts#loadAccessAdvisor': { call: (c) => loadAccessAdvisor(c, { kind: 'user', arn: `arn:aws:iam::${t.accountId}:user/${U}` }) },
   'lib/console/security-recommendations.ts#userSecurityRecommendations': { call: (c) => userSecurityRecommendations(c) },
 }
 
