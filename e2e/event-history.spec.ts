@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test'
 import { createUserDenied } from './fixtures/create-user-denied'
 import { createStoryUser } from './fixtures/credentials'
 import { removeUsers } from './fixtures/iam-fixtures'
-import { expectConsoleShell, signedInAsIamUser, signInAsIamUser } from './fixtures/sign-in'
+import { signedInAsIamUser, storyUserPage } from './fixtures/sign-in'
 
 const PASSWORD = 'Events-Story-Passw0rd!'
 
@@ -18,9 +18,7 @@ test.describe('event history', () => {
     const daveContext = await browser.newContext()
     const aliceContext = await browser.newContext()
     try {
-      const dave = await daveContext.newPage()
-      await signInAsIamUser(dave, 'dave', 'sandbox', PASSWORD)
-      await expectConsoleShell(dave, 'dave @ sandbox')
+      const dave = await storyUserPage(daveContext, 'dave', PASSWORD)
       const started = new Date()
       await expect(await createUserDenied(dave, 'erin')).toContainText('is not authorized to perform: iam:CreateUser')
 

@@ -177,6 +177,7 @@ function auditEventRow(entry: AuditEntry) {
     errorMessage: entry.errorMessage === undefined ? null : recordedErrorMessage(errorMessageOf(entry.errorMessage, entry.requestParameters)),
     resources: entry.resources?.length ? JSON.stringify(entry.resources) : null,
     userName: caller.kind === 'user' ? caller.userName : null,
+    entityId: caller.kind === 'user' ? caller.userId : caller.kind === 'assumed-role' ? caller.roleId : null,
     requestId: randomUUID(),
     // sessionContext.attributes.mfaAuthenticated: only a session has one (a console session here).
     mfaAuthenticated: caller.sessionId !== undefined ? caller.mfaAuthenticatedAt !== undefined : null,

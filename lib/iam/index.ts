@@ -114,6 +114,18 @@ export { getContextKeysForCustomPolicy, getContextKeysForPrincipalPolicy, simula
 // The event history.
 import { lookupEvents } from './events/lookup-events'
 export { lookupEvents }
+// Access Advisor (services last accessed).
+import { generateServiceLastAccessedDetails } from './access-advisor/generate-service-last-accessed-details'
+import { getServiceLastAccessedDetails } from './access-advisor/get-service-last-accessed-details'
+import { getServiceLastAccessedDetailsWithEntities } from './access-advisor/get-service-last-accessed-details-with-entities'
+import { listPoliciesGrantingServiceAccess } from './access-advisor/list-policies-granting-service-access'
+export { generateServiceLastAccessedDetails, getServiceLastAccessedDetails, getServiceLastAccessedDetailsWithEntities, listPoliciesGrantingServiceAccess }
+export type { GenerateServiceLastAccessedDetailsResponse, TGenerateServiceLastAccessedDetailsInput } from './access-advisor/generate-service-last-accessed-details'
+export type { GetServiceLastAccessedDetailsResponse, TGetServiceLastAccessedDetailsInput } from './access-advisor/get-service-last-accessed-details'
+export type { EntityDetails, GetServiceLastAccessedDetailsWithEntitiesResponse, TGetServiceLastAccessedDetailsWithEntitiesInput } from './access-advisor/get-service-last-accessed-details-with-entities'
+export type { ListPoliciesGrantingServiceAccessResponse, TListPoliciesGrantingServiceAccessInput } from './access-advisor/list-policies-granting-service-access'
+export type { GrantingPolicy } from './access-advisor/access-advisor-entity'
+export type { ServiceLastAccessed, TrackedActionLastAccessed } from './access-advisor/service-last-accessed'
 export type { LookedUpEvent, LookupEventsResponse, TLookupEventsInput } from './events/lookup-events'
 export type { TGetContextKeysForCustomPolicyInput } from './simulation/get-context-keys-for-custom-policy'
 export type { TGetContextKeysForPrincipalPolicyInput } from './simulation/get-context-keys-for-principal-policy'
@@ -234,4 +246,9 @@ export const IAM_OPERATIONS: Record<string, IamOperationEntry> = Object.fromEntr
   entry(simulatePrincipalPolicy),
   // The event history (CloudTrail's LookupEvents).
   entry(lookupEvents),
+  // Access Advisor.
+  entry(generateServiceLastAccessedDetails),
+  entry(getServiceLastAccessedDetails),
+  entry(getServiceLastAccessedDetailsWithEntities),
+  entry(listPoliciesGrantingServiceAccess),
 ])

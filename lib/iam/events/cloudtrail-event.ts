@@ -7,7 +7,7 @@ import type { AuditEvent } from '@/lib/generated/prisma/client'
 // CloudTrail's current record version.
 const EVENT_VERSION = '1.10'
 // IAM and the console sign-in are global: their events are recorded in us-east-1.
-const REGION = 'us-east-1'
+export const REGION = 'us-east-1'
 
 const parsed = (json: string | null): unknown => (json === null ? null : (JSON.parse(json) as unknown))
 

@@ -1,1 +1,2 @@
 export * from './summarize-policy'
+export * from './allowed-services'

@@ -125,13 +125,13 @@ export function summarizeStatements(statements: readonly Statement[]): PolicySum
   }
 }
 
-interface MatchedService {
+export interface MatchedService {
   service: ServiceInfo
   names: string[]
   uncategorized: string[]
 }
 
-function actionsNamed(written: readonly string[], onUnknownService: (prefix: string, written: string) => void): MatchedService[] {
+export function actionsNamed(written: readonly string[], onUnknownService: (prefix: string, written: string) => void): MatchedService[] {
   const out = new Map<string, MatchedService>()
   const add = (service: ServiceInfo, names: string[], uncategorized: string[]) => {
     const m = out.get(service.prefix) ?? { service, names: [], uncategorized: [] }
@@ -169,7 +169,7 @@ function actionsNamed(written: readonly string[], onUnknownService: (prefix: str
 }
 
 /** NotAction: every action of every service that none of the entries matches. */
-function actionsNotExcluded(excluded: readonly string[]): MatchedService[] {
+export function actionsNotExcluded(excluded: readonly string[]): MatchedService[] {
   const patterns = excluded.map((entry) => {
     if (entry === '*') return { service: wildcardMatcher('*', true), action: wildcardMatcher('*', true) }
     const colon = entry.indexOf(':')

@@ -30,6 +30,7 @@ import { deletePolicyWithDependents } from '@/lib/console/delete-policy'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
 import { downloadAccountAuthorizationDetails } from '@/lib/console/download-account-authorization-details'
 import { downloadCredentialReport } from '@/lib/console/download-credential-report'
+import { loadAccessAdvisor } from '@/lib/console/access-advisor'
 import { userSecurityRecommendations } from '@/lib/console/security-recommendations'
 import { savePolicyVersion } from '@/lib/console/save-policy-version'
 import { saveUserTags } from '@/lib/console/save-user-tags'
@@ -144,6 +145,11 @@ const SAMPLE_INPUTS: Record<string, () => unknown> = {
   // Reports.
   GenerateCredentialReport: () => ({}),
   GetCredentialReport: () => ({}),
+  // Access Advisor.
+  GenerateServiceLastAccessedDetails: () => ({ Arn: `arn:aws:iam::${t.accountId}:user/${U}`, Granularity: 'ACTION_LEVEL' }),
+  GetServiceLastAccessedDetails: () => ({ JobId: '00000000-0000-4000-8000-000000000000' }),
+  GetServiceLastAccessedDetailsWithEntities: () => ({ JobId: '00000000-0000-4000-8000-000000000000', ServiceNamespace: 'iam' }),
+  ListPoliciesGrantingServiceAccess: () => ({ Arn: `arn:aws:iam::${t.accountId}:group/${G}`, ServiceNamespaces: ['iam'] }),
   // The policy simulator.
   GetContextKeysForCustomPolicy: () => ({ PolicyInputList: [IDENTITY] }),
   GetContextKeysForPrincipalPolicy: () => ({ PolicySourceArn: `arn:aws:iam::${t.accountId}:user/${U}` }),
@@ -164,7 +170,7 @@ async function fingerprint(): Promise<string> {
     p.inlinePolicy.findMany(by), p.tag.findMany(by), p.loginProfile.findMany({ orderBy: { userId: 'asc' } }),
     p.managedPolicy.findMany({ where: { accountId: { not: null } }, ...by }), p.managedPolicy.count(),
     p.policyVersion.findMany({ where: { policy: { accountId: { not: null } } }, ...by }), p.policyVersion.count(),
-    p.credentialReport.findMany(by), p.account.findMany(by),
+    p.credentialReport.findMany(by), p.account.findMany(by), p.serviceLastAccessedJob.findMany(by),
   ]))
 }
 
@@ -331,6 +337,7 @@ const CONSOLE_CASES: Record<string, { call: (caller: Caller) => Promise<unknown>
   'lib/console/delete-user.ts#deleteUserWithDependents': { call: (c) => deleteUserWithDependents(c, { UserName: WF_USER }) },
   'lib/console/download-credential-report.ts#downloadCredentialReport': { call: (c) => downloadCredentialReport(c) },
   'lib/console/download-account-authorization-details.ts#downloadAccountAuthorizationDetails': { call: (c) => downloadAccountAuthorizationDetails(c) },
+  'lib/console/access-advisor.ts#loadAccessAdvisor': { call: (c) => loadAccessAdvisor(c, { kind: 'user', arn: `arn:aws:iam::${t.accountId}:user/${U}` }) },
   'lib/console/security-recommendations.ts#userSecurityRecommendations': { call: (c) => userSecurityRecommendations(c) },
 }
 

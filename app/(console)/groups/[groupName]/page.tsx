@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { AccessAdvisorSection } from '@/app/(console)/access-advisor-section'
 import { GroupMembershipForm } from '@/components/groups/group-membership-form'
 import { policyHref, policyTypeLabel } from '@/components/policies/policy-type'
 import { ActionButton } from '@/components/ui/action-button'
@@ -116,11 +117,7 @@ export default async function GroupDetailsPage({ params, searchParams }: { param
       </Panel>
     )
   } else {
-    content = (
-      <Panel title="Access Advisor">
-        <p className="text-console-muted">Access Advisor (services last accessed) is not built yet; it comes with the access reports work.</p>
-      </Panel>
-    )
+    content = <AccessAdvisorSection caller={caller} subject={{ kind: 'group', arn: Group.Arn }} />
   }
 
   return (

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { AccessAdvisorSection } from '@/app/(console)/access-advisor-section'
 import Link from 'next/link'
 import { ActionButton } from '@/components/ui/action-button'
 import { buttonClass } from '@/components/ui/button'
@@ -59,6 +60,7 @@ export default async function PolicyPage({ params, searchParams }: { params: Par
     { id: 'entities', label: 'Entities attached' },
     { id: 'versions', label: 'Policy versions' },
     ...(awsManaged ? [] : [{ id: 'tags', label: 'Tags' }]),
+    { id: 'access_advisor', label: 'Access Advisor' },
   ]
   const tab = currentTab(tabs, sp.tab)
   const editHref = `/policies/${encodeURIComponent(policy.PolicyName)}/edit?arn=${encodeURIComponent(policy.Arn)}`
@@ -117,6 +119,7 @@ export default async function PolicyPage({ params, searchParams }: { params: Par
         {tab === 'entities' ? <EntitiesTab caller={caller} policy={policy} /> : null}
         {tab === 'versions' ? <VersionsTab caller={caller} policy={policy} shown={typeof sp.version === 'string' ? sp.version : undefined} /> : null}
         {tab === 'tags' ? <PolicyTagsTab caller={caller} policy={policy} /> : null}
+        {tab === 'access_advisor' ? <AccessAdvisorSection caller={caller} subject={{ kind: 'policy', arn: policy.Arn, name: policy.PolicyName }} /> : null}
       </div>
     </section>
   )

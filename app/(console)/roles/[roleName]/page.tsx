@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { AccessAdvisorSection } from '@/app/(console)/access-advisor-section'
 import { ActionButton } from '@/components/ui/action-button'
 import { buttonClass } from '@/components/ui/button'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
@@ -24,6 +25,7 @@ const TABS = [
   { id: 'permissions', label: 'Permissions' },
   { id: 'trust', label: 'Trust relationships' },
   { id: 'tags', label: 'Tags' },
+  { id: 'access_advisor', label: 'Access Advisor' },
 ] as const
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -109,6 +111,7 @@ export default async function RolePage({ params, searchParams }: { params: Param
           </div>
         ) : null}
         {tab === 'tags' ? <RoleTagsTab roleName={r.RoleName} caller={caller} /> : null}
+        {tab === 'access_advisor' ? <AccessAdvisorSection caller={caller} subject={{ kind: 'role', arn: r.Arn }} /> : null}
       </div>
     </section>
   )

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { loadAccessKeys, loadMfaDevices } from '@/app/(console)/security-credentials/load-credentials'
+import { AccessAdvisorSection } from '@/app/(console)/access-advisor-section'
 import { ReadResultView } from '@/components/read-result-view'
 import { currentTab, Tabs } from '@/components/ui/tabs'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
@@ -136,12 +137,7 @@ export default async function UserDetailsPage({ params, searchParams }: { params
       />
     )
   } else {
-    content = (
-      <section className="rounded-lg border border-console-line bg-white px-5 py-4">
-        <h2 className="text-lg font-bold">Access Advisor</h2>
-        <p className="mt-2 text-console-muted">Access Advisor (services last accessed) is not built yet; it comes with the access reports work.</p>
-      </section>
-    )
+    content = <AccessAdvisorSection caller={caller} subject={{ kind: 'user', arn: user.value.User.Arn }} />
   }
 
   return (
