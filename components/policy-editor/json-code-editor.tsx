@@ -36,6 +36,15 @@ const theme = EditorView.theme({
   '&.cm-focused': { outline: 'none' },
 })
 
+/**
+ * The nonce of this page's Content-Security-Policy (style-src allows no inline style
+ * without it), as Next put it on the page's scripts: CodeMirror writes its stylesheet
+ * in a <style> element, which must carry it.
+ */
+function pageNonce(): string {
+  return document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? ''
+}
+
 export function JsonCodeEditor(props: {
   value: string
   onChange: (text: string) => void
@@ -66,6 +75,7 @@ export function JsonCodeEditor(props: {
           json(),
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
           theme,
+          EditorView.cspNonce.of(pageNonce()),
           EditorView.contentAttributes.of({ 'aria-label': props.label, 'aria-multiline': 'true', role: 'textbox', ...(props.describedBy ? { 'aria-describedby': props.describedBy } : {}) }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) onChange.current(u.state.doc.toString())

@@ -8,14 +8,10 @@ import { visualToDocument } from './visual-to-document'
 
 const S3_STORY = {
   Version: '2012-10-17',
-  Statement: [
-    {
-      Effect: 'Allow',
-      Action: ['s3:GetObject', 's3:ListBucket'],
-      Resource: ['arn:aws:s3:::example-bucket', 'arn:aws:s3:::example-bucket/*'],
-      Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
-    },
-  ],
+  Statement: [{
+    Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::example-bucket', 'arn:aws:s3:::example-bucket/*'],
+    Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+  }],
 }
 
 // Written the way the visual editor writes: the text itself survives the round trip.
