@@ -57,6 +57,8 @@ export function JsonCodeEditor(props: {
   const view = useRef<EditorView | null>(null)
   const onChange = useRef(props.onChange)
   onChange.current = props.onChange
+  // Set while `value` from outside is written in: that text is the caller's already.
+  const applyingValue = useRef(false)
 
   useEffect(() => {
     const editor = new EditorView({
@@ -78,7 +80,7 @@ export function JsonCodeEditor(props: {
           EditorView.cspNonce.of(pageNonce()),
           EditorView.contentAttributes.of({ 'aria-label': props.label, 'aria-multiline': 'true', role: 'textbox', ...(props.describedBy ? { 'aria-describedby': props.describedBy } : {}) }),
           EditorView.updateListener.of((u) => {
-            if (u.docChanged) onChange.current(u.state.doc.toString())
+            if (u.docChanged && !applyingValue.current) onChange.current(u.state.doc.toString())
           }),
         ],
       }),
@@ -94,7 +96,12 @@ export function JsonCodeEditor(props: {
   useEffect(() => {
     const editor = view.current
     if (!editor || editor.state.doc.toString() === props.value) return
-    editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: props.value } })
+    applyingValue.current = true
+    try {
+      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: props.value } })
+    } finally {
+      applyingValue.current = false
+    }
   }, [props.value])
 
   useEffect(() => {

@@ -15,16 +15,21 @@ export function VisualConditionsEditor(props: { visual: VisualModule; service: s
   const [key, setKey] = useState('')
   const [operator, setOperator] = useState('')
   const [values, setValues] = useState('')
+  const [placeholderValue, setPlaceholderValue] = useState('')
   const keys = visual.conditionKeysForActions(props.service, props.actions)
   const keyType = keys.find((k) => k.key === key)?.type
   const operators = keyType ? visual.operatorsForKeyType(keyType) : []
   const valueList = values.split('\n').map((v) => v.trim()).filter(Boolean)
-  const canAdd = key !== '' && operators.includes(operator) && valueList.length > 0
+  // A key documented with a placeholder (aws:ResourceTag/${TagKey}) asks for its name.
+  const placeholder = key ? visual.conditionKeyPlaceholder(key) : undefined
+  const filledKey = placeholder === undefined ? key : visual.fillConditionKey(key, placeholderValue.trim())
+  const canAdd = key !== '' && operators.includes(operator) && valueList.length > 0 && (placeholder === undefined || placeholderValue.trim() !== '')
   const close = () => {
     setAdding(false)
     setKey('')
     setOperator('')
     setValues('')
+    setPlaceholderValue('')
   }
   return (
     <fieldset className="mt-4">
@@ -77,6 +82,14 @@ export function VisualConditionsEditor(props: { visual: VisualModule; service: s
                 </option>
               ))}
             </select>
+            {placeholder !== undefined ? (
+              <>
+                <label htmlFor={`${id}-placeholder`} className="mt-1 block font-bold">
+                  {visual.arnPartLabel(placeholder.charAt(0).toUpperCase() + placeholder.slice(1))}
+                </label>
+                <input id={`${id}-placeholder`} className={inputClass} value={placeholderValue} onChange={(e) => setPlaceholderValue(e.target.value)} />
+              </>
+            ) : null}
           </div>
           <div>
             <label htmlFor={`${id}-operator`} className="block font-bold">
@@ -103,7 +116,7 @@ export function VisualConditionsEditor(props: { visual: VisualModule; service: s
               variant="primary"
               disabled={!canAdd}
               onClick={() => {
-                onChange([...conditions, { operator, key, values: valueList }])
+                onChange([...conditions, { operator, key: filledKey, values: valueList }])
                 close()
               }}
             >

@@ -139,3 +139,25 @@ export function visualServiceName(prefix: string): string {
   const service = findService(prefix)
   return service ? consoleServiceName(service.name) : prefix
 }
+
+/**
+ * A documented key with a placeholder ("aws:ResourceTag/${TagKey}", "s3:ExistingObjectTag/<key>")
+ * names a family of keys: the placeholder's name, for the field that asks for it, or
+ * undefined for a key that is complete as documented.
+ */
+export function conditionKeyPlaceholder(key: string): string | undefined {
+  const open = key.indexOf('${')
+  if (open >= 0 && key.indexOf('}', open) > open) return key.slice(open + 2, key.indexOf('}', open))
+  const angle = key.indexOf('<')
+  if (angle >= 0 && key.indexOf('>', angle) > angle) return key.slice(angle + 1, key.indexOf('>', angle))
+  return undefined
+}
+
+/** The key with its placeholder replaced by `value` ("aws:ResourceTag/team"). */
+export function fillConditionKey(key: string, value: string): string {
+  const name = conditionKeyPlaceholder(key)
+  if (name === undefined) return key
+  const written = key.includes('${' + name + '}') ? '${' + name + '}' : `<${name}>`
+  const at = key.indexOf(written)
+  return key.slice(0, at) + value + key.slice(at + written.length)
+}
