@@ -8,27 +8,11 @@ import { useEffect, useRef } from 'react'
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands'
 import { json } from '@codemirror/lang-json'
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language'
-import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint'
-import { EditorState, type Text } from '@codemirror/state'
+import { lintGutter, setDiagnostics } from '@codemirror/lint'
+import { EditorState } from '@codemirror/state'
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view'
-import type { Finding, FindingType, SourcePosition } from '@/lib/policy/types'
-
-const SEVERITY: Record<FindingType, Diagnostic['severity']> = { ERROR: 'error', SECURITY_WARNING: 'error', WARNING: 'warning', SUGGESTION: 'info' }
-const LABEL: Record<FindingType, string> = { ERROR: 'Error', SECURITY_WARNING: 'Security warning', WARNING: 'Warning', SUGGESTION: 'Suggestion' }
-
-/** A finding's 1-based line and column as an offset into the text, clamped to it. */
-function offsetOf(doc: Text, at: SourcePosition): number {
-  const line = doc.line(Math.min(Math.max(at.line, 1), doc.lines))
-  return Math.min(line.from + Math.max(at.column - 1, 0), line.to)
-}
-
-export function findingsAsDiagnostics(doc: Text, findings: readonly Finding[]): Diagnostic[] {
-  return findings.map((f) => {
-    const from = offsetOf(doc, f.start)
-    const to = Math.max(from, offsetOf(doc, f.end))
-    return { from, to, severity: SEVERITY[f.findingType], source: LABEL[f.findingType], message: f.findingDetails }
-  })
-}
+import type { Finding } from '@/lib/policy/types'
+import { findingsAsDiagnostics } from './findings-as-diagnostics'
 
 const theme = EditorView.theme({
   '&': { fontSize: '0.875rem', maxHeight: '32rem' },
