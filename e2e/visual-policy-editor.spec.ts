@@ -119,3 +119,38 @@ test('[VISUAL EDITOR]: in the JSON editor, an Effect of "Allowed" and an unknown
   await expect(page.locator('.cm-gutter-lint .cm-lint-marker-error')).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled()
 })
+
+test('[VISUAL EDITOR]: a NotAction statement is kept in JSON with the reason the visual editor cannot show it; a showable policy gets a Deny block from "Add more permissions"', async ({ page }) => {
+  await signedInAsIamUser(page, 'alice')
+  await page.goto('/policies/create')
+  const notAction = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotAction: 'iam:*', Resource: '*' }] }, null, 4)
+  await typeIntoPolicyEditor(page, notAction)
+  await page.getByRole('tab', { name: 'Visual' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'The visual editor cannot show this policy' })).toContainText('Statement 1 has NotAction')
+  await page.getByRole('tab', { name: 'JSON' }).click()
+  const editor = page.getByLabel('Policy editor', { exact: true })
+  expect(JSON.parse(await editor.innerText())).toEqual(JSON.parse(notAction))
+
+  await typeIntoPolicyEditor(page, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }, null, 4))
+  await page.getByRole('tab', { name: 'Visual' }).click()
+  const first = page.getByRole('region', { name: 'Permissions block 1' })
+  await expect(first.getByRole('heading', { name: 'Allow: S3' })).toBeVisible()
+  await expect(first.getByRole('checkbox', { name: 'GetObject', exact: true })).toBeChecked()
+  await expect(first.getByRole('group', { name: 'Resources' }).getByRole('radio', { name: 'All' })).toBeChecked()
+
+  await page.getByRole('button', { name: 'Add more permissions' }).click()
+  const second = page.getByRole('region', { name: 'Permissions block 2' })
+  await second.getByRole('radio', { name: 'Deny' }).check()
+  await second.getByLabel('Service', { exact: true }).selectOption({ label: 'IAM' })
+  await expect(second.getByRole('group', { name: 'Actions denied' })).toBeVisible()
+  await second.getByLabel('Filter actions').fill('DeleteUser')
+  await second.getByRole('group', { name: /^Write / }).getByRole('checkbox', { name: 'DeleteUser', exact: true }).check()
+  await second.getByRole('group', { name: 'Resources' }).getByRole('radio', { name: 'All' }).check()
+
+  await page.getByRole('tab', { name: 'JSON' }).click()
+  expect(JSON.parse(await editor.innerText()).Statement).toEqual([
+    { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
+    { Effect: 'Deny', Action: 'iam:DeleteUser', Resource: '*' },
+  ])
+  await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled()
+})
