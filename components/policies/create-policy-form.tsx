@@ -10,7 +10,7 @@ export function CreatePolicyForm({ action }: { action: ServerAction }) {
   return (
     <PolicyDocumentWizard
       action={action}
-      intro="Add permissions by writing the policy document in JSON."
+      intro="Add permissions by selecting services, actions, resources, and conditions in the visual editor, or by writing the policy document in the JSON editor."
       maxLength={MANAGED_POLICY_MAX}
       review={(state) => (
         <>

@@ -1,15 +1,22 @@
 'use client'
-// The JSON policy editor: a textarea with line numbers and the engine's findings, live,
-// listed by line and column like Access Analyzer's policy validation in the console.
+// The policy editor, the one every page that writes a policy uses: the JSON editor
+// (CodeMirror, findings in its lint gutter) and, for permissions policies, the visual
+// editor beside it (Visual / JSON, as the console's policy editor). The document text is
+// the one truth: the visual editor writes it on every change, and switching to Visual
+// reads it again, or says why it cannot show it (nothing is dropped to fit).
 // ERROR findings mean IAM would reject the document, so the form that owns the editor
 // disables its Next/Save button until there are none (onBlockingChange). The server
 // checks the document again (lib/iam); what it says comes back as `error`.
 //
-// The validator is imported on demand: it carries the service/action index
-// (~3 MB of JSON) that only pages with an editor need.
-import { useEffect, useId, useRef, useState } from 'react'
+// The validator and the visual editor's catalogue are imported on demand: they carry the
+// service/action index (~3 MB of JSON) that only pages with an editor need.
+import { useEffect, useId, useState } from 'react'
 import type { Finding, PolicyType } from '@/lib/policy/types'
+import type { VisualPolicy } from '@/lib/policy/visual'
 import { FindingsList } from './findings-list'
+import { JsonCodeEditor } from './json-code-editor'
+import { loadVisualModule, type VisualModule } from './visual/visual-catalogue-module'
+import { VisualPolicyEditor } from './visual/visual-policy-editor'
 
 type Validate = (text: string, policyType: PolicyType, options?: { maxLength?: number }) => Finding[]
 
@@ -20,6 +27,9 @@ function loadValidator(): Promise<Validate> {
 }
 
 export const sizeWithoutWhitespace = (text: string) => text.replace(/\s/g, '').length
+
+type Mode = 'visual' | 'json'
+type VisualState = { ok: true; policy: VisualPolicy } | { ok: false; reason: string }
 
 export function PolicyEditor(props: {
   /** Form field name of the document. */
@@ -37,8 +47,13 @@ export function PolicyEditor(props: {
   const { onBlockingChange, onChange, policyType, maxLength } = props
   const [text, setText] = useState(props.defaultValue)
   const [findings, setFindings] = useState<Finding[] | null>(null)
-  const gutter = useRef<HTMLPreElement>(null)
+  const [mode, setMode] = useState<Mode>('json')
+  const [visual, setVisual] = useState<VisualModule | null>(null)
+  const [visualState, setVisualState] = useState<VisualState | null>(null)
   const id = useId()
+  // The visual editor writes permissions policies (one service per block, no Principal);
+  // trust policies are written in JSON only, as in the console.
+  const hasVisual = policyType === 'identity'
 
   useEffect(() => {
     let cancelled = false
@@ -56,48 +71,77 @@ export function PolicyEditor(props: {
     }
   }, [text, policyType, maxLength, onBlockingChange])
 
-  const lineCount = text.split('\n').length
+  const changeText = (next: string) => {
+    setText(next)
+    onChange?.(next)
+    // Until the new text is validated it may not be saved: no click slips in between a
+    // change and its findings.
+    onBlockingChange?.(true)
+  }
+
+  const showVisual = () => {
+    setMode('visual')
+    void loadVisualModule().then((m) => {
+      setVisual(() => m)
+      setVisualState(m.documentToVisual(text))
+    })
+  }
+
   const size = sizeWithoutWhitespace(text)
+  const label = props.label ?? 'Policy editor'
+  const tab = (m: Mode, title: string, onSelect: () => void) => (
+    <button
+      type="button"
+      role="tab"
+      id={`${id}-tab-${m}`}
+      aria-selected={mode === m}
+      aria-controls={`${id}-panel-${m}`}
+      onClick={() => mode !== m && onSelect()}
+      className={`px-3 py-1 font-bold ${mode === m ? 'rounded-full bg-console-link text-white' : 'text-console-link'}`}
+    >
+      {title}
+    </button>
+  )
   return (
     <div className="rounded-md border border-console-line bg-white">
-      <div className="flex items-center justify-between border-b border-console-line px-3 py-2">
-        <label htmlFor={id} className="font-bold">
-          {props.label ?? 'Policy editor'}
-        </label>
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-console-line px-3 py-2">
+        <span id={`${id}-title`} className="font-bold">
+          {label}
+        </span>
+        {hasVisual ? (
+          <div role="tablist" aria-label="Editing mode" className="flex gap-1 rounded-full border border-console-line p-0.5">
+            {tab('visual', 'Visual', showVisual)}
+            {tab('json', 'JSON', () => setMode('json'))}
+          </div>
+        ) : null}
         <span className={size > maxLength ? 'text-red-700' : 'text-console-muted'}>
           {size.toLocaleString('en-US')} of {maxLength.toLocaleString('en-US')} characters (without white space)
         </span>
       </div>
-      <div className="flex max-h-[32rem] overflow-hidden font-mono text-sm">
-        <pre
-          ref={gutter}
-          aria-hidden="true"
-          className="m-0 select-none overflow-hidden border-r border-console-line bg-gray-50 px-2 py-2 text-right leading-5 text-console-muted"
-        >
-          {Array.from({ length: lineCount }, (_, i) => i + 1).join('\n')}
-        </pre>
-        <textarea
-          id={id}
-          name={props.name}
-          value={text}
-          spellCheck={false}
-          rows={Math.min(Math.max(lineCount, 12), 25)}
-          aria-invalid={props.error ? true : undefined}
-          aria-describedby={`${id}-findings`}
-          onChange={(e) => {
-            setText(e.target.value)
-            onChange?.(e.target.value)
-            // Until the new text is validated it may not be saved: no click slips in
-            // between a keystroke and its findings.
-            onBlockingChange?.(true)
-          }}
-          onScroll={(e) => {
-            if (gutter.current) gutter.current.scrollTop = e.currentTarget.scrollTop
-          }}
-          className="min-h-60 w-full resize-y whitespace-pre px-3 py-2 leading-5 outline-none"
-          wrap="off"
-        />
+      <input type="hidden" name={props.name} value={text} />
+      <div id={`${id}-panel-json`} role={hasVisual ? 'tabpanel' : undefined} aria-labelledby={hasVisual ? `${id}-tab-json` : undefined} hidden={mode !== 'json'}>
+        <JsonCodeEditor value={text} onChange={changeText} findings={findings} label={label} describedBy={`${id}-findings`} invalid={Boolean(props.error)} />
       </div>
+      {hasVisual ? (
+        <div id={`${id}-panel-visual`} role="tabpanel" aria-labelledby={`${id}-tab-visual`} hidden={mode !== 'visual'}>
+          {mode !== 'visual' ? null : !visual || !visualState ? (
+            <p className="px-3 py-2 text-console-muted">Loading the visual editor…</p>
+          ) : visualState.ok ? (
+            <VisualPolicyEditor
+              visual={visual}
+              policy={visualState.policy}
+              onChange={(policy) => {
+                setVisualState({ ok: true, policy })
+                changeText(visual.visualToDocument(policy))
+              }}
+            />
+          ) : (
+            <p role="alert" className="m-3 rounded border border-amber-600 bg-amber-50 px-3 py-2">
+              The visual editor cannot show this policy: {visualState.reason} Edit it in the JSON editor; it is kept as it is.
+            </p>
+          )}
+        </div>
+      ) : null}
       {props.error ? (
         <p role="alert" className="border-t border-console-line bg-red-50 px-3 py-2 text-red-800">
           {props.error}
