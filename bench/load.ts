@@ -1,6 +1,7 @@
-// npm run bench:load: how the console holds up under a classroom. Starts `next start` (the
-// existing .next build, or `next build` first when there is none or --build is given) on
-// its own loopback port with a fresh database: the sandbox seed plus --users IAM users
+// npm run bench:load: how the console holds up under a classroom. Serves the console as
+// `npm start` does (scripts/serve-next.ts over the existing .next build, or `next build`
+// first when there is none or --build is given) on its own loopback port with a fresh
+// database: the sandbox seed plus --users IAM users
 // with console passwords, made through lib/iam by the account's root (bench/load/
 // seed-load-account.ts); most are in Admins (AdministratorAccess), every 8th in Auditors
 // (read-only). --clients clients each sign in as one of them through next-auth's

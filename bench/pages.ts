@@ -1,8 +1,8 @@
 // npm run bench:pages: how fast the users list renders for an account with 5,000 users
 // (AWS's quota per account). Builds a database with the sandbox seed plus 4,997 users
-// (direct inserts: a benchmark, not a test of createUser), starts `next start` on a free
-// loopback port with it, signs in through the real sign-in (next-auth credentials), and
-// times GET /users from request to the last byte of the response, after a warm-up.
+// (direct inserts: a benchmark, not a test of createUser), serves it as `npm start` does
+// on a free loopback port with it, signs in through the real sign-in (next-auth
+// credentials), and times GET /users from request to the last byte of the response, after a warm-up.
 // Target (issue 3): median under 100 ms for the first page.
 //
 //   npm run bench:pages              reuses .next when it exists

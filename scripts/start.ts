@@ -13,6 +13,7 @@ import { upgradeSecretsAtRest } from '@/lib/auth/upgrade-secrets-at-rest'
 import { createPrismaClient, databaseUrl, isPostgresUrl, sqliteFilePath } from '@/lib/db/create-prisma-client'
 import { preparePrivateSqliteFile, repairDataDirectory, type ModeRepair } from '@/lib/db/private-files'
 import { formatSeedReport, seedOptionsFromEnv, seedSandbox, type SeedResult } from './seed'
+import { serverNodeOptions } from './server-node-options'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
@@ -121,7 +122,7 @@ async function main() {
 
   // Not `next start`: it keeps a client-sent X-Forwarded-For (scripts/serve-next.ts).
   console.log(`\n> Starting (scripts/serve-next.ts on ${host}:${port})`)
-  const server = spawn(bin('tsx'), ['scripts/serve-next.ts'], { cwd: root, env: { ...env, PORT: String(port), HOST: host }, stdio: 'inherit' })
+  const server = spawn(bin('tsx'), ['scripts/serve-next.ts'], { cwd: root, env: { ...env, PORT: String(port), HOST: host, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) }, stdio: 'inherit' })
   child = server
   server.on('exit', (code) => {
     if (unprintedReport) console.log(`\n${unprintedReport}`)

@@ -1,11 +1,13 @@
 // The production server as the benches run it: `next build` only when asked or when no
-// build exists, then `next start` on a loopback port with the bench's own database, in
-// its own process group so that stopping it stops next and its workers.
+// build exists, then scripts/serve-next.ts (as `npm start` serves it) on a loopback port
+// with the bench's own database, in its own process group so that stopping it stops
+// the server and its workers.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { serverNodeOptions } from '@/scripts/server-node-options'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
@@ -64,10 +66,13 @@ function cpuSecondsOfProcessGroup(pgid: number): number {
   return ticks / CLOCK_TICKS_PER_SECOND
 }
 
-/** Starts `next start` on 127.0.0.1:port against `databaseUrl` and waits for /api/health. */
+/**
+ * Serves the build on 127.0.0.1:port against `databaseUrl` as `npm start` does
+ * (scripts/serve-next.ts, with the server's V8 flags) and waits for /api/health.
+ */
 export async function startNextServer(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`
-  const server = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+  const server = spawn(bin('tsx'), ['scripts/serve-next.ts'], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -78,6 +83,9 @@ export async function startNextServer(databaseUrl: string, port: number, env: Re
       NEXTAUTH_SECRET: 'bench-only-session-secret',
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      NODE_OPTIONS: serverNodeOptions(),
       ...env,
     },
   })
@@ -96,7 +104,7 @@ export async function startNextServer(databaseUrl: string, port: number, env: Re
   })
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
+    if (server.exitCode !== null) throw new Error(`the server (scripts/serve-next.ts) exited with ${server.exitCode}`)
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop, cpuSeconds: () => cpuSecondsOfProcessGroup(server.pid!) }
     } catch {
@@ -105,5 +113,5 @@ export async function startNextServer(databaseUrl: string, port: number, env: Re
     await new Promise((r) => setTimeout(r, 200))
   }
   stop()
-  throw new Error('next start did not become healthy within 60 s')
+  throw new Error('the server (scripts/serve-next.ts) did not become healthy within 60 s')
 }
