@@ -8,6 +8,7 @@ import { IAM_OPERATIONS } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
 import { isIamError } from '@/lib/iam/errors'
 import { credentialOfAccessKey } from './credential-of-access-key'
+import { listUsersQuery } from './list-users-query'
 import { decodeQuery } from './query-decoder'
 import { QueryApiError } from './query-api-error'
 import { IAM_XMLNS, queryErrorXml, queryResponseXml, STS_XMLNS } from './query-xml'
@@ -74,7 +75,7 @@ async function runAction(service: Service, query: ReturnType<typeof decodeQuery>
   if (!operation || !operation.action.startsWith('iam:')) {
     throw new QueryApiError('InvalidAction', `Could not find operation ${query.action} for version ${version}`)
   }
-  const result = await operation.fn(caller, query.input as never)
+  const result = query.action === 'ListUsers' ? await listUsersQuery(caller, query.input) : await operation.fn(caller, query.input as never)
   return { status: 200, xml: queryResponseXml(query.action, result, requestId, xmlns) }
 }
 

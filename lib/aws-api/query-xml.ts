@@ -6,6 +6,14 @@ export const IAM_XMLNS = 'https://iam.amazonaws.com/doc/2010-05-08/'
 export const STS_XMLNS = 'https://sts.amazonaws.com/doc/2011-06-15/'
 
 const URL_ENCODED_MEMBERS = new Set(['PolicyDocument', 'AssumeRolePolicyDocument', 'Document'])
+/**
+ * Blob members go over the wire base64-encoded. lib/iam gives Base32StringSeed as the
+ * base32 text (AWS base64-encodes those characters) and QRCodePNG as a data: URL.
+ */
+const BLOB_MEMBERS: Record<string, (text: string) => string> = {
+  Base32StringSeed: (text) => Buffer.from(text, 'utf8').toString('base64'),
+  QRCodePNG: (text) => (text.startsWith('data:') ? text.slice(text.indexOf(',') + 1) : Buffer.from(text, 'utf8').toString('base64')),
+}
 /** Members that are maps in IAM's shapes (GetAccountSummary's SummaryMap). */
 const MAP_MEMBERS = new Set(['SummaryMap'])
 
@@ -15,6 +23,8 @@ export function escapeXml(text: string): string {
 
 function scalar(name: string, value: unknown): string {
   const text = value instanceof Date ? value.toISOString() : String(value)
+  const blob = Object.hasOwn(BLOB_MEMBERS, name) ? BLOB_MEMBERS[name]! : undefined
+  if (blob) return escapeXml(blob(text))
   return escapeXml(URL_ENCODED_MEMBERS.has(name) ? encodeURIComponent(text) : text)
 }
 
