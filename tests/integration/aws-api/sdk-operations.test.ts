@@ -157,18 +157,21 @@ describe('managed policies and versions', () => {
   })
 })
 
+/** An SDK command class, for cases that name one per entity kind. */
+type Command = new (input: Record<string, string>) => Parameters<I.IAMClient['send']>[0]
+
 describe('inline policies', () => {
   test.each([
     ['user', 'api-user2', I.PutUserPolicyCommand, I.GetUserPolicyCommand, I.ListUserPoliciesCommand, I.DeleteUserPolicyCommand, 'UserName'],
     ['group', 'api-group', I.PutGroupPolicyCommand, I.GetGroupPolicyCommand, I.ListGroupPoliciesCommand, I.DeleteGroupPolicyCommand, 'GroupName'],
-  ] as const)('%s: Put, Get (document URL-encoded), List, Delete', async (_kind, name, Put, Get, List, Del, member) => {
-    const key = { [member]: name } as { UserName: string } & { GroupName: string }
-    await admin.send(new Put({ ...key, PolicyName: 'inline', PolicyDocument: ALLOW_ALL }) as never)
-    const got = (await admin.send(new Get({ ...key, PolicyName: 'inline' }) as never)) as { PolicyDocument: string }
+  ] as unknown as [string, string, Command, Command, Command, Command, string][])('%s: Put, Get (document URL-encoded), List, Delete', async (_kind, name, Put, Get, List, Del, member) => {
+    const key: Record<string, string> = { [member]: name }
+    await admin.send(new Put({ ...key, PolicyName: 'inline', PolicyDocument: ALLOW_ALL }))
+    const got = (await admin.send(new Get({ ...key, PolicyName: 'inline' }))) as { PolicyDocument: string }
     expect(decodeURIComponent(got.PolicyDocument)).toBe(ALLOW_ALL)
-    expect(((await admin.send(new List(key) as never)) as { PolicyNames: string[] }).PolicyNames).toEqual(['inline'])
-    await admin.send(new Del({ ...key, PolicyName: 'inline' }) as never)
-    expect(((await admin.send(new List(key) as never)) as { PolicyNames: string[] }).PolicyNames).toEqual([])
+    expect(((await admin.send(new List(key))) as { PolicyNames: string[] }).PolicyNames).toEqual(['inline'])
+    await admin.send(new Del({ ...key, PolicyName: 'inline' }))
+    expect(((await admin.send(new List(key))) as { PolicyNames: string[] }).PolicyNames).toEqual([])
   })
   test('role: Put, Get, List, Delete', async () => {
     await admin.send(new I.CreateRoleCommand({ RoleName: 'inline-role', AssumeRolePolicyDocument: TRUST }))
