@@ -11,6 +11,7 @@ import { credentialOfAccessKey } from './credential-of-access-key'
 import { listUsersQuery } from './list-users-query'
 import { decodeQuery } from './query-decoder'
 import { QueryApiError } from './query-api-error'
+import { SIGNED_PATH_HEADER } from './signed-path'
 import { IAM_XMLNS, queryErrorXml, queryResponseXml, STS_XMLNS } from './query-xml'
 import { checkClock, expectedSignature, parseAuthorization, signaturesMatch, type SignedRequest } from './sigv4'
 
@@ -95,7 +96,9 @@ async function readSignedRequest(request: Request): Promise<SignedRequest> {
   request.headers.forEach((value, name) => {
     headers[name.toLowerCase()] = value
   })
-  return { method: request.method, path: url.pathname, query: [...url.searchParams], headers, body: await readBody(request) }
+  const path = headers[SIGNED_PATH_HEADER] ?? url.pathname
+  delete headers[SIGNED_PATH_HEADER]
+  return { method: request.method, path, query: [...url.searchParams], headers, body: await readBody(request) }
 }
 
 /** The body up to MAX_BODY_BYTES, refused past it before anything is parsed. */

@@ -1,5 +1,5 @@
 // The Query API's route handler behind a real node:http server, as scripts/serve-next.ts
-// runs it: the forwarded headers rewritten from the socket, then app/api/aws/route.ts
+// runs it: the forwarded headers rewritten from the socket, /api/aws/ routed to /api/aws, then app/api/aws/route.ts
 // with a fetch Request, so the SDKs and raw requests go through a real connection.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -7,6 +7,7 @@ import { Readable } from 'node:stream'
 import { parseTrustProxy } from '@/lib/auth/client-address'
 import { rewriteForwardedHeaders } from '@/lib/auth/forwarded-headers'
 import { GET, POST } from '@/app/api/aws/route'
+import { routeQueryApiPath } from '@/lib/aws-api/signed-path'
 
 export interface AwsApiServer {
   /** http://127.0.0.1:PORT/api/aws */
@@ -32,6 +33,7 @@ export async function startAwsApiServer(): Promise<AwsApiServer> {
   let origin = ''
   const server: Server = createServer((req, res) => {
     rewriteForwardedHeaders(req, trust)
+    routeQueryApiPath(req)
     const request = toRequest(req, origin)
     const handler = req.method === 'GET' ? GET : POST
     handler(request)
