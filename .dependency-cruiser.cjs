@@ -16,6 +16,8 @@ const LAYERS = [
   ['lib/console'],
   // Server-action plumbing: the form state the console's actions return, and their runner.
   ['lib/actions'],
+  // The AWS Query API (SigV4-signed requests from the CLI and SDKs) over lib/iam.
+  ['lib/aws-api'],
   // Sign-in, console sessions, next-auth.
   ['lib/auth'],
   // IAM operations, each gated, and the gate with its loaders.

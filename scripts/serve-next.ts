@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 import { parseTrustProxy } from '@/lib/auth/client-address'
 import { rewriteForwardedHeaders } from '@/lib/auth/forwarded-headers'
+import { routeQueryApiPath } from '@/lib/aws-api/signed-path'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -25,6 +26,7 @@ async function main() {
   const handle = app.getRequestHandler()
   const server = createServer((req, res) => {
     rewriteForwardedHeaders(req, trust)
+    routeQueryApiPath(req)
     handle(req, res).catch((error: unknown) => {
       console.error(error)
       if (!res.headersSent) res.statusCode = 500

@@ -12,10 +12,14 @@ export interface AccessKeySecret {
   accountId: string
   userId: string
   userName: string
+  userArn: string
+  lastUsedAt: Date | null
+  lastUsedService: string | null
+  lastUsedRegion: string | null
 }
 
 export async function secretForAccessKey(accessKeyId: string, db: Db = iamDatabase()): Promise<AccessKeySecret | null> {
-  const key = await db.accessKey.findUnique({ where: { id: accessKeyId }, include: { user: { select: { accountId: true, name: true } } } })
+  const key = await db.accessKey.findUnique({ where: { id: accessKeyId }, include: { user: { select: { accountId: true, name: true, arn: true } } } })
   if (!key) return null
   return {
     accessKeyId: key.id,
@@ -24,6 +28,10 @@ export async function secretForAccessKey(accessKeyId: string, db: Db = iamDataba
     accountId: key.user.accountId,
     userId: key.userId,
     userName: key.user.name,
+    userArn: key.user.arn,
+    lastUsedAt: key.lastUsedAt,
+    lastUsedService: key.lastUsedService,
+    lastUsedRegion: key.lastUsedRegion,
   }
 }
 
