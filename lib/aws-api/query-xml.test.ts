@@ -14,6 +14,7 @@ describe('xmlOfValue', () => {
     ['PolicyDocument URL-encoded', 'PolicyDocument', '{"a": "b/c"}', '<PolicyDocument>%7B%22a%22%3A%20%22b%2Fc%22%7D</PolicyDocument>'],
     ['AssumeRolePolicyDocument URL-encoded', 'AssumeRolePolicyDocument', '{}', '<AssumeRolePolicyDocument>%7B%7D</AssumeRolePolicyDocument>'],
     ['Document URL-encoded', 'Document', '{ }', '<Document>%7B%20%7D</Document>'],
+    ["RFC 3986: !'()* encoded too", 'PolicyDocument', "a(it)!*'", '<PolicyDocument>a%28it%29%21%2A%27</PolicyDocument>'],
     ['SummaryMap as entries', 'SummaryMap', { Users: 3, Groups: 1 }, '<SummaryMap><entry><key>Users</key><value>3</value></entry><entry><key>Groups</key><value>1</value></entry></SummaryMap>'],
     ['Base32StringSeed base64-encoded', 'Base32StringSeed', 'ABCD', '<Base32StringSeed>QUJDRA==</Base32StringSeed>'],
     ['QRCodePNG from a data: URL', 'QRCodePNG', 'data:image/png;base64,iVBORw0K', '<QRCodePNG>iVBORw0K</QRCodePNG>'],

@@ -1,11 +1,16 @@
 // AWS Query protocol responses: <XResponse xmlns=…><XResult>…</XResult>
 // <ResponseMetadata><RequestId>…</RequestId></ResponseMetadata></XResponse>, lists as
 // <member>, maps as <entry><key/><value/></entry>, and the error envelope. Policy
-// documents are URL-encoded, as IAM's API returns them (RFC 3986, like encodeURIComponent).
+// documents are URL-encoded, as IAM's API returns them (RFC 3986: encodeURIComponent
+// leaves !'()* as they are, which RFC 3986 reserves).
 export const IAM_XMLNS = 'https://iam.amazonaws.com/doc/2010-05-08/'
 export const STS_XMLNS = 'https://sts.amazonaws.com/doc/2011-06-15/'
 
 const URL_ENCODED_MEMBERS = new Set(['PolicyDocument', 'AssumeRolePolicyDocument', 'Document'])
+
+export function urlEncodePolicyDocument(document: string): string {
+  return encodeURIComponent(document).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+}
 /**
  * Blob members go over the wire base64-encoded. lib/iam gives Base32StringSeed as the
  * base32 text (AWS base64-encodes those characters) and QRCodePNG as a data: URL.
@@ -25,7 +30,7 @@ function scalar(name: string, value: unknown): string {
   const text = value instanceof Date ? value.toISOString() : String(value)
   const blob = Object.hasOwn(BLOB_MEMBERS, name) ? BLOB_MEMBERS[name]! : undefined
   if (blob) return escapeXml(blob(text))
-  return escapeXml(URL_ENCODED_MEMBERS.has(name) ? encodeURIComponent(text) : text)
+  return escapeXml(URL_ENCODED_MEMBERS.has(name) ? urlEncodePolicyDocument(text) : text)
 }
 
 /** The members of a result, in order; secrets kept non-enumerable (SecretAccessKey) are members of the answer too. */

@@ -1,7 +1,7 @@
 // "Download account authorization details": every page of GetAccountAuthorizationDetails
 // (each one asked of the gate), merged as `aws iam get-account-authorization-details`
-// prints them: one object with the four lists, and each policy document decoded from the
-// API's URL encoding into JSON, so the file reads as the CLI's output does. The account's
+// prints them: one object with the four lists, and each policy document parsed into JSON
+// (the CLI decodes the API's URL encoding), so the file reads as the CLI's output does. The account's
 // quotas bound it (5,000 users, 300 groups, 1,000 roles, 1,500 policies, and the AWS
 // managed policies it uses); MAX_PAGES stops it whatever the data.
 import { getAccountAuthorizationDetails, type GetAccountAuthorizationDetailsResponse } from '@/lib/iam'
@@ -35,7 +35,7 @@ export async function downloadAccountAuthorizationDetails(caller: Caller, now = 
   }
 }
 
-const decoded = (document: string): unknown => JSON.parse(decodeURIComponent(document))
+const decoded = (document: string): unknown => JSON.parse(document)
 
 function decodeDocuments(d: Details) {
   const inline = (list: { PolicyName: string; PolicyDocument: string }[]) => list.map((p) => ({ ...p, PolicyDocument: decoded(p.PolicyDocument) }))

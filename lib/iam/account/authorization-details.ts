@@ -1,15 +1,9 @@
 // The members of GetAccountAuthorizationDetails' answer (IAM API Reference: UserDetail,
 // GroupDetail, RoleDetail, ManagedPolicyDetail), built from rows read with the includes
-// below. Every policy document in it is URL-encoded as RFC 3986 says ("Policies returned
-// by this operation are URL-encoded"); the AWS CLI and some SDKs decode them, the API
-// itself does not.
+// below. Policy documents are the stored text, as every lib/iam operation returns them;
+// the Query API URL-encodes them on the wire (lib/aws-api/query-xml.ts), as IAM does.
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { policyCounts, toPolicyDto, toPolicyVersionDto, toRoleDto, toUserDto, type AttachedPolicyDto, type PolicyDto, type PolicyVersionDto, type RoleDto, type UserDto } from '../dto'
-
-/** RFC 3986 percent-encoding: encodeURIComponent leaves !'()* as they are, RFC 3986 reserves them. */
-export function urlEncodePolicyDocument(document: string): string {
-  return encodeURIComponent(document).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-}
 
 export interface PolicyDetail {
   PolicyName: string
@@ -64,7 +58,7 @@ type RoleRow = Prisma.RoleGetPayload<{ include: typeof ROLE_DETAIL_INCLUDE }>
 type PolicyRow = Prisma.ManagedPolicyGetPayload<{ include: ReturnType<typeof policyDetailInclude> }>
 
 const policyList = (rows: { name: string; document: string }[]): PolicyDetail[] =>
-  rows.map((p) => ({ PolicyName: p.name, PolicyDocument: urlEncodePolicyDocument(p.document) }))
+  rows.map((p) => ({ PolicyName: p.name, PolicyDocument: p.document }))
 const attachedList = (rows: { policy: { name: string; arn: string } }[]): AttachedPolicyDto[] =>
   rows.map((a) => ({ PolicyName: a.policy.name, PolicyArn: a.policy.arn }))
 
@@ -86,7 +80,7 @@ export function toRoleDetail(r: RoleRow): RoleDetail {
   const { Description: _d, MaxSessionDuration: _m, ...role } = toRoleDto(r)
   return {
     ...role,
-    AssumeRolePolicyDocument: urlEncodePolicyDocument(r.assumeRolePolicyDocument),
+    AssumeRolePolicyDocument: r.assumeRolePolicyDocument,
     // Instance profiles are not modelled in the sandbox.
     InstanceProfileList: [],
     RolePolicyList: policyList(r.inlinePolicies),
@@ -96,5 +90,5 @@ export function toRoleDetail(r: RoleRow): RoleDetail {
 
 export function toManagedPolicyDetail(p: PolicyRow): ManagedPolicyDetail {
   const { Tags: _tags, ...policy } = toPolicyDto(p)
-  return { ...policy, PolicyVersionList: p.versions.map((v) => ({ ...toPolicyVersionDto(v), Document: urlEncodePolicyDocument(v.document) })) }
+  return { ...policy, PolicyVersionList: p.versions.map((v) => ({ ...toPolicyVersionDto(v), Document: v.document })) }
 }

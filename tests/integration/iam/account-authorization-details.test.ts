@@ -9,7 +9,6 @@ import * as iam from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
 import { newPolicyId } from '@/lib/credentials/ids'
 import { downloadAccountAuthorizationDetails } from '@/lib/console/download-account-authorization-details'
-import { urlEncodePolicyDocument } from '@/lib/iam/account/authorization-details'
 import { createAccount, createUser, rootCaller } from '@/tests/support/fixtures'
 import { runCases } from '@/tests/support/iam-case-table'
 import { testDatabaseKind } from '@/tests/support/test-database'
@@ -19,7 +18,7 @@ let t: EmptyAccountContext
 let root: Caller
 let denied: Caller
 const arn = (kind: string, name: string) => `arn:aws:iam::${t.accountId}:${kind}/${name}`
-// Characters RFC 3986 reserves that encodeURIComponent leaves alone: the Resource carries them.
+// Characters RFC 3986 reserves that encodeURIComponent leaves alone: the Resource carries them (query-xml.test.ts).
 const INLINE = doc({ Sid: 'ReadIt', Effect: 'Allow', Action: 's3:GetObject', Resource: "arn:aws:s3:::bucket/a b(it)!*'" })
 const V1 = doc({ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' })
 const V2 = doc({ Effect: 'Allow', Action: ['iam:GetUser', 'iam:ListUsers'], Resource: '*' })
@@ -82,11 +81,11 @@ describe(`the answer's shape (${testDatabaseKind()})`, () => {
     expect(all.IsTruncated).toBe(false)
     expect(all.Marker).toBeUndefined()
   })
-  test('UserDetail: path, ids, groups, inline policies (URL-encoded), attached policies, boundary, tags; no PasswordLastUsed', () => {
+  test('UserDetail: path, ids, groups, inline policies, attached policies, boundary, tags; no PasswordLastUsed', () => {
     const alice = all.UserDetailList.find((u) => u.UserName === 'alice')!
     expect(alice).toEqual({
       Path: '/eng/', UserName: 'alice', UserId: expect.stringMatching(/^AIDA/), Arn: `arn:aws:iam::${t.accountId}:user/eng/alice`, CreateDate: expect.any(String),
-      UserPolicyList: [{ PolicyName: 'read-bucket', PolicyDocument: urlEncodePolicyDocument(INLINE) }],
+      UserPolicyList: [{ PolicyName: 'read-bucket', PolicyDocument: INLINE }],
       GroupList: ['Admins', 'Auditors'],
       AttachedManagedPolicies: [{ PolicyName: 'TeamPolicy', PolicyArn: arn('policy', 'TeamPolicy') }],
       PermissionsBoundary: { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: USED_AWS },
@@ -97,35 +96,32 @@ describe(`the answer's shape (${testDatabaseKind()})`, () => {
   test('GroupDetail: inline and attached policies', () => {
     expect(all.GroupDetailList[0]).toEqual({
       Path: '/', GroupName: 'Admins', GroupId: expect.stringMatching(/^AGPA/), Arn: arn('group', 'Admins'), CreateDate: expect.any(String),
-      GroupPolicyList: [{ PolicyName: 'admins-inline', PolicyDocument: urlEncodePolicyDocument(V1) }],
+      GroupPolicyList: [{ PolicyName: 'admins-inline', PolicyDocument: V1 }],
       AttachedManagedPolicies: [{ PolicyName: 'TeamPolicy', PolicyArn: arn('policy', 'TeamPolicy') }],
     })
   })
-  test('RoleDetail: the trust policy URL-encoded, no instance profiles, inline and attached policies, tags, RoleLastUsed', () => {
+  test('RoleDetail: the trust policy, no instance profiles, inline and attached policies, tags, RoleLastUsed', () => {
     expect(all.RoleDetailList[0]).toEqual({
       Path: '/', RoleName: 'WebServer', RoleId: expect.stringMatching(/^AROA/), Arn: arn('role', 'WebServer'), CreateDate: expect.any(String),
-      AssumeRolePolicyDocument: urlEncodePolicyDocument(TRUST), InstanceProfileList: [],
-      RolePolicyList: [{ PolicyName: 'role-inline', PolicyDocument: urlEncodePolicyDocument(INLINE) }],
+      AssumeRolePolicyDocument: TRUST, InstanceProfileList: [],
+      RolePolicyList: [{ PolicyName: 'role-inline', PolicyDocument: INLINE }],
       AttachedManagedPolicies: [{ PolicyName: 'SandboxUsedAccess', PolicyArn: USED_AWS }],
       Tags: [{ Key: 'tier', Value: 'web' }], RoleLastUsed: {},
     })
   })
-  test('ManagedPolicyDetail: counts in this account, every version with its document URL-encoded', () => {
+  test('ManagedPolicyDetail: counts in this account, every version with its document', () => {
     expect(all.Policies.find((p) => p.PolicyName === 'TeamPolicy')).toEqual({
       PolicyName: 'TeamPolicy', PolicyId: expect.stringMatching(/^ANPA/), Arn: arn('policy', 'TeamPolicy'), Path: '/', DefaultVersionId: 'v2',
       AttachmentCount: 2, PermissionsBoundaryUsageCount: 0, IsAttachable: true, Description: 'the team', CreateDate: expect.any(String), UpdateDate: expect.any(String),
       PolicyVersionList: [
-        { Document: urlEncodePolicyDocument(V1), VersionId: 'v1', IsDefaultVersion: false, CreateDate: expect.any(String) },
-        { Document: urlEncodePolicyDocument(V2), VersionId: 'v2', IsDefaultVersion: true, CreateDate: expect.any(String) },
+        { Document: V1, VersionId: 'v1', IsDefaultVersion: false, CreateDate: expect.any(String) },
+        { Document: V2, VersionId: 'v2', IsDefaultVersion: true, CreateDate: expect.any(String) },
       ],
     })
     expect(all.Policies.find((p) => p.Arn === USED_AWS)).toMatchObject({ AttachmentCount: 1, PermissionsBoundaryUsageCount: 1 })
   })
-  test('documents are RFC 3986 URL-encoded: nothing but unreserved characters and %XX, and they decode to the stored text', () => {
-    const encoded = all.UserDetailList.find((u) => u.UserName === 'alice')!.UserPolicyList[0]!.PolicyDocument
-    expect(encoded).toMatch(/^([A-Za-z0-9\-._~]|%[0-9A-F]{2})+$/)
-    expect(encoded).toContain('%28it%29%21%2A%27')
-    expect(decodeURIComponent(encoded)).toBe(INLINE)
+  test('documents are the stored text, as every lib/iam operation returns them (the Query API encodes them on the wire)', () => {
+    expect(all.UserDetailList.find((u) => u.UserName === 'alice')!.UserPolicyList[0]!.PolicyDocument).toBe(INLINE)
   })
 })
 
