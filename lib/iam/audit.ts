@@ -42,10 +42,11 @@ export const HIDDEN_DUE_TO_SECURITY_REASONS = 'HIDDEN_DUE_TO_SECURITY_REASONS'
 const SECRET_MEMBERS = new Set([
   // Console passwords (CreateLoginProfile, UpdateLoginProfile, ChangePassword).
   'password', 'oldpassword', 'newpassword', 'confirmpassword',
-  // Codes from an MFA device (EnableMFADevice, ResyncMFADevice).
-  'authenticationcode1', 'authenticationcode2',
-  // Issued secrets (CreateAccessKey, CreateVirtualMFADevice).
-  'secretaccesskey', 'base32stringseed', 'qrcodepng',
+  // Codes from an MFA device (EnableMFADevice, ResyncMFADevice, STS's TokenCode).
+  'authenticationcode1', 'authenticationcode2', 'tokencode',
+  // Issued secrets (CreateAccessKey, CreateVirtualMFADevice, STS credentials: the
+  // session token is kept only as a hash, so the record must not hold it either).
+  'secretaccesskey', 'base32stringseed', 'qrcodepng', 'sessiontoken',
 ])
 
 /** True for a member that holds a password, an MFA code or an issued secret. */
