@@ -7,7 +7,7 @@ import { requestMetaFromHeaders } from '@/lib/auth/request-meta'
 import { IAM_OPERATIONS } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
 import { isIamError } from '@/lib/iam/errors'
-import { assumeRole, getCallerIdentity, getSessionToken } from '@/lib/iam/sts'
+import { assumeRole, getCallerIdentity, getSessionToken, mayCallIam } from '@/lib/iam/sts'
 import { credentialOfAccessKey } from './credential-of-access-key'
 import { listUsersQuery } from './list-users-query'
 import { decodeQuery } from './query-decoder'
@@ -84,6 +84,7 @@ async function runAction(service: Service, query: ReturnType<typeof decodeQuery>
     const result = await operation(caller, query.input as never)
     return { status: 200, xml: queryResponseXml(query.action, result, requestId, xmlns) }
   }
+  if (!mayCallIam(caller)) throw new QueryApiError('InvalidClientTokenId', 'The security token included in the request is invalid.')
   const operation = Object.hasOwn(IAM_OPERATIONS, query.action) ? IAM_OPERATIONS[query.action] : undefined
   // Only IAM's own actions: the event history (CloudTrail) speaks another protocol.
   if (!operation || !operation.action.startsWith('iam:')) {

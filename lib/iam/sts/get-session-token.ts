@@ -56,3 +56,12 @@ export async function getSessionToken(caller: Caller, rawInput: TGetSessionToken
     throw shaped
   }
 }
+
+/**
+ * Credentials from GetSessionToken "cannot call IAM API operations unless MFA
+ * information is included with the request" (IAM User Guide, "Compare AWS STS
+ * credentials"); AWS refuses such a call as it refuses an unknown token.
+ */
+export function mayCallIam(caller: Caller): boolean {
+  return !(caller.kind === 'user' && caller.tokenIssuedAt !== undefined && caller.mfaAuthenticatedAt === undefined)
+}

@@ -121,8 +121,8 @@ describe('session tokens', () => {
     const session = { accessKeyId: r.Credentials!.AccessKeyId!, secretAccessKey: r.Credentials!.SecretAccessKey!, sessionToken: r.Credentials!.SessionToken! }
     expect((await sts(session).send(new GetCallerIdentityCommand({}))).Arn).toBe(userArn)
     expect(await errorOf(sts(session).send(new GetSessionTokenCommand({})))).toMatchObject({ name: 'AccessDenied', message: 'Cannot call GetSessionToken with session credentials', status: 403 })
-    // As the user: the user's policies, here sts:AssumeRole only.
-    expect(await errorOf(iam(session).send(new ListUsersCommand({})))).toMatchObject({ name: 'AccessDenied', status: 403 })
+    // Without MFA, such credentials may not call IAM at all.
+    expect(await errorOf(iam(session).send(new ListUsersCommand({})))).toMatchObject({ name: 'InvalidClientTokenId', status: 403 })
     await expect(sts(session).send(new AssumeRoleCommand({ RoleArn: roleArn(), RoleSessionName: 'from-gst' }))).resolves.toHaveProperty('Credentials')
   })
 })

@@ -8,6 +8,7 @@ import { assumeRole, assumeRoleForConsole, assumeRoleSession, callerOfRoleSessio
 import { allowedOnEach } from '@/lib/iam/gate'
 import { totpCodeAt } from '@/lib/credentials/totp'
 import { doc, iamErrorOf, setUpIamTest, type IamTestContext } from '../iam/iam-test-setup'
+import { createAccount, rootCaller } from '@/tests/support/fixtures'
 
 let t: IamTestContext
 let alice: UserCaller // may call sts:AssumeRole on any role
@@ -78,6 +79,23 @@ describe('who may assume a role', () => {
       expect(error.code).toBe('AccessDenied')
       expect(error.message).toBe(`User: ${caller().arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn(name)}`)
     }
+  })
+
+  test.each([
+    { name: 'trusted by the other account and allowed by the caller\'s identity policy', caller: () => alice, allowed: true },
+    { name: 'trusted by the other account but not allowed by the caller\'s policies', caller: () => bob, allowed: false },
+  ])('another account\'s role: $name', async ({ caller, allowed }) => {
+    const other = await createAccount(t.db.prisma)
+    const otherRoot = rootCaller(other.id)
+    await createRole(otherRoot, { RoleName: 'CrossAccount', AssumeRolePolicyDocument: trustAccount() })
+    await putRolePolicy(otherRoot, { RoleName: 'CrossAccount', PolicyName: 'p', PolicyDocument: READ_USERS })
+    await createUser(otherRoot, { UserName: 'there' })
+    const call = sessionCaller(caller(), { RoleArn: `arn:aws:iam::${other.id}:role/CrossAccount`, RoleSessionName: 'xa' })
+    if (!allowed) return expect((await iamErrorOf(call)).code).toBe('AccessDenied')
+    const session = await call
+    expect(session.arn).toBe(`arn:aws:sts::${other.id}:assumed-role/CrossAccount/xa`)
+    // The session acts in the role's account, with the role's permissions.
+    await expect(getUser(session, { UserName: 'there' })).resolves.toHaveProperty('User')
   })
 
   test('root may not assume roles', async () => {
