@@ -98,6 +98,12 @@ describe('who may assume a role', () => {
     await expect(getUser(session, { UserName: 'there' })).resolves.toHaveProperty('User')
   })
 
+  test('session tags also need sts:TagSession from the caller\'s policies', async () => {
+    const error = await iamErrorOf(assumeRole(mfaUser, { RoleArn: roleArn('ReadUsers'), RoleSessionName: 'tags', Tags: [{ Key: 'team', Value: 'blue' }] }))
+    expect(error.message).toBe(`User: ${mfaUser.arn} is not authorized to perform: sts:TagSession on resource: ${roleArn('ReadUsers')}`)
+    await expect(assumeRole(mfaUser, { RoleArn: roleArn('ReadUsers'), RoleSessionName: 'notags' })).resolves.toHaveProperty('Credentials')
+  })
+
   test('root may not assume roles', async () => {
     expect((await iamErrorOf(assumeRole(t.root, { RoleArn: roleArn('ReadUsers'), RoleSessionName: 's1' }))).message).toBe('Roles may not be assumed by root accounts.')
   })
@@ -254,6 +260,16 @@ describe('temporary credentials', () => {
     const { roleSessionId } = await assumeRoleSession(alice, { RoleArn: roleArn('ReadUsers'), RoleSessionName: 'exp', DurationSeconds: 900 })
     expect(await callerOfRoleSession(t.db.prisma, roleSessionId, undefined, new Date(Date.now() + 600_000))).not.toBeNull()
     expect(await callerOfRoleSession(t.db.prisma, roleSessionId, undefined, new Date(Date.now() + 901_000))).toBeNull()
+  })
+
+  test('issuing credentials deletes rows expired for more than a day, not fresher ones', async () => {
+    const { roleSessionId: old } = await assumeRoleSession(alice, { RoleArn: roleArn('ReadUsers'), RoleSessionName: 'old' })
+    const { roleSessionId: recent } = await assumeRoleSession(alice, { RoleArn: roleArn('ReadUsers'), RoleSessionName: 'recent' })
+    await t.db.prisma.roleSession.update({ where: { id: old }, data: { expiresAt: new Date(Date.now() - 25 * 3600_000) } })
+    await t.db.prisma.roleSession.update({ where: { id: recent }, data: { expiresAt: new Date(Date.now() - 3600_000) } })
+    await assumeRole(alice, { RoleArn: roleArn('ReadUsers'), RoleSessionName: 'next' })
+    expect(await t.db.prisma.roleSession.findUnique({ where: { id: old } })).toBeNull()
+    expect(await t.db.prisma.roleSession.findUnique({ where: { id: recent } })).not.toBeNull()
   })
 
   test('the secret is stored encrypted and the token only as a hash', async () => {
