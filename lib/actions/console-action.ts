@@ -4,8 +4,10 @@
 // revalidate or redirect. Actions never touch the database or decide access.
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { z } from 'zod'
-import { requireCaller } from '@/lib/auth/current-caller'
+import { findActiveConsoleSession } from '@/lib/auth/console-session'
+import { requireCaller, requireConsoleContext, type ConsoleContext } from '@/lib/auth/current-caller'
 import type { Caller } from '@/lib/iam/caller'
+import { iamDatabase } from '@/lib/iam/database'
 import { isIamError } from '@/lib/iam/errors'
 import type { FormState } from './form-state'
 import { iamErrorDetails } from './read-under-gate'
@@ -29,11 +31,11 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   return out
 }
 
-export interface ConsoleActionDefinition<S extends z.ZodType, R> {
+export interface ConsoleActionDefinition<S extends z.ZodType, R, C = Caller> {
   /** Parses the form's fields; its messages are shown at the fields. */
   input: S
-  /** Calls one lib/iam operation. */
-  run(caller: Caller, input: z.output<S>): Promise<R>
+  /** Calls one lib/iam operation (or one lib/console workflow). */
+  run(caller: C, input: z.output<S>): Promise<R>
   /**
    * After success, outside the error handling so redirect() works: revalidatePath,
    * redirect, or a success message.
@@ -41,11 +43,11 @@ export interface ConsoleActionDefinition<S extends z.ZodType, R> {
   onSuccess?(result: R, input: z.output<S>): FormState | void | Promise<FormState | void>
 }
 
-export function consoleAction<S extends z.ZodType, R>(
-  definition: ConsoleActionDefinition<S, R>,
-): (previous: FormState, formData: FormData) => Promise<FormState> {
+type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>
+
+function formAction<S extends z.ZodType, R, C>(who: () => Promise<C>, definition: ConsoleActionDefinition<S, R, C>): FormAction {
   return async (_previous, formData) => {
-    const caller = actingCaller.getStore() ?? (await requireCaller())
+    const caller = await who()
     const parsed = definition.input.safeParse(formDataToObject(formData))
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {}
@@ -63,6 +65,27 @@ export function consoleAction<S extends z.ZodType, R>(
     }
     return (await definition.onSuccess?.(result, parsed.data)) ?? { status: 'success' }
   }
+}
+
+export function consoleAction<S extends z.ZodType, R>(definition: ConsoleActionDefinition<S, R>): FormAction {
+  return formAction(async () => actingCaller.getStore() ?? (await requireCaller()), definition)
+}
+
+/**
+ * An action about the console session itself (Switch role, Switch back): it gets the
+ * session row and the caller the request acts as. Under runConsoleActionAs, the session
+ * is the acting caller's own (its sessionId).
+ */
+export function consoleSessionAction<S extends z.ZodType, R>(definition: ConsoleActionDefinition<S, R, ConsoleContext>): FormAction {
+  return formAction(actingConsoleContext, definition)
+}
+
+async function actingConsoleContext(): Promise<ConsoleContext> {
+  const acting = actingCaller.getStore()
+  if (!acting) return requireConsoleContext()
+  const session = acting.sessionId ? await findActiveConsoleSession(iamDatabase(), acting.sessionId, new Date()) : null
+  if (!session) throw new Error('runConsoleActionAs: a console session action needs a caller with the id of an active console session')
+  return { caller: acting, session, switchedRole: null }
 }
 
 export function errorState(error: unknown): FormState {

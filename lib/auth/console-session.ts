@@ -70,6 +70,16 @@ export interface ActiveConsoleSession {
   passwordChangeRequired: boolean
   expiresAt: Date
   user: { id: string; name: string; arn: string } | null
+  /** Set while the console has switched to a role (lib/auth/switched-role.ts). */
+  switchedRole: SwitchedRoleOfSession | null
+}
+
+/** What a console session keeps of a switched role: the role session, and how the top bar shows it. */
+export interface SwitchedRoleOfSession {
+  roleSessionId: string
+  displayName: string
+  /** One of ROLE_DISPLAY_COLORS (lib/auth/switched-role.ts), written by the server only. */
+  color: string
 }
 
 /**
@@ -105,6 +115,7 @@ export async function findActiveConsoleSession(
     passwordChangeRequired: row.passwordChangeRequired,
     expiresAt: row.expiresAt,
     user: row.user,
+    switchedRole: row.roleSessionId ? { roleSessionId: row.roleSessionId, displayName: row.roleDisplayName ?? '', color: row.roleDisplayColor ?? 'none' } : null,
   }
 }
 

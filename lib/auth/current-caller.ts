@@ -9,14 +9,17 @@ import { redirect } from 'next/navigation'
 import { prisma } from '@/lib/db/client'
 import type { Caller } from '@/lib/iam/caller'
 import { sessionSecret } from './auth-options'
-import { callerFromConsoleSession, findActiveConsoleSession, type ActiveConsoleSession } from './console-session'
+import { findActiveConsoleSession, type ActiveConsoleSession } from './console-session'
 import { requestMetaFromHeaders } from './request-meta'
 import { sessionCookieName } from './session-cookie'
 import { sessionIdOfCookie } from './session-id-of-cookie'
+import { consoleCallerOf, type ActiveSwitchedRole } from './switched-role'
 
 export interface ConsoleContext {
+  /** Who pages and actions act as: the switched role's session while there is one, else the signed-in principal. */
   caller: Caller
   session: ActiveConsoleSession
+  switchedRole: ActiveSwitchedRole | null
 }
 
 async function sessionIdFromCookie(): Promise<string | null> {
@@ -27,11 +30,12 @@ async function sessionIdFromCookie(): Promise<string | null> {
 export const getConsoleContext = cache(async (): Promise<ConsoleContext | null> => {
   const sessionId = await sessionIdFromCookie()
   if (!sessionId) return null
-  const session = await findActiveConsoleSession(prisma, sessionId, new Date())
+  const now = new Date()
+  const session = await findActiveConsoleSession(prisma, sessionId, now)
   if (!session) return null
   const headerList = await headers()
-  const caller = callerFromConsoleSession(session, requestMetaFromHeaders((name) => headerList.get(name)))
-  return { caller, session }
+  const { caller, switchedRole } = await consoleCallerOf(prisma, session, requestMetaFromHeaders((name) => headerList.get(name)), now)
+  return { caller, session, switchedRole }
 })
 
 export async function getCaller(): Promise<Caller | null> {

@@ -102,6 +102,11 @@ async function verifyRoot(db: Db, email: string, password: string): Promise<Veri
   }
 }
 
+/** The account an "Account ID" field names (12 digits, or the alias in any case), or null. */
+export async function accountIdOf(db: Db, accountIdOrAlias: string): Promise<string | null> {
+  return (await findAccount(db, accountIdOrAlias))?.id ?? null
+}
+
 async function findAccount(db: Db, accountIdOrAlias: string) {
   return TWELVE_DIGITS.test(accountIdOrAlias)
     ? db.account.findUnique({ where: { id: accountIdOrAlias }, select: { id: true } })
