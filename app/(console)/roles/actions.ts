@@ -14,6 +14,7 @@ import {
   deleteRolePermissionsBoundary, detachRolePolicy, putRolePermissionsBoundary,
   tagRole, untagRole, updateAssumeRolePolicy, updateRole,
 } from '@/lib/iam'
+import { revokeRoleSessions } from '@/lib/iam/roles/revoke-role-sessions'
 
 const roleHref = (name: string, tab?: string) => `/roles/${encodeURIComponent(name)}${tab ? `?tab=${tab}` : ''}`
 
@@ -100,4 +101,14 @@ export const untagRoleAction = consoleAction({
   input: z.object({ RoleName: z.string(), Key: z.string() }),
   run: (caller, input) => untagRole(caller, { RoleName: input.RoleName, TagKeys: [input.Key] }),
   onSuccess: (_r, input) => revalidatePath(roleHref(input.RoleName)),
+})
+
+/** Revoke sessions: AWSRevokeOlderSessions on the role (iam:PutRolePolicy), as the console does. */
+export const revokeRoleSessionsAction = consoleAction({
+  input: z.object({ RoleName: z.string() }),
+  run: (caller, input) => revokeRoleSessions(caller, input),
+  onSuccess: (_r, input) => {
+    revalidatePath(roleHref(input.RoleName))
+    return { status: 'success', message: `Active sessions for ${input.RoleName} revoked.` }
+  },
 })

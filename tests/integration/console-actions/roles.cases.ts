@@ -23,5 +23,6 @@ export const ROLES_ACTION_CASES: Record<string, (caller: Caller) => Promise<unkn
   [`${F}#putRolePermissionsBoundaryAction`]: (c) => callActionAs(c, roles.putRolePermissionsBoundaryAction, { RoleName: MISSING, PermissionsBoundary: AWS_POLICY }),
   [`${F}#deleteRolePermissionsBoundaryAction`]: (c) => callActionAs(c, roles.deleteRolePermissionsBoundaryAction, { RoleName: MISSING }),
   [`${F}#tagRoleAction`]: (c) => callActionAs(c, roles.tagRoleAction, { RoleName: MISSING, Key: 'k', Value: 'v' }),
+  [`${F}#revokeRoleSessionsAction`]: (c) => callActionAs(c, roles.revokeRoleSessionsAction, { RoleName: MISSING }),
   [`${F}#untagRoleAction`]: (c) => callActionAs(c, roles.untagRoleAction, { RoleName: MISSING, Key: 'k' }),
 }

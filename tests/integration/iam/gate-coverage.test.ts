@@ -36,6 +36,9 @@ import { loadAccessAdvisor } from '@/lib/console/access-advisor'
 import { userSecurityRecommendations } from '@/lib/console/security-recommendations'
 import { savePolicyVersion } from '@/lib/console/save-policy-version'
 import { saveUserTags } from '@/lib/console/save-user-tags'
+import { ROOT_CANNOT_SWITCH_ROLES, switchBack, switchRole } from '@/lib/console/switch-role'
+import { consoleSessionOf } from '@/tests/support/call-action-as'
+import { findActiveConsoleSession } from '@/lib/auth/console-session'
 
 let t: IamTestContext
 let nobody: Caller
@@ -303,6 +306,14 @@ function actionFiles(dir: string): string[] {
   return out
 }
 
+// Server actions that AWS holds to another rule, each with its reason: Switch role is
+// AssumeRole, which AWS refuses to root with its own message before any policy is read;
+// Switch back only gives the role up, and AWS asks no permission for it.
+const ACTION_EXPECTATIONS: Record<string, { rootRefused?: string; ungated?: string }> = {
+  'app/(console)/switch-role/actions.ts#switchRoleAction': { rootRefused: ROOT_CANNOT_SWITCH_ROLES },
+  'app/(console)/switch-role/actions.ts#switchBackAction': { ungated: 'it only returns the console to the signed-in user' },
+}
+
 describe('server actions', () => {
   const files = actionFiles(path.join(repoRoot, 'app'))
   test('no server action has two gate-coverage cases', () => {
@@ -320,7 +331,19 @@ describe('server actions', () => {
     expect(missing).toEqual([])
   })
   for (const [key, call] of Object.entries(ALL_ACTION_CASES)) {
-    test(`${key} is denied without policies and allowed for root`, async () => {
+    const expected = ACTION_EXPECTATIONS[key] ?? {}
+    if (expected.ungated) {
+      test(`${key} asks nothing of the gate and changes no IAM data (${expected.ungated})`, async () => {
+        const before = await fingerprint()
+        const calls = gateCallCount()
+        const outcome = await call(nobody).then(() => null, (e: unknown) => e)
+        expect((outcome as { code?: string } | null)?.code).toBeUndefined()
+        expect(gateCallCount()).toBe(calls)
+        expect(await fingerprint()).toBe(before)
+      })
+      continue
+    }
+    test(`${key} is denied without policies and ${expected.rootRefused ? 'refused to root' : 'allowed for root'}`, async () => {
       const before = await fingerprint()
       let calls = gateCallCount()
       const denied = await call(nobody).then(() => null, (e: unknown) => e)
@@ -329,6 +352,11 @@ describe('server actions', () => {
       expect(await fingerprint()).toBe(before)
       calls = gateCallCount()
       const asRoot = await call(t.root).then(() => null, (e: unknown) => e)
+      if (expected.rootRefused) {
+        expect((asRoot as Error).message).toBe(expected.rootRefused)
+        expect(await fingerprint()).toBe(before)
+        return
+      }
       expect(gateCallCount()).toBeGreaterThan(calls)
       expect((asRoot as { code?: string } | null)?.code).not.toBe('AccessDenied')
     })
@@ -346,12 +374,19 @@ const CONSOLE_HELPERS = new Set([
   'lib/console/workflow.ts#throwIfFailed',
   'lib/console/create-user-form.ts#tagsOfForm',
   'lib/console/policy-name-of.ts#policyNameOf',
+  // The role history cookie: pure functions of the cookie's text.
+  'lib/console/recent-roles.ts#parseRecentRoles',
+  'lib/console/recent-roles.ts#withRecentRole',
+  'lib/console/recent-roles.ts#recentRolesCookieValue',
 ])
 const WF_USER = 'cov-wf-user'
 const WF_GROUP = 'cov-wf-group'
 const wfPolicy = () => `arn:aws:iam::${t.accountId}:policy/cov-wf-policy`
 /** Each case is one button; `deniedAs` is what the refused caller gets back instead of an AccessDenied, where the console shows a fallback. */
-const CONSOLE_CASES: Record<string, { call: (caller: Caller) => Promise<unknown>; deniedAs?: unknown }> = {
+const sessionOf = async (c: Caller) => (await findActiveConsoleSession(t.db.prisma, await consoleSessionOf(c), new Date()))!
+const CONSOLE_CASES: Record<string, { call: (caller: Caller) => Promise<unknown>; deniedAs?: unknown; rootRefused?: string; ungated?: string }> = {
+  'lib/console/switch-role.ts#switchRole': { call: async (c) => switchRole(await sessionOf(c), { account: t.accountId, roleName: R }), rootRefused: ROOT_CANNOT_SWITCH_ROLES },
+  'lib/console/switch-role.ts#switchBack': { call: async (c) => switchBack(await sessionOf(c)), ungated: 'it only returns the console to the signed-in user' },
   'lib/console/account-password-policy-or-default.ts#accountPasswordPolicyOrDefault': { call: (c) => accountPasswordPolicyOrDefault(c), deniedAs: null },
   'lib/console/create-user.ts#createUserWithPermissions': {
     call: (c) => createUserWithPermissions(c, ZCreateUserForm.parse({ UserName: WF_USER, permissionsOption: 'attach', 'PolicyArns[]': [AWS_POLICY], 'tagKeys[]': ['team'], 'tagValues[]': ['blue'] })),
@@ -407,14 +442,30 @@ describe('console workflows (lib/console)', () => {
     expect(missing).toEqual([])
   })
 
-  for (const [key, { call, deniedAs = 'AccessDenied' }] of Object.entries(CONSOLE_CASES)) {
-    test(`${key} is refused without policies, changing nothing, and gets past the gate for root`, async () => {
+  for (const [key, { call, deniedAs = 'AccessDenied', rootRefused, ungated }] of Object.entries(CONSOLE_CASES)) {
+    if (ungated) {
+      test(`${key} asks nothing of the gate and changes no IAM data (${ungated})`, async () => {
+        const before = await fingerprint()
+        const calls = gateCallCount()
+        expect(outcome(await settle(call(nobody)))).toBeUndefined()
+        expect(gateCallCount()).toBe(calls)
+        expect(await fingerprint()).toBe(before)
+      })
+      continue
+    }
+    test(`${key} is refused without policies, changing nothing, and ${rootRefused ? 'is refused to root' : 'gets past the gate for root'}`, async () => {
       const before = await fingerprint()
       let calls = gateCallCount()
       expect(outcome(await settle(call(nobody)))).toEqual(deniedAs)
       expect(gateCallCount()).toBeGreaterThan(calls)
       expect(await fingerprint()).toBe(before)
       calls = gateCallCount()
+      if (rootRefused) {
+        const settled = await settle(call(t.root))
+        expect(('error' in settled ? (settled.error as Error).message : undefined)).toBe(rootRefused)
+        expect(await fingerprint()).toBe(before)
+        return
+      }
       const asRoot = outcome(await settle(call(t.root)))
       expect(gateCallCount()).toBeGreaterThan(calls)
       expect(asRoot).not.toBe('AccessDenied')

@@ -8,13 +8,15 @@ import { TagsTab } from '@/components/ui/tags-tab'
 import { currentTab, Tabs } from '@/components/ui/tabs'
 import { ReadResultView } from '@/components/read-result-view'
 import { MaxSessionDurationEditor } from '@/components/roles/max-session-duration-editor'
+import { RevokeSessionsDialog } from '@/components/roles/revoke-sessions-dialog'
+import { REVOKE_OLDER_SESSIONS_POLICY_NAME } from '@/lib/iam/roles/revoke-role-sessions'
 import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
 import { policyHref } from '@/components/policies/policy-type'
 import { isAwsManagedPolicyArn } from '@/lib/iam/arn'
 import { getRole, listAttachedRolePolicies, listRolePolicies, listRoleTags } from '@/lib/iam'
 import {
-  deleteRoleAction, deleteRolePermissionsBoundaryAction, detachRolePolicyAction, tagRoleAction, untagRoleAction,
+  deleteRoleAction, deleteRolePermissionsBoundaryAction, detachRolePolicyAction, revokeRoleSessionsAction, tagRoleAction, untagRoleAction,
   updateRoleMaxSessionDurationAction,
 } from '../actions'
 
@@ -26,6 +28,7 @@ const TABS = [
   { id: 'trust', label: 'Trust relationships' },
   { id: 'tags', label: 'Tags' },
   { id: 'access_advisor', label: 'Access Advisor' },
+  { id: 'revoke_sessions', label: 'Revoke sessions' },
 ] as const
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -112,6 +115,18 @@ export default async function RolePage({ params, searchParams }: { params: Param
         ) : null}
         {tab === 'tags' ? <RoleTagsTab roleName={r.RoleName} caller={caller} /> : null}
         {tab === 'access_advisor' ? <AccessAdvisorSection caller={caller} subject={{ kind: 'role', arn: r.Arn }} /> : null}
+        {tab === 'revoke_sessions' ? (
+          <div>
+            <h2 className="text-lg font-bold">Revoke active sessions</h2>
+            <p className="mt-1 max-w-3xl text-console-muted">
+              If you suspect that the role&apos;s temporary credentials were exposed, revoke all sessions issued for this role before now. Anyone using them loses
+              every permission; sessions assumed afterwards keep theirs. The role gets the inline policy {REVOKE_OLDER_SESSIONS_POLICY_NAME}.
+            </p>
+            <div className="mt-3">
+              <RevokeSessionsDialog roleName={r.RoleName} action={revokeRoleSessionsAction} />
+            </div>
+          </div>
+        ) : null}
       </div>
     </section>
   )
