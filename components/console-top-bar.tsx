@@ -50,7 +50,7 @@ export function ConsoleTopBar({ accountId, accountAlias, principalLabel, canSwit
         </p>
         {canSwitchRoles || activeRole ? (
           <details className="relative">
-            <summary className="cursor-pointer text-gray-200 hover:text-white">Roles</summary>
+            <summary className="cursor-pointer text-gray-200 hover:text-white">Account menu</summary>
             <div className="absolute right-0 z-20 mt-2 w-72 space-y-2 rounded-md border border-console-line bg-white p-3 text-gray-900 shadow-lg">
               {activeRole ? (
                 <div>
