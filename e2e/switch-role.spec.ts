@@ -1,6 +1,7 @@
 // Switch role: alice switches to a role with ReadOnlyAccess, the top bar shows the role's
 // display name, Create user is denied as the assumed role (AccessDenied naming
-// assumed-role/ROLE/alice), and after Switch back she creates the user as herself.
+// assumed-role/ROLE/alice), and after Switch back she creates the user as herself, then
+// revokes the role's active sessions.
 import { expect, test } from '@playwright/test'
 import * as iam from '@/lib/iam'
 import { createUserDenied } from './fixtures/create-user-denied'
@@ -23,7 +24,7 @@ test.afterAll(async () => {
   await removeUsers(USER)
 })
 
-test('[SWITCH ROLE]: alice switches to a read-only role, is denied Create user as the role, switches back and creates the user', async ({ page }) => {
+test('[SWITCH ROLE]: alice switches to a read-only role, is denied Create user as the role, switches back, creates the user and revokes the role\'s sessions', async ({ page }) => {
   const accountId = await sandboxAccountId()
   await signedInAsIamUser(page, 'alice')
   await page.getByText('Account menu').click()
@@ -50,4 +51,15 @@ test('[SWITCH ROLE]: alice switches to a read-only role, is denied Create user a
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('button', { name: 'Create user' }).click()
   await expect(page.getByText(`Succeeded: Create user ${USER}`)).toBeVisible()
+
+  // Revoke sessions: the role gets AWSRevokeOlderSessions, shown among its permissions.
+  await page.goto(`/roles/${ROLE}?tab=revoke_sessions`)
+  await page.getByRole('button', { name: 'Revoke active sessions' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Revoke active sessions?' })
+  await expect(dialog.getByRole('button', { name: 'Revoke active sessions' })).toBeDisabled()
+  await dialog.getByLabel('I acknowledge that I am revoking all active sessions for this role.').check()
+  await dialog.getByRole('button', { name: 'Revoke active sessions' }).click()
+  await expect(page.getByRole('status')).toHaveText(`Active sessions for ${ROLE} revoked.`)
+  await page.getByRole('link', { name: 'Permissions', exact: true }).click()
+  await expect(page.getByRole('link', { name: 'AWSRevokeOlderSessions' })).toBeVisible()
 })

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useRef, useState } from 'react'
+import { useActionState, useEffect, useRef, useState } from 'react'
 import type { ServerAction } from '@/components/ui/action-button'
 import { Button } from '@/components/ui/button'
 import { Choice } from '@/components/ui/choice'
@@ -14,6 +14,10 @@ export function RevokeSessionsDialog({ roleName, action }: { roleName: string; a
   const dialog = useRef<HTMLDialogElement>(null)
   const [acknowledged, setAcknowledged] = useState(false)
   const [state, formAction, pending] = useActionState(action, IDLE)
+  // Done: the dialog closes and the outcome shows on the page; an error stays in the dialog.
+  useEffect(() => {
+    if (state.status === 'success') dialog.current?.close()
+  }, [state])
   return (
     <>
       <Button variant="danger" onClick={() => dialog.current?.showModal()}>
@@ -21,7 +25,7 @@ export function RevokeSessionsDialog({ roleName, action }: { roleName: string; a
       </Button>
       {state.status === 'success' ? <div className="mt-3"><FormStatus state={state} /></div> : null}
       <dialog ref={dialog} aria-label="Revoke active sessions?" className="m-auto w-full max-w-xl rounded-lg border border-console-line p-0 backdrop:bg-black/40">
-        <form action={formAction} className="space-y-4 px-6 py-5" onSubmit={() => setAcknowledged(false)}>
+        <form action={formAction} className="space-y-4 px-6 py-5">
           <h2 className="text-xl font-bold">Revoke active sessions?</h2>
           <p>
             Revoking active sessions for <span className="font-bold">{roleName}</span> denies all permissions to anyone using credentials issued for this role before now.
