@@ -188,6 +188,12 @@ describe('what a session may do', () => {
     const denied = await iamErrorOf(createUser(session, { UserName: 'nope' }))
     expect(denied.message).toContain(`User: arn:aws:sts::${t.accountId}:assumed-role/ReadUsers/reader is not authorized to perform: iam:CreateUser`)
     expect(await getCallerIdentity(session)).toEqual({ UserId: `${session.roleId}:reader`, Account: t.accountId, Arn: session.arn })
+    const event = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { eventName: 'CreateUser', entityId: session.roleId }, orderBy: { eventTime: 'desc' } })
+    expect(JSON.parse(event.userIdentity)).toMatchObject({
+      type: 'AssumedRole', principalId: `${session.roleId}:reader`, arn: session.arn,
+      sessionContext: { sessionIssuer: { type: 'Role', principalId: session.roleId, arn: roleArn('ReadUsers'), userName: 'ReadUsers' } },
+    })
+    expect(event.mfaAuthenticated).toBe(false)
   })
 
   test.each([
