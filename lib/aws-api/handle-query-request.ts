@@ -7,6 +7,7 @@ import { requestMetaFromHeaders } from '@/lib/auth/request-meta'
 import { IAM_OPERATIONS } from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
 import { isIamError } from '@/lib/iam/errors'
+import { assumeRole, getCallerIdentity, getSessionToken, mayCallIam } from '@/lib/iam/sts'
 import { credentialOfAccessKey } from './credential-of-access-key'
 import { listUsersQuery } from './list-users-query'
 import { decodeQuery } from './query-decoder'
@@ -23,6 +24,13 @@ const SERVICES = {
   sts: { version: '2011-06-15', xmlns: STS_XMLNS },
 } as const
 type Service = keyof typeof SERVICES
+
+/** STS's actions on this endpoint (lib/iam/sts). */
+const STS_OPERATIONS = {
+  AssumeRole: assumeRole,
+  GetSessionToken: getSessionToken,
+  GetCallerIdentity: getCallerIdentity,
+} as const
 
 interface Answer {
   status: number
@@ -41,8 +49,14 @@ export async function handleQueryRequest(request: Request): Promise<Response> {
       throw new QueryApiError('SignatureDoesNotMatch', `Credential should be scoped to correct service: 'iam' or 'sts'. Credential=${auth.scope.accessKeyId}/${auth.scope.date}/${auth.scope.region}/${service}/aws4_request`)
     }
     xmlns = SERVICES[service].xmlns
-    const credential = await credentialOfAccessKey(auth.scope.accessKeyId, requestMetaFromHeaders((name) => request.headers.get(name)))
-    if (!credential.ok) throw new QueryApiError('InvalidClientTokenId', 'The security token included in the request is invalid.')
+    const meta = { ...requestMetaFromHeaders((name) => request.headers.get(name)), region: auth.scope.region }
+    const credential = await credentialOfAccessKey(auth.scope.accessKeyId, signed.headers['x-amz-security-token'], meta)
+    if (!credential.ok) {
+      // Checked before the signature, as AWS does: an expired token is reported as such
+      // even when the request is otherwise well signed.
+      if (credential.reason === 'expired') throw new QueryApiError('ExpiredToken', 'The security token included in the request is expired')
+      throw new QueryApiError('InvalidClientTokenId', 'The security token included in the request is invalid.')
+    }
     const expected = await expectedSignature(signed, auth, credential.secretAccessKey)
     if (!signaturesMatch(expected, auth.signature)) {
       throw new QueryApiError('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.')
@@ -65,12 +79,12 @@ async function runAction(service: Service, query: ReturnType<typeof decodeQuery>
     throw new QueryApiError('InvalidAction', `Could not find operation ${query.action} for version ${query.version}`)
   }
   if (service === 'sts') {
-    if (query.action !== 'GetCallerIdentity') {
-      throw new QueryApiError('NotImplemented', `${query.action} is not implemented yet by this endpoint.`)
-    }
-    const result = { UserId: caller.kind === 'user' ? caller.userId : caller.accountId, Account: caller.accountId, Arn: caller.arn }
+    const operation = Object.hasOwn(STS_OPERATIONS, query.action) ? STS_OPERATIONS[query.action as keyof typeof STS_OPERATIONS] : undefined
+    if (!operation) throw new QueryApiError('InvalidAction', `Could not find operation ${query.action} for version ${version}`)
+    const result = await operation(caller, query.input as never)
     return { status: 200, xml: queryResponseXml(query.action, result, requestId, xmlns) }
   }
+  if (!mayCallIam(caller)) throw new QueryApiError('InvalidClientTokenId', 'The security token included in the request is invalid.')
   const operation = Object.hasOwn(IAM_OPERATIONS, query.action) ? IAM_OPERATIONS[query.action] : undefined
   // Only IAM's own actions: the event history (CloudTrail) speaks another protocol.
   if (!operation || !operation.action.startsWith('iam:')) {

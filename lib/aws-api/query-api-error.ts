@@ -4,6 +4,7 @@
 export const QUERY_API_ERROR_STATUS = {
   MissingAuthenticationToken: 403,
   InvalidClientTokenId: 403,
+  ExpiredToken: 403,
   SignatureDoesNotMatch: 403,
   IncompleteSignature: 400,
   RequestExpired: 400,

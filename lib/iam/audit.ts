@@ -21,14 +21,18 @@ import type { Db, DbTransaction } from '@/lib/db/client'
 import { insertAuditEventBatched } from './audit-batch'
 import type { Caller } from './caller'
 
-export function userIdentityOf(caller: Caller): Record<string, string> {
+export function userIdentityOf(caller: Caller): Record<string, unknown> {
   switch (caller.kind) {
     case 'root':
       return { type: 'Root', principalId: caller.accountId, arn: caller.arn, accountId: caller.accountId }
     case 'user':
       return { type: 'IAMUser', principalId: caller.userId, arn: caller.arn, accountId: caller.accountId, userName: caller.userName }
     case 'assumed-role':
-      return { type: 'AssumedRole', principalId: `${caller.roleId}:${caller.sessionName}`, arn: caller.arn, accountId: caller.accountId }
+      // CloudTrail names the role behind a session in sessionContext.sessionIssuer.
+      return {
+        type: 'AssumedRole', principalId: `${caller.roleId}:${caller.sessionName}`, arn: caller.arn, accountId: caller.accountId,
+        sessionContext: { sessionIssuer: { type: 'Role', principalId: caller.roleId, arn: caller.roleArn, accountId: caller.accountId, userName: caller.roleName } },
+      }
   }
 }
 
@@ -42,10 +46,11 @@ export const HIDDEN_DUE_TO_SECURITY_REASONS = 'HIDDEN_DUE_TO_SECURITY_REASONS'
 const SECRET_MEMBERS = new Set([
   // Console passwords (CreateLoginProfile, UpdateLoginProfile, ChangePassword).
   'password', 'oldpassword', 'newpassword', 'confirmpassword',
-  // Codes from an MFA device (EnableMFADevice, ResyncMFADevice).
-  'authenticationcode1', 'authenticationcode2',
-  // Issued secrets (CreateAccessKey, CreateVirtualMFADevice).
-  'secretaccesskey', 'base32stringseed', 'qrcodepng',
+  // Codes from an MFA device (EnableMFADevice, ResyncMFADevice, STS's TokenCode).
+  'authenticationcode1', 'authenticationcode2', 'tokencode',
+  // Issued secrets (CreateAccessKey, CreateVirtualMFADevice, STS credentials: the
+  // session token is kept only as a hash, so the record must not hold it either).
+  'secretaccesskey', 'base32stringseed', 'qrcodepng', 'sessiontoken',
 ])
 
 /** True for a member that holds a password, an MFA code or an issued secret. */

@@ -28,6 +28,10 @@ export const IAM_ERROR_STATUS = {
   ReportNotPresent: 410,
   ReportExpired: 410,
   ReportInProgress: 404,
+  // STS (STS API Reference, AssumeRole's "Errors" section, and the common errors).
+  PackedPolicyTooLarge: 400,
+  ExpiredToken: 403,
+  InvalidClientTokenId: 403,
 } as const
 
 export type IamErrorCode = keyof typeof IAM_ERROR_STATUS

@@ -12,28 +12,21 @@
 // per key, and keys change whenever a document does; bench/gate.ts measures the rest.
 import { evaluate, parsePolicy } from '@/lib/policy'
 import type { Decision as EngineDecision, EvaluationRequest, EvaluationResult, PolicyInput, PolicySet, PolicyType } from '@/lib/policy/types'
-import { loadPrincipalFacts, loadResourceFacts, type ResourceAttributes, type UserPrincipal } from '@/lib/iam/load-gate-facts'
+import { loadPrincipalFacts, loadResourceFacts, loadRoleSessionFacts, type ResourceAttributes, type RoleSessionPrincipal, type UserPrincipal } from '@/lib/iam/load-gate-facts'
 import type { Db } from '@/lib/db/client'
-import type { Caller } from './caller'
+import type { AssumedRoleCaller, Caller, RootCaller } from './caller'
 import { iamDatabase } from './database'
 import { IamError } from './errors'
 import { ACCOUNT_CHANGE_PASSWORD_GRANT, ACCOUNT_CHANGE_PASSWORD_GRANT_NAME } from './passwords/account-change-password-grant'
 import { memoizedForRequest } from './request-memo'
 import { principalContext, resourceContext, type RequestContext } from './request-context'
 import { accountOfArn, AWS_MANAGED_ACCOUNT } from './arn'
+import { immutablePolicyInput } from './policy-input'
 
 export interface Decision extends EvaluationResult {
   caller: Caller
   action: string
   resourceArn: string
-}
-
-/** Thrown when an assumed-role session reaches the gate before STS support exists. */
-export class AssumedRoleNotSupportedError extends Error {
-  constructor() {
-    super('assumed-role sessions are not supported yet')
-    this.name = 'AssumedRoleNotSupportedError'
-  }
 }
 
 // Counts authorize() calls so the gate-coverage test can prove that an operation asked
@@ -101,25 +94,19 @@ export async function authorizeIn(
 
   let result: EvaluationResult
   let evaluated: { request: EvaluationRequest; policies: PolicySet } | undefined
-  if (caller.kind === 'assumed-role') {
-    throw new AssumedRoleNotSupportedError()
-  } else if (crossAccount) {
+  if (crossAccount) {
     result = NO_RESOURCE_POLICY
   } else if (caller.kind === 'root') {
     // The root user can't be limited by identity-based policies (SCPs, which could, are
     // out of scope here).
     result = ALLOWED_AS_ROOT
   } else {
-    const userId = caller.userId
-    const [principal, resource] = await Promise.all([
-      callerFacts(db, userId),
-      loadResourceFacts(db, resourceArn),
-    ])
+    const [principal, resource] = await Promise.all([principalOf(db, caller), loadResourceFacts(db, resourceArn)])
     evaluated = {
       // Request-specific keys win over the resource's (CreateUser's iam:PermissionsBoundary
       // is the requested boundary, not an existing one).
-      request: userRequest(caller, action, resourceArn, { ...principalContext(caller, { tags: principal?.tags ?? {} }, new Date()), ...resourceContext(resource), ...context }),
-      policies: withAccountGrants(principal),
+      request: userRequest(caller, action, resourceArn, { ...principalContext(caller, { tags: principal.tags }, new Date()), ...resourceContext(resource), ...context }),
+      policies: principal.policySet,
     }
     result = evaluate(evaluated.request, evaluated.policies)
   }
@@ -141,6 +128,74 @@ export async function authorizeIn(
 /** The caller's policies, tags and boundary: read once per request (lib/iam/request-memo.ts). */
 function callerFacts(db: Db, userId: string): Promise<UserPrincipal | null> {
   return memoizedForRequest(db, `principal#${userId}`, () => loadPrincipalFacts(db, userId))
+}
+
+function roleSessionFacts(db: Db, caller: AssumedRoleCaller): Promise<RoleSessionPrincipal | null> {
+  return memoizedForRequest(db, `role-session#${caller.sessionId}`, () => loadRoleSessionFacts(db, caller.roleId, caller.sessionId))
+}
+
+/** What the engine evaluates for a caller: its policy set and aws:PrincipalTag/*. */
+interface PrincipalEvaluation {
+  policySet: PolicySet
+  tags: Record<string, string>
+}
+
+const SESSION_POLICY_NAME = 'SessionPolicy'
+// Stands for session policies that no longer exist: allows nothing.
+const NO_SESSION_POLICY_LEFT: PolicyInput = { name: 'PolicyArns', cacheKey: 'role-session#no-session-policy-left', policy: { version: '2012-10-17', statements: [] } }
+
+/**
+ * A role session is evaluated with the role's identity policies and boundary, and its
+ * session policies (the inline Policy and the PolicyArns) as the engine's session step:
+ * the session gets the intersection (IAM User Guide, "Session policies"). Session tags
+ * override the role's tags of the same key ("Passing session tags in AWS STS"). A
+ * session whose role or row is gone gets no policies at all.
+ */
+async function principalOf(db: Db, caller: Exclude<Caller, RootCaller>): Promise<PrincipalEvaluation> {
+  if (caller.kind === 'user') {
+    const principal = await callerFacts(db, caller.userId)
+    return { policySet: withAccountGrants(principal), tags: principal?.tags ?? {} }
+  }
+  const facts = await roleSessionFacts(db, caller)
+  if (!facts) return { policySet: { identity: [] }, tags: {} }
+  const session = [...(facts.policySet.session ?? [])]
+  if (caller.session.policy !== undefined) {
+    session.unshift(immutablePolicyInput(`role-session#${caller.sessionId}#policy`, SESSION_POLICY_NAME, caller.session.policy))
+  }
+  // A session created with PolicyArns whose policies are all gone still has session
+  // policies: it must not gain the role's full permissions.
+  const hadSessionPolicies = caller.session.policy !== undefined || caller.session.policyArns.length > 0
+  if (hadSessionPolicies && session.length === 0) session.push(NO_SESSION_POLICY_LEFT)
+  const policySet: PolicySet = { ...facts.policySet, ...(hadSessionPolicies ? { session } : {}) }
+  return { policySet, tags: { ...facts.tags, ...caller.session.tags } }
+}
+
+/**
+ * A call on a resource that has its own policy (a role's trust policy for sts:AssumeRole
+ * and sts:TagSession): evaluated with the caller's policies and that policy, as AWS
+ * evaluates a resource-based policy, root included (a trust policy must trust the
+ * account or the root user for root to assume the role). Throws AccessDenied as
+ * authorize() does.
+ */
+export async function authorizeWithResourcePolicy(
+  db: Db,
+  caller: Caller,
+  action: string,
+  resourceArn: string,
+  resourcePolicy: PolicyInput,
+  resourcePolicyType: 'resource' | 'trust',
+  context: RequestContext = {},
+): Promise<Decision> {
+  authorizeCalls++
+  const principal = caller.kind === 'root' ? { policySet: { identity: [] }, tags: {} } : await principalOf(db, caller)
+  const request = userRequest(caller, action, resourceArn, { ...principalContext(caller, { tags: principal.tags }, new Date()), ...context })
+  const policies: PolicySet = { ...principal.policySet, resource: resourcePolicy, resourcePolicyType }
+  const result = evaluate(request, policies)
+  if (result.decision !== 'allowed') {
+    const explained = evaluate(request, policies, { explain: true })
+    throw new IamError('AccessDenied', accessDeniedMessage(caller.arn, action, resourceArn, explained), { evaluation: explained, request, policies })
+  }
+  return { ...result, caller, action, resourceArn }
 }
 
 function userRequest(caller: Caller, action: string, resourceArn: string, context: RequestContext): EvaluationRequest {
@@ -165,13 +220,11 @@ export interface GateResource {
  */
 export async function allowedOnEach(db: Db, caller: Caller, actions: readonly string[], resources: readonly GateResource[]): Promise<boolean[][]> {
   authorizeCalls++
-  if (caller.kind === 'assumed-role') throw new AssumedRoleNotSupportedError()
   const sameAccount = (arn: string) => resourceAccountOf(arn, caller) === caller.accountId
   if (caller.kind === 'root') return resources.map((r) => actions.map(() => sameAccount(r.arn)))
   if (resources.length === 0) return []
-  const principal = await callerFacts(db, caller.userId)
-  const policySet = withAccountGrants(principal)
-  const callerContext = principalContext(caller, { tags: principal?.tags ?? {} }, new Date())
+  const { policySet, tags } = await principalOf(db, caller)
+  const callerContext = principalContext(caller, { tags }, new Date())
   return resources.map((r) => {
     if (!sameAccount(r.arn)) return actions.map(() => false)
     const context = { ...callerContext, ...resourceContext(r.attributes) }

@@ -121,21 +121,7 @@ export async function loadPrincipalFacts(db: Db, userId: string): Promise<UserPr
   `
   if (!rows.some((r) => r.kind === 'user')) return null
 
-  const tags: Record<string, string> = {}
-  const identity: PolicyRef[] = []
-  const boundary: Extract<PolicyRef, { kind: 'managed' }>[] = []
-  const seenManaged = new Set<string>()
-  for (const r of rows) {
-    if (r.kind === 'tag') tags[r.a!] = r.b ?? ''
-    else if (r.kind === 'inline') identity.push({ kind: 'inline', ownerArn: r.a!, name: r.b!, rowId: r.c!, updatedAt: r.d! })
-    else if (r.kind === 'managed' && !seenManaged.has(r.a!)) {
-      // The same managed policy reached directly and through a group is one policy.
-      seenManaged.add(r.a!)
-      identity.push({ kind: 'managed', policyArn: r.a!, versionId: r.b!, rowId: r.c! })
-    } else if (r.kind === 'boundary') boundary.push({ kind: 'managed', policyArn: r.a!, versionId: r.b!, rowId: r.c! })
-  }
-  await fetchMissingDocuments(db, [...identity, ...boundary])
-  const toInputs = (refs: PolicyRef[]): PolicyInput[] => refs.map(cachedPolicyInput)
+  const { tags, identity, boundary } = await policyRefsOf(db, rows)
   const principal: UserPrincipal = {
     policySet: { identity: toInputs(identity) },
     tags,
@@ -146,4 +132,77 @@ export async function loadPrincipalFacts(db: Db, userId: string): Promise<UserPr
     principal.permissionsBoundaryArn = boundary[0]!.policyArn
   }
   return principal
+}
+
+const toInputs = (refs: PolicyRef[]): PolicyInput[] => refs.map(cachedPolicyInput)
+type ManagedRef = Extract<PolicyRef, { kind: 'managed' }>
+
+/** The rows' tags and policies by kind, their documents fetched when not parsed yet. */
+async function policyRefsOf(db: Db, rows: { kind: string; a: string | null; b: string | null; c: string | null; d: string | null }[]) {
+  const tags: Record<string, string> = {}
+  const identity: PolicyRef[] = []
+  const boundary: ManagedRef[] = []
+  const session: ManagedRef[] = []
+  const seenManaged = new Set<string>()
+  const managed = (r: (typeof rows)[number]): ManagedRef => ({ kind: 'managed', policyArn: r.a!, versionId: r.b!, rowId: r.c! })
+  for (const r of rows) {
+    if (r.kind === 'tag') tags[r.a!] = r.b ?? ''
+    else if (r.kind === 'inline') identity.push({ kind: 'inline', ownerArn: r.a!, name: r.b!, rowId: r.c!, updatedAt: r.d! })
+    else if (r.kind === 'managed' && !seenManaged.has(r.a!)) {
+      // The same managed policy reached directly and through a group is one policy.
+      seenManaged.add(r.a!)
+      identity.push(managed(r))
+    } else if (r.kind === 'boundary') boundary.push(managed(r))
+    else if (r.kind === 'sessionManaged') session.push(managed(r))
+  }
+  await fetchMissingDocuments(db, [...identity, ...boundary, ...session])
+  return { tags, identity, boundary, session }
+}
+
+export interface RoleSessionPrincipal {
+  /** The role's identity policies (inline and attached), its boundary, and the session's managed session policies. */
+  policySet: PolicySet
+  /** The role's own tags (aws:PrincipalTag/*, before session tags override them). */
+  tags: Record<string, string>
+}
+
+/**
+ * What applies to a role session: the role's policies, boundary and tags, and the
+ * session's managed session policies (their default versions); null when the role or
+ * the session no longer exists. The inline session policy travels with the caller.
+ */
+export async function loadRoleSessionFacts(db: Db, roleId: string, sessionId: string): Promise<RoleSessionPrincipal | null> {
+  // The marker must stay the first text of the statement (PREPARED_STATEMENT_MARKER).
+  const rows = await db.$queryRaw<(Omit<FactRow, 'kind'> & { kind: FactRow['kind'] | 'role' | 'session' | 'sessionManaged' })[]>`/* prepared */
+    SELECT 'role' AS kind, r."arn" AS a, CAST(NULL AS TEXT) AS b, CAST(NULL AS TEXT) AS c, CAST(NULL AS TEXT) AS d
+      FROM "Role" r WHERE r."id" = ${roleId}
+    UNION ALL
+    SELECT 'session', s."id", NULL, NULL, NULL FROM "RoleSession" s WHERE s."id" = ${sessionId} AND s."roleId" = ${roleId}
+    UNION ALL
+    SELECT 'tag', t."key", t."value", NULL, NULL FROM "Tag" t WHERE t."roleId" = ${roleId}
+    UNION ALL
+    SELECT 'inline', r."arn", i."name", i."id", CAST(i."updatedAt" AS TEXT)
+      FROM "InlinePolicy" i JOIN "Role" r ON r."id" = i."roleId" WHERE i."roleId" = ${roleId}
+    UNION ALL
+    SELECT 'managed', p."arn", v."versionId", v."id", NULL
+      FROM "RolePolicyAttachment" x JOIN "ManagedPolicy" p ON p."id" = x."policyId"
+      JOIN "PolicyVersion" v ON v."policyId" = p."id" AND v."isDefault" = true
+      WHERE x."roleId" = ${roleId}
+    UNION ALL
+    SELECT 'boundary', p."arn", v."versionId", v."id", NULL
+      FROM "Role" r JOIN "ManagedPolicy" p ON p."id" = r."permissionsBoundaryId"
+      JOIN "PolicyVersion" v ON v."policyId" = p."id" AND v."isDefault" = true
+      WHERE r."id" = ${roleId}
+    UNION ALL
+    SELECT 'sessionManaged', p."arn", v."versionId", v."id", NULL
+      FROM "RoleSessionPolicyArn" x JOIN "ManagedPolicy" p ON p."arn" = x."policyArn"
+      JOIN "PolicyVersion" v ON v."policyId" = p."id" AND v."isDefault" = true
+      WHERE x."sessionId" = ${sessionId}
+  `
+  if (!rows.some((r) => r.kind === 'role') || !rows.some((r) => r.kind === 'session')) return null
+  const { tags, identity, boundary, session } = await policyRefsOf(db, rows)
+  const policySet: PolicySet = { identity: toInputs(identity) }
+  if (boundary.length) policySet.permissionsBoundary = toInputs(boundary)
+  if (session.length) policySet.session = toInputs(session)
+  return { policySet, tags }
 }

@@ -9,7 +9,7 @@ import { recordAuditEvent, writeAuditEventIn, type AuditEntry } from './audit'
 import type { Caller } from './caller'
 import { iamDatabase } from './database'
 import { IamError, isIamError } from './errors'
-import { AssumedRoleNotSupportedError, authorize, type Decision } from './gate'
+import { authorize, type Decision } from './gate'
 import { forgetRequestMemo } from './request-memo'
 import type { RequestContext } from './request-context'
 import { validationErrorOf } from './schemas'
@@ -140,8 +140,6 @@ async function audited(
   audit: (extra: { errorCode: string; errorMessage: string; resources?: string[] }) => Promise<unknown>,
   resources: string[],
 ): Promise<unknown> {
-  // The STS seam: not an IAM answer, so it is neither audited nor dressed as one.
-  if (error instanceof AssumedRoleNotSupportedError) return error
   const iamError = isIamError(error) ? error : asIamError(apiName, error)
   await audit({ errorCode: iamError.code, errorMessage: iamError.message, ...(resources.length ? { resources } : {}) })
   return iamError

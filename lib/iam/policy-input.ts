@@ -72,3 +72,9 @@ export async function fetchMissingDocuments(db: Db, refs: PolicyRef[]): Promise<
 export function cachedPolicyInput(ref: PolicyRef): PolicyInput {
   return toInput(keyOf(ref))
 }
+
+/** A document that never changes under its key (a role session's inline session policy), parsed once. */
+export function immutablePolicyInput(cacheKey: string, name: string, document: string): PolicyInput {
+  if (!parsedByKey.has(cacheKey)) remember(cacheKey, name, undefined, document)
+  return toInput(cacheKey)
+}

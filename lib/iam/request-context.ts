@@ -38,7 +38,9 @@ interface PrincipalFacts {
 
 export function principalContext(caller: Caller, facts: PrincipalFacts, now: Date): RequestContext {
   const context: RequestContext = {
-    'aws:PrincipalArn': arnValue(caller.arn),
+    // A role session's aws:PrincipalArn is the role's ARN, not the session's (global
+    // condition keys, aws:PrincipalArn).
+    'aws:PrincipalArn': arnValue(caller.kind === 'assumed-role' ? caller.roleArn : caller.arn),
     'aws:PrincipalAccount': str(caller.accountId),
     'aws:CurrentTime': { type: 'date', values: [isoSeconds(now)] },
     'aws:EpochTime': { type: 'numeric', values: [String(Math.floor(now.getTime() / 1000))] },
@@ -62,8 +64,12 @@ export function principalContext(caller: Caller, facts: PrincipalFacts, now: Dat
     case 'assumed-role':
       context['aws:PrincipalType'] = str('AssumedRole')
       context['aws:userid'] = str(`${caller.roleId}:${caller.sessionName}`)
+      if (caller.session.sourceIdentity !== undefined) context['aws:SourceIdentity'] = str(caller.session.sourceIdentity)
       break
   }
+  // To the millisecond: AWSRevokeOlderSessions compares it with the moment of revocation,
+  // and a session issued later in the same second must stay valid.
+  if (caller.tokenIssuedAt !== undefined) context['aws:TokenIssueTime'] = { type: 'date', values: [caller.tokenIssuedAt.toISOString()] }
   for (const [key, value] of Object.entries(facts.tags)) context[`aws:PrincipalTag/${key}`] = str(value)
   // aws:MultiFactorAuthPresent is in the context only for temporary credentials (a
   // console session is one); long-term access keys leave it out entirely, which is why

@@ -22,6 +22,7 @@ export function accessKeyOwnerArn(db: Db, caller: Caller, userName: string | und
 export async function requireAccessKeyOwner(tx: DbTransaction, caller: Caller, userName: string | undefined) {
   if (userName !== undefined) return requireUser(tx, caller, userName)
   if (caller.kind === 'user') return requireUser(tx, caller, caller.userName)
+  if (caller.kind === 'assumed-role') throw new IamError('ValidationError', 'Must specify userName when calling with non-User credentials', { field: 'UserName' })
   throw new IamError('InvalidInput', 'Access keys for the root user are not supported here; name an IAM user (UserName).', { field: 'UserName' })
 }
 

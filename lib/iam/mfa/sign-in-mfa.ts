@@ -34,21 +34,39 @@ export async function verifyMfaCodeForSignIn(db: Db, principal: MfaPrincipal, co
   if (devices.length === 0) return { ok: false, reason: 'no-device' }
   let reused = false
   for (const device of devices) {
-    if (!device.seedEncrypted) continue
-    const result = verifySignInCode(openVirtualMfaSeed(device.seedEncrypted, device.id), code, now.getTime() / 1000, device.lastTimeStep)
-    if (!result.ok) {
-      reused ||= result.reason === 'reused'
-      continue
-    }
-    // Compare-and-set on the last step: of two concurrent sign-ins with one code, one wins.
-    const { count } = await db.mfaDevice.updateMany({
-      where: { id: device.id, OR: [{ lastTimeStep: null }, { lastTimeStep: { lt: result.timeStep } }] },
-      data: { lastTimeStep: result.timeStep, lastUsedAt: now },
-    })
-    if (count === 1) return { ok: true, serialNumber: device.serialNumber }
-    reused = true
+    const check = await acceptCode(db, device, code, now)
+    if (check.ok) return check
+    reused ||= check.reason === 'reused'
   }
   return { ok: false, reason: reused ? 'reused' : 'invalid' }
+}
+
+/**
+ * A code from one named device of the principal (STS's SerialNumber + TokenCode), once
+ * only, as at sign-in; 'no-device' when the principal has no enabled virtual device
+ * with that serial number.
+ */
+export async function verifyMfaCodeOfDevice(db: Db, principal: MfaPrincipal, serialNumber: string, code: string, now: Date): Promise<MfaCheck> {
+  const device = await db.mfaDevice.findFirst({ where: { ...ownedDevicesWhere(principal), type: 'virtual', serialNumber } })
+  if (!device) return { ok: false, reason: 'no-device' }
+  return acceptCode(db, device, code, now)
+}
+
+async function acceptCode(
+  db: Db,
+  device: { id: string; serialNumber: string; seedEncrypted: string | null; lastTimeStep: number | null },
+  code: string,
+  now: Date,
+): Promise<MfaCheck> {
+  if (!device.seedEncrypted) return { ok: false, reason: 'invalid' }
+  const result = verifySignInCode(openVirtualMfaSeed(device.seedEncrypted, device.id), code, now.getTime() / 1000, device.lastTimeStep)
+  if (!result.ok) return { ok: false, reason: result.reason }
+  // Compare-and-set on the last step: of two concurrent uses of one code, one wins.
+  const { count } = await db.mfaDevice.updateMany({
+    where: { id: device.id, OR: [{ lastTimeStep: null }, { lastTimeStep: { lt: result.timeStep } }] },
+    data: { lastTimeStep: result.timeStep, lastUsedAt: now },
+  })
+  return count === 1 ? { ok: true, serialNumber: device.serialNumber } : { ok: false, reason: 'reused' }
 }
 
 /** Options for navigator.credentials.get() over the principal's keys; null when it has none. */

@@ -11,6 +11,8 @@ import * as iam from '@/lib/iam'
 import type { Caller } from '@/lib/iam/caller'
 import { IamError } from '@/lib/iam/errors'
 import { gateCallCount } from '@/lib/iam/gate'
+import { revokeRoleSessions } from '@/lib/iam/roles/revoke-role-sessions'
+import { assumeRole, assumeRoleForConsole, getCallerIdentity } from '@/lib/iam/sts'
 import { repoRoot } from '@/tests/support/test-database'
 import { doc, setUpIamTest, type IamTestContext } from './iam-test-setup'
 import { mergeActionCases, type ActionCaseSource } from './merge-action-cases'
@@ -230,6 +232,46 @@ describe('root is allowed every operation', () => {
         expect((error as IamError).code).not.toBe('AccessDenied')
         expect((error as IamError).code).not.toBe('ServiceFailure')
       }
+    })
+  }
+})
+
+// Operations outside IAM_OPERATIONS (keyed by action): those sharing an action with one
+// in it (revokeRoleSessions is iam:PutRolePolicy), and STS's, whose authorization is the
+// role's trust policy (AssumeRole) or needs no permission (GetCallerIdentity). Each asks
+// the gate; as the principal without policies, each is denied with nothing changed, but
+// GetCallerIdentity, which AWS answers to anyone. Root may do all but assume a role,
+// which AWS refuses to root ("Roles may not be assumed by root accounts.").
+// GetSessionToken asks no policy at all ("You cannot use policies to control
+// authentication operations"); tests/integration/sts covers it.
+const OTHER_OPERATIONS: { name: string; action: string; call: (c: Caller) => Promise<unknown>; nobody: 'denied' | 'allowed'; root: 'allowed' | 'refused' }[] = [
+  { name: 'revokeRoleSessions', action: 'iam:PutRolePolicy', call: (c) => revokeRoleSessions(c, { RoleName: R }), nobody: 'denied', root: 'allowed' },
+  { name: 'assumeRole', action: 'sts:AssumeRole', call: (c) => assumeRole(c, { RoleArn: `arn:aws:iam::${t.accountId}:role/${R}`, RoleSessionName: 'cov' }), nobody: 'denied', root: 'refused' },
+  { name: 'assumeRoleForConsole', action: 'sts:AssumeRole', call: (c) => assumeRoleForConsole(c, { accountId: t.accountId, roleName: R }), nobody: 'denied', root: 'refused' },
+  { name: 'getCallerIdentity', action: 'sts:GetCallerIdentity', call: (c) => getCallerIdentity(c), nobody: 'allowed', root: 'allowed' },
+]
+
+describe('operations outside IAM_OPERATIONS ask the gate', () => {
+  for (const op of OTHER_OPERATIONS) {
+    test(`${op.name} as the principal without policies`, async () => {
+      const before = await fingerprint()
+      const sessions = await t.db.prisma.roleSession.count()
+      const calls = gateCallCount()
+      const error = await op.call(nobody).then(() => null, (e: unknown) => e)
+      expect(gateCallCount()).toBeGreaterThan(calls)
+      if (op.nobody === 'allowed') {
+        expect(error).toBeNull()
+        return
+      }
+      expect((error as IamError).code).toBe('AccessDenied')
+      expect((error as IamError).message).toContain(`is not authorized to perform: ${op.action} on resource: `)
+      expect(await fingerprint()).toBe(before)
+      expect(await t.db.prisma.roleSession.count()).toBe(sessions)
+    })
+    test(`${op.name} as root`, async () => {
+      const error = await op.call(t.root).then(() => null, (e: unknown) => e)
+      if (op.root === 'allowed') expect(error).toBeNull()
+      else expect((error as IamError).message).toBe('Roles may not be assumed by root accounts.')
     })
   }
 })

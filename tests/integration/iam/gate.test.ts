@@ -7,7 +7,6 @@ import {
   setDefaultPolicyVersion, putUserPermissionsBoundary, putUserPolicy, removeUserFromGroup, tagUser,
 } from '@/lib/iam'
 import { deleteUserWithDependents } from '@/lib/console/delete-user'
-import type { AssumedRoleCaller } from '@/lib/iam/caller'
 import { authorize, gateCallCount } from '@/lib/iam/gate'
 import { doc, iamErrorOf, setUpIamTest, type IamTestContext } from './iam-test-setup'
 
@@ -104,13 +103,6 @@ describe('AccessDenied reads as AWS words it', () => {
 
   test('root is allowed everything in its own account', async () => {
     await expect(authorize(t.root, 'iam:DeleteAccountAlias', '*')).resolves.toMatchObject({ decision: 'allowed' })
-  })
-
-  test('assumed-role sessions stop at the STS seam', async () => {
-    const session: AssumedRoleCaller = {
-      kind: 'assumed-role', accountId: t.accountId, arn: `arn:aws:sts::${t.accountId}:assumed-role/R/s`, roleId: 'AROAEXAMPLE', roleName: 'R', sessionName: 's',
-    }
-    await expect(authorize(session, 'iam:GetUser', arn('user', 'alice'))).rejects.toThrow('assumed-role sessions are not supported yet')
   })
 })
 
