@@ -30,13 +30,16 @@ export async function listUsersQuery(caller: Caller, rawInput: unknown) {
   const parsed = ZApiListUsersInput.safeParse(rawInput ?? {})
   if (!parsed.success) throw validationErrorOf(parsed.error, rawInput)
   const input = parsed.data
-  if (input.PathPrefix !== undefined && input.PathPrefix !== '/') {
-    throw new IamError('InvalidInput', 'ListUsers with a PathPrefix other than / is not supported by this endpoint.', { field: 'PathPrefix' })
-  }
   const maxItems = input.MaxItems ?? 100
   const marker = readMarker(input.Marker)
   const pageSize = marker.pageSize ?? ([...USER_LIST_PAGE_SIZES].reverse().find((s) => s <= maxItems) ?? USER_LIST_PAGE_SIZES[0])
-  const request: TListUsersInput = { sortBy: 'userName', sortOrder: 'asc', page: Math.floor(marker.offset / pageSize) + 1, pageSize }
+  const request: TListUsersInput = {
+    sortBy: 'userName',
+    sortOrder: 'asc',
+    page: Math.floor(marker.offset / pageSize) + 1,
+    pageSize,
+    ...(input.PathPrefix !== undefined ? { pathPrefix: input.PathPrefix } : {}),
+  }
   const result = await listUsers(caller, request)
   const within = marker.offset % pageSize
   const users = result.page === request.page ? result.users.slice(within, within + maxItems) : []

@@ -21,14 +21,18 @@ import type { Db, DbTransaction } from '@/lib/db/client'
 import { insertAuditEventBatched } from './audit-batch'
 import type { Caller } from './caller'
 
-export function userIdentityOf(caller: Caller): Record<string, string> {
+export function userIdentityOf(caller: Caller): Record<string, unknown> {
   switch (caller.kind) {
     case 'root':
       return { type: 'Root', principalId: caller.accountId, arn: caller.arn, accountId: caller.accountId }
     case 'user':
       return { type: 'IAMUser', principalId: caller.userId, arn: caller.arn, accountId: caller.accountId, userName: caller.userName }
     case 'assumed-role':
-      return { type: 'AssumedRole', principalId: `${caller.roleId}:${caller.sessionName}`, arn: caller.arn, accountId: caller.accountId }
+      // CloudTrail names the role behind a session in sessionContext.sessionIssuer.
+      return {
+        type: 'AssumedRole', principalId: `${caller.roleId}:${caller.sessionName}`, arn: caller.arn, accountId: caller.accountId,
+        sessionContext: { sessionIssuer: { type: 'Role', principalId: caller.roleId, arn: caller.roleArn, accountId: caller.accountId, userName: caller.roleName } },
+      }
   }
 }
 

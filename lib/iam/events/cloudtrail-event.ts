@@ -42,7 +42,9 @@ export function cloudTrailEvent(e: AuditEvent): CloudTrailEvent {
   const identity = parsed(e.userIdentity) as Record<string, unknown>
   const signIn = e.eventSource === 'signin.amazonaws.com'
   const userIdentity =
-    e.mfaAuthenticated === null ? identity : { ...identity, sessionContext: { attributes: { mfaAuthenticated: String(e.mfaAuthenticated) } } }
+    e.mfaAuthenticated === null
+      ? identity
+      : { ...identity, sessionContext: { ...(identity.sessionContext as object | undefined), attributes: { mfaAuthenticated: String(e.mfaAuthenticated) } } }
   const resources = parsed(e.resources) as string[] | null
   return {
     eventVersion: EVENT_VERSION,

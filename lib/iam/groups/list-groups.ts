@@ -3,6 +3,7 @@ import { dbPage, markerOffset, toGroupDto, type GroupDto, type ListResult } from
 import { defineIamOperation } from '../operation'
 import { ZMarker, ZMaxItems, ZPathPrefix } from '../schemas'
 import { pathPrefixArn } from '../arn'
+import { pathPrefixWhere } from '../path-prefix'
 
 export const ZListGroupsInput = z.object({ PathPrefix: ZPathPrefix.optional(), Marker: ZMarker.optional(), MaxItems: ZMaxItems.optional() })
 
@@ -17,7 +18,10 @@ export const listGroups = defineIamOperation({
     const offset = markerOffset(input.Marker)
     const size = input.MaxItems ?? 100
     const rows = await tx.group.findMany({
-      where: { accountId: caller.accountId, ...(input.PathPrefix ? { path: { startsWith: input.PathPrefix } } : {}) },
+      where: {
+        accountId: caller.accountId,
+        ...(await pathPrefixWhere(input.PathPrefix, (like) => tx.group.findMany({ where: { accountId: caller.accountId, ...like }, select: { id: true, path: true } }))),
+      },
       orderBy: { nameKey: 'asc' }, skip: offset, take: size + 1,
     })
     const { items, ...rest } = dbPage(rows, offset, size)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { ListResult } from '../dto'
 import { requirePolicy } from '../entities'
+import { withPathPrefix } from '../path-prefix'
 import { defineIamOperation } from '../operation'
 import { ZMarker, ZMaxItems, ZPathPrefix, ZPolicyArn } from '../schemas'
 
@@ -27,7 +28,9 @@ export const listEntitiesForPolicy = defineIamOperation({
   async run(tx, input, caller): Promise<EntitiesForPolicyDto> {
     const policy = await requirePolicy(tx, caller, input.PolicyArn)
     const accountId = caller.accountId
+    // LIKE narrows, withPathPrefix keeps the exact matches (lib/iam/path-prefix.ts).
     const path = input.PathPrefix ? { path: { startsWith: input.PathPrefix } } : {}
+    const exact = <T extends { path: string }>(rows: T[]) => withPathPrefix(rows, input.PathPrefix)
     const want = (kind: 'User' | 'Group' | 'Role') => !input.EntityFilter || input.EntityFilter === kind
     const asPolicy = input.PolicyUsageFilter !== 'PermissionsBoundary'
     const asBoundary = input.PolicyUsageFilter !== 'PermissionsPolicy'
@@ -38,9 +41,9 @@ export const listEntitiesForPolicy = defineIamOperation({
     const rolesBounded = asBoundary && want('Role') ? await tx.role.findMany({ where: { accountId, ...path, permissionsBoundaryId: policy.id }, orderBy: { nameKey: 'asc' } }) : []
     const unique = <T extends { id: string }>(rows: T[]) => [...new Map(rows.map((r) => [r.id, r])).values()]
     return {
-      PolicyGroups: groups.map((g) => ({ GroupName: g.name, GroupId: g.id })),
-      PolicyUsers: unique([...usersAttached, ...usersBounded]).map((u) => ({ UserName: u.name, UserId: u.id })),
-      PolicyRoles: unique([...rolesAttached, ...rolesBounded]).map((r) => ({ RoleName: r.name, RoleId: r.id })),
+      PolicyGroups: exact(groups).map((g) => ({ GroupName: g.name, GroupId: g.id })),
+      PolicyUsers: exact(unique([...usersAttached, ...usersBounded])).map((u) => ({ UserName: u.name, UserId: u.id })),
+      PolicyRoles: exact(unique([...rolesAttached, ...rolesBounded])).map((r) => ({ RoleName: r.name, RoleId: r.id })),
       IsTruncated: false,
     }
   },

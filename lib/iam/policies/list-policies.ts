@@ -9,6 +9,7 @@ import { z } from 'zod'
 import type { DbTransaction } from '@/lib/db/client'
 import { dbPage, markerOffset, policyCounts, toPolicyDto, type ListResult, type PolicyDto } from '../dto'
 import { defineIamOperation } from '../operation'
+import { pathPrefixWhere } from '../path-prefix'
 import { ZMarker, ZMaxItems, ZPathPrefix } from '../schemas'
 
 export const ZListPoliciesInput = z.object({
@@ -61,7 +62,7 @@ export const listPolicies = defineIamOperation({
     const where = {
       AND: [
         scope === 'AWS' ? { accountId: null } : scope === 'Local' ? { accountId } : { OR: [{ accountId: null }, { accountId }] },
-        input.PathPrefix ? { path: { startsWith: input.PathPrefix } } : {},
+        await pathPrefixWhere(input.PathPrefix, (like) => tx.managedPolicy.findMany({ where: { OR: [{ accountId: null }, { accountId }], ...like }, select: { id: true, path: true } })),
         input.PolicyType === 'AWSManaged' ? { accountId: null, NOT: { path: { startsWith: JOB_FUNCTION_PATH } } }
         : input.PolicyType === 'AWSManagedJobFunction' ? { accountId: null, path: { startsWith: JOB_FUNCTION_PATH } }
         : input.PolicyType === 'CustomerManaged' ? { accountId }

@@ -6,6 +6,7 @@ import type { DbTransaction } from '@/lib/db/client'
 import { dbPage, markerOffset, toRoleDto, type ListResult, type RoleDto } from '../dto'
 import { defineIamOperation } from '../operation'
 import { ZMarker, ZMaxItems, ZPathPrefix } from '../schemas'
+import { pathPrefixWhere } from '../path-prefix'
 import { pathPrefixArn } from '../arn'
 
 export const ZListRolesInput = z.object({
@@ -44,8 +45,10 @@ export const listRoles = defineIamOperation({
     const rows = await tx.role.findMany({
       where: {
         accountId: caller.accountId,
-        ...(input.PathPrefix ? { path: { startsWith: input.PathPrefix } } : {}),
-        ...(search ? await nameContains(tx, caller.accountId, search) : {}),
+        AND: [
+          await pathPrefixWhere(input.PathPrefix, (like) => tx.role.findMany({ where: { accountId: caller.accountId, ...like }, select: { id: true, path: true } })),
+          search ? await nameContains(tx, caller.accountId, search) : {},
+        ],
       },
       include: { permissionsBoundary: { select: { arn: true } } },
       orderBy: { nameKey: 'asc' }, skip: offset, take: size + 1,

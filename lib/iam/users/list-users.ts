@@ -17,6 +17,8 @@ import type { Caller } from '../caller'
 import type { Visible } from '../dto'
 import { allowedOnEach, type GateResource } from '../gate'
 import { pathPrefixArn } from '../arn'
+import { ZPathPrefix } from '../schemas'
+import { pathPrefixWhere } from '../path-prefix'
 import { defineIamOperation } from '../operation'
 
 export const USER_LIST_SORT_FIELDS = ['userName', 'path', 'groups', 'lastActivity', 'passwordAge', 'consoleLastSignIn', 'creationTime'] as const
@@ -26,6 +28,7 @@ export const DEFAULT_USER_LIST_PAGE_SIZE = 25
 export const ZListUsersInput = z
   .object({
     search: z.string().max(64, 'Search text must be at most 64 characters (the longest user name).').optional(),
+    pathPrefix: ZPathPrefix.optional(),
     sortBy: z.enum(USER_LIST_SORT_FIELDS).default('userName'),
     sortOrder: z.enum(['asc', 'desc']).default('asc'),
     page: z.number().int('page must be a whole number.').min(1, 'page must be 1 or more.').default(1),
@@ -235,14 +238,19 @@ export const listUsers = defineIamOperation({
   name: 'ListUsers',
   readOnly: true,
   input: ZListUsersInput,
-  resource: (_db, _input, caller) => pathPrefixArn(caller.accountId, 'user'),
+  // AWS authorizes ListUsers on the path prefix ("... on resource: arn:aws:iam::ACCOUNT:user/").
+  resource: (_db, input, caller) => pathPrefixArn(caller.accountId, 'user', input.pathPrefix),
   run: (db, input, caller) => listUsersPage(db as unknown as Db, caller, input, new Date()),
 })
 
 async function listUsersPage(db: Db, caller: Caller, input: z.output<typeof ZListUsersInput>, now: Date): Promise<ListUsersResult> {
   const search = input.search?.trim().toLowerCase()
   // nameKey is the lower-cased name, so matching it is case-insensitive on both databases.
-  const base: Prisma.UserWhereInput = { accountId: caller.accountId, ...(search ? await nameFilter(db, caller.accountId, search) : {}) }
+  const base: Prisma.UserWhereInput = {
+    accountId: caller.accountId,
+    ...(search ? await nameFilter(db, caller.accountId, search) : {}),
+    AND: [await pathPrefixWhere(input.pathPrefix, (like) => db.user.findMany({ where: { accountId: caller.accountId, ...like }, select: { id: true, path: true } }))],
+  }
   const sortAction = SORT_COLUMN_ACTION[input.sortBy]
   const hidden = sortAction ? await usersHiddenFromSort(db, caller, base, sortAction) : []
   const segments = hidden.length

@@ -39,11 +39,11 @@ beforeAll(async () => {
   t = await setUpIamTest()
   server = await startAwsApiServer()
   await createUser(t.root, { UserName: 'api-sts' })
-  await putUserPolicy(t.root, { UserName: 'api-sts', PolicyName: 'assume', PolicyDocument: doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }) })
+  await putUserPolicy(t.root, { UserName: 'api-sts', PolicyName: 'assume', PolicyDocument: doc({ Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: '*' }) })
   const key = (await createAccessKey(t.root, { UserName: 'api-sts' })).AccessKey
   userKey = { accessKeyId: key.AccessKeyId, secretAccessKey: key.SecretAccessKey }
   userArn = `arn:aws:iam::${t.accountId}:user/api-sts`
-  await createRole(t.root, { RoleName: 'api-reader', AssumeRolePolicyDocument: doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${t.accountId}:root` }, Action: 'sts:AssumeRole' }) })
+  await createRole(t.root, { RoleName: 'api-reader', AssumeRolePolicyDocument: doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${t.accountId}:root` }, Action: ['sts:AssumeRole', 'sts:TagSession'] }) })
   await putRolePolicy(t.root, { RoleName: 'api-reader', PolicyName: 'read', PolicyDocument: doc({ Effect: 'Allow', Action: ['iam:GetUser', 'iam:ListUsers'], Resource: '*' }) })
 })
 afterAll(async () => {
@@ -85,6 +85,23 @@ describe('AssumeRole', () => {
     const denied = await errorOf(iam(session).send(new ListUsersCommand({})))
     expect(denied).toMatchObject({ name: 'AccessDenied', status: 403 })
     expect(denied.message).toBe(`User: arn:aws:sts::${t.accountId}:assumed-role/api-reader/scoped is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::${t.accountId}:user/ because no session policy allows the iam:ListUsers action`)
+  })
+
+  test('PolicyArns, Tags, TransitiveTagKeys and DurationSeconds reach the session as sent', async () => {
+    const before = Date.now()
+    const r = await sts(userKey).send(new AssumeRoleCommand({
+      RoleArn: roleArn(), RoleSessionName: 'managed', DurationSeconds: 900,
+      PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' }],
+      Tags: [{ Key: 'team', Value: 'blue' }, { Key: 'env', Value: 'dev' }], TransitiveTagKeys: ['team'],
+    }))
+    expect(r.PackedPolicySize).toBeGreaterThan(0)
+    expect(r.Credentials!.Expiration!.getTime() - before).toBeLessThanOrEqual(901_000)
+    const row = await t.db.prisma.roleSession.findUniqueOrThrow({ where: { accessKeyId: r.Credentials!.AccessKeyId! }, include: { policyArns: true } })
+    expect(row.policyArns.map((p) => p.policyArn)).toEqual(['arn:aws:iam::aws:policy/IAMReadOnlyAccess'])
+    expect(JSON.parse(row.sessionTags!)).toEqual({ team: 'blue', env: 'dev' })
+    expect(JSON.parse(row.transitiveTagKeys!)).toEqual(['team'])
+    const session = { accessKeyId: r.Credentials!.AccessKeyId!, secretAccessKey: r.Credentials!.SecretAccessKey!, sessionToken: r.Credentials!.SessionToken! }
+    await expect(iam(session).send(new ListUsersCommand({}))).resolves.toHaveProperty('Users')
   })
 
   test.each([

@@ -188,6 +188,12 @@ describe('what a session may do', () => {
     const denied = await iamErrorOf(createUser(session, { UserName: 'nope' }))
     expect(denied.message).toContain(`User: arn:aws:sts::${t.accountId}:assumed-role/ReadUsers/reader is not authorized to perform: iam:CreateUser`)
     expect(await getCallerIdentity(session)).toEqual({ UserId: `${session.roleId}:reader`, Account: t.accountId, Arn: session.arn })
+    const event = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { eventName: 'CreateUser', entityId: session.roleId }, orderBy: { eventTime: 'desc' } })
+    expect(JSON.parse(event.userIdentity)).toMatchObject({
+      type: 'AssumedRole', principalId: `${session.roleId}:reader`, arn: session.arn,
+      sessionContext: { sessionIssuer: { type: 'Role', principalId: session.roleId, arn: roleArn('ReadUsers'), userName: 'ReadUsers' } },
+    })
+    expect(event.mfaAuthenticated).toBe(false)
   })
 
   test.each([
@@ -292,6 +298,28 @@ describe('temporary credentials', () => {
 })
 
 describe('GetSessionToken', () => {
+  test('its MFA satisfies a policy that asks for aws:MultiFactorAuthPresent', async () => {
+    // A user and device of its own: each code is accepted once, and the other tests use this time step's.
+    await createUser(t.root, { UserName: 'sts-mfa2' })
+    await putUserPolicy(t.root, { UserName: 'sts-mfa2', PolicyName: 'list-with-mfa', PolicyDocument: doc({ Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }) })
+    const device = await createVirtualMFADevice(t.root, { VirtualMFADeviceName: 'sts-mfa2-device' })
+    const seed = device.VirtualMFADevice.Base32StringSeed
+    const now = Math.floor(Date.now() / 1000)
+    await enableMFADevice(t.root, { UserName: 'sts-mfa2', SerialNumber: device.VirtualMFADevice.SerialNumber, AuthenticationCode1: totpCodeAt(seed, now - 90), AuthenticationCode2: totpCodeAt(seed, now - 60) })
+    const user = await t.asUser('sts-mfa2')
+    const callerOf = async (input: object) => {
+      const r = await getSessionToken(user, input)
+      const lookup = await temporaryCredentialOf(t.db.prisma, r.Credentials.AccessKeyId, r.Credentials.SessionToken, {})
+      if (!lookup.ok) throw new Error(lookup.reason)
+      return lookup.caller
+    }
+    const withMfa = await callerOf({ SerialNumber: device.VirtualMFADevice.SerialNumber, TokenCode: totpCodeAt(seed, now) })
+    await expect(listUsers(withMfa, {})).resolves.toHaveProperty('users')
+    expect((await iamErrorOf(listUsers(await callerOf({}), {}))).code).toBe('AccessDenied')
+    // Long-term credentials carry no MFA at all.
+    expect((await iamErrorOf(listUsers(user, {}))).code).toBe('AccessDenied')
+  })
+
   test.each([
     { name: 'a user, without MFA', caller: () => alice, input: () => ({}), outcome: 'user' },
     { name: 'a user, with MFA', caller: () => mfaUser, input: () => ({ SerialNumber: mfaSerial, TokenCode: totpCodeAt(mfaSeed, Math.floor(Date.now() / 1000) + 30) }), outcome: 'mfa' },

@@ -163,6 +163,7 @@ describe(`listUsers (${testDatabaseKind()})`, () => {
     { name: "an unknown sort order", input: { sortOrder: "up" }, message: /at .sortOrder. failed/ },
     { name: 'search longer than a user name can be', input: { search: 'x'.repeat(65) }, message: /at most 64 characters/ },
     { name: 'an unknown parameter', input: { filter: 'x' }, message: /Unknown parameter: filter/ },
+    { name: 'a path prefix without the leading slash', input: { pathPrefix: 'eng/' }, message: /at 'pathPrefix' failed to satisfy constraint/ },
   ])('rejects $name with a ValidationError', async ({ input, message }) => {
     const call = list(accountA, input as TListUsersInput)
     await expect(call).rejects.toMatchObject({ code: 'ValidationError', name: 'IamError', status: 400 })
