@@ -28,7 +28,8 @@ const ACCOUNT_ALIAS = /^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$/
 
 export const ZSwitchRoleForm = z.object({
   account: z.string().trim().min(1, 'Enter the account ID or alias.').max(63, 'Enter a 12-digit account ID or an account alias.'),
-  roleName: z.string().trim().min(1, 'Enter the IAM role name.'),
+  // "the combined Path and RoleName cannot exceed 64 characters" for Switch Role.
+  roleName: z.string().trim().min(1, 'Enter the IAM role name.').max(64, 'The path and role name together can have up to 64 characters.'),
   displayName: z
     .string()
     .trim()
@@ -60,7 +61,6 @@ function roleOf(text: string): { roleName: string; path: string } {
   const roleName = text.slice(slash + 1)
   const parsed = ZRoleNameField.safeParse({ roleName })
   if (!parsed.success) throw validationErrorOf(parsed.error, { roleName })
-  if (text.length > 64) throw new IamError('ValidationError', 'The path and role name together can have up to 64 characters.', { field: 'roleName' })
   const prefix = text.slice(0, slash + 1).replace(/^\/+/, '')
   const path = prefix ? `/${prefix}` : '/'
   if (!IAM_PATH_PATTERN.test(path)) throw new IamError('ValidationError', INVALID_SWITCH_ROLE_INFORMATION, { field: 'roleName' })

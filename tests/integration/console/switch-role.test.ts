@@ -114,6 +114,11 @@ describe('Switch Role: who may switch to which role', () => {
       expected: { code: 'ValidationError', message: /Value 'Read Only!' at 'roleName' failed to satisfy constraint: Member must satisfy regular expression pattern/, field: 'roleName' },
     },
     {
+      name: 'a path and role name over 64 characters together (the Switch Role limit)',
+      user: 'alice', form: () => ({ account: t.accountId, roleName: `${'p'.repeat(59)}/Role1` }),
+      expected: { code: 'ZodError', message: /The path and role name together can have up to 64 characters/ },
+    },
+    {
       name: 'a display name over 64 characters',
       user: 'alice', form: () => ({ account: t.accountId, roleName: 'ReadOnly', displayName: 'x'.repeat(65) }),
       expected: { code: 'ZodError', message: /up to 64 characters/ },
