@@ -4,6 +4,8 @@
 // of a GetUser call. Both paths, /api/aws and /api/aws/, are answered here with the
 // path as it was signed.
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { contentSecurityPolicy, newNonce } from '@/lib/http/content-security-policy'
+import { HSTS_HEADER, SECURITY_HEADERS } from '@/lib/http/security-headers'
 import { answerQueryRequest, bodyTooLarge, checkQueryMethod, MAX_BODY_BYTES } from './handle-query-request'
 import { QUERY_API_PATH } from './signed-path'
 import type { SignedRequest } from './sigv4'
@@ -20,8 +22,19 @@ export async function serveQueryApi(req: IncomingMessage, res: ServerResponse): 
   const answer = await answerQueryRequest(() => readSignedRequest(req))
   // A body refused unread ends its connection: what follows on it is not a request.
   const close = req.complete ? {} : { connection: 'close' }
-  res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body), ...close })
+  res.writeHead(answer.status, { ...securityHeaders(req), ...answer.headers, 'content-length': Buffer.byteLength(answer.body), ...close })
   res.end(answer.body)
+}
+
+/** What Next's responses carry (next.config.ts, proxy.ts), on these too. */
+function securityHeaders(req: IncomingMessage): Record<string, string> {
+  // scripts/serve-next.ts has replaced X-Forwarded-Proto by what the connection shows.
+  const secure = req.headers['x-forwarded-proto'] === 'https'
+  const headers: Record<string, string> = {
+    'content-security-policy': contentSecurityPolicy(newNonce(), { development: false, secure }),
+  }
+  for (const { key, value } of [...SECURITY_HEADERS, ...(secure ? [HSTS_HEADER] : [])]) headers[key] = value
+  return headers
 }
 
 async function readSignedRequest(req: IncomingMessage): Promise<SignedRequest> {

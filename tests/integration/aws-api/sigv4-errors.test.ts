@@ -103,6 +103,19 @@ describe.each<[string, AwsApiEntry]>([
       expect(answer.requestId).toMatch(/^[0-9a-f-]{36}$/)
     })
 
+    // Next adds them to its own responses (next.config.ts, proxy.ts); node:http's entry must too.
+    test.runIf(through === 'node')('the answer carries the security headers of every response', async () => {
+      const response = await fetch(server.endpoint, { method: 'POST', body: 'Action=GetUser&Version=2010-05-08' })
+      expect(response.status).toBe(403)
+      expect({
+        nosniff: response.headers.get('x-content-type-options'),
+        referrer: response.headers.get('referrer-policy'),
+        frames: response.headers.get('x-frame-options'),
+        hsts: response.headers.get('strict-transport-security'),
+      }).toEqual({ nosniff: 'nosniff', referrer: 'same-origin', frames: 'DENY', hsts: null })
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    })
+
     test('a use records the key’s last used date, region and service', async () => {
       const before = new Date(Date.now() - 1000)
       await new IAMClient({ endpoint: server.endpoint, region: 'eu-west-1', maxAttempts: 1, credentials: { accessKeyId: key.AccessKeyId, secretAccessKey: key.SecretAccessKey } }).send(new GetUserCommand({}))
