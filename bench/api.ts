@@ -1,21 +1,25 @@
 // npm run bench:api: GetUser over the Query API (/api/aws), as the AWS SDK for
 // JavaScript v3 sends it, from 8 concurrent clients for 10 s on SQLite. Each client is
 // an IAMClient with its own keep-alive connection, signing with a console-issued access
-// key; the server is the route handler behind node:http (tests/support/aws-api-server.ts),
-// so every request is verified with SigV4 and runs lib/iam's getUser through the gate,
-// audit event included. Prints requests/s and the p50 / p99 latency (send to parsed answer).
+// key; the server is the production one (scripts/serve-next.ts over the .next build, as
+// `npm start` serves; `next build` first when there is none or --build is given) in its
+// own process, on a fresh SQLite file (bench/.work/api.db), so every request is verified
+// with SigV4 and runs lib/iam's getUser through the gate, audit event included. Prints
+// requests/s, the p50 / p99 latency (send to parsed answer) and the server's CPU time
+// per request.
 //
 //   npm run bench:api                               8 clients, 10 s
-//   npm run bench:api -- --clients 16 --duration 5
+//   npm run bench:api -- --clients 16 --duration 5 --build
 import { Agent } from 'node:http'
 import { performance } from 'node:perf_hooks'
 import { GetUserCommand, IAMClient } from '@aws-sdk/client-iam'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
+import path from 'node:path'
+import { createPrismaClient } from '@/lib/db/create-prisma-client'
 import { seedSandbox } from '@/scripts/seed'
-import { createTestDatabase } from '@/tests/support/test-database'
-import { startAwsApiServer } from '@/tests/support/aws-api-server'
 import { useIamDatabase } from '@/lib/iam/database'
 import { createAccessKey } from '@/lib/iam'
+import { bin, ensureBuild, freePort, root, run, startNextServer } from './support/next-server'
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`)
@@ -26,16 +30,31 @@ const CLIENTS = flag('clients', 8)
 const DURATION_S = flag('duration', 10)
 const TARGET_PER_S = 948
 
-async function main() {
-  const db = await createTestDatabase()
-  const server = await startAwsApiServer()
+async function seed(databaseUrl: string) {
+  // scripts/db.ts reset: the SQLite file is deleted, then the migrations.
+  run(bin('tsx'), ['scripts/db.ts', 'reset'], { DATABASE_URL: databaseUrl })
+  const db = createPrismaClient(databaseUrl)
   try {
-    const { accountId } = await seedSandbox(db.prisma, { rootPassword: 'Bench-root-password-1!', userPassword: 'Bench-user-password-1!' })
-    useIamDatabase(db.prisma)
-    const root = { kind: 'root' as const, accountId, arn: `arn:aws:iam::${accountId}:root` }
-    const { AccessKey } = await createAccessKey(root, { UserName: 'alice' })
+    const { accountId } = await seedSandbox(db, { rootPassword: 'Bench-root-password-1!', userPassword: 'Bench-user-password-1!' })
+    useIamDatabase(db)
+    const rootUser = { kind: 'root' as const, accountId, arn: `arn:aws:iam::${accountId}:root` }
+    const { AccessKey } = await createAccessKey(rootUser, { UserName: 'alice' })
+    return AccessKey
+  } finally {
+    useIamDatabase(null)
+    await db.$disconnect()
+  }
+}
+
+async function main() {
+  ensureBuild(process.argv.includes('--build'))
+  const databaseUrl = `file:${path.join(root, 'bench/.work/api.db')}`
+  const AccessKey = await seed(databaseUrl)
+  const server = await startNextServer(databaseUrl, await freePort())
+  const endpoint = `${server.baseUrl}/api/aws/`
+  try {
     const clients = Array.from({ length: CLIENTS }, () => new IAMClient({
-      endpoint: server.endpoint,
+      endpoint,
       region: 'us-east-1',
       maxAttempts: 1,
       credentials: { accessKeyId: AccessKey.AccessKeyId, secretAccessKey: AccessKey.SecretAccessKey },
@@ -46,6 +65,7 @@ async function main() {
 
     const latencies: number[] = []
     let errors = 0
+    const cpuBefore = server.cpuSeconds()
     const end = performance.now() + DURATION_S * 1000
     const started = performance.now()
     await Promise.all(clients.map(async (client) => {
@@ -61,6 +81,7 @@ async function main() {
       }
     }))
     const elapsed = (performance.now() - started) / 1000
+    const cpu = server.cpuSeconds() - cpuBefore
     latencies.sort((a, b) => a - b)
     const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN
     const perS = latencies.length / elapsed
@@ -68,15 +89,16 @@ async function main() {
     console.log(`  ${latencies.length} requests, ${errors} errors`)
     console.log(`  ${perS.toFixed(0)} req/s (target >= ${TARGET_PER_S}/s: ${perS >= TARGET_PER_S ? 'met' : 'NOT met'})`)
     console.log(`  p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms`)
+    console.log(`  server CPU: ${cpu.toFixed(1)} s (${(cpu / elapsed).toFixed(2)} cores), ${((cpu * 1000) / Math.max(1, latencies.length)).toFixed(2)} ms per request`)
     for (const client of clients) client.destroy()
   } finally {
-    useIamDatabase(null)
-    await server.close()
-    await db.cleanup()
+    server.stop()
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
-})
+main()
+  .catch((error: unknown) => {
+    console.error(error)
+    process.exitCode = 1
+  })
+  .finally(() => process.exit())

@@ -72,7 +72,11 @@ function cpuSecondsOfProcessGroup(pgid: number): number {
  */
 export async function startNextServer(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`
-  const server = spawn(bin('tsx'), ['scripts/serve-next.ts'], {
+  // BENCH_CPU_PROF_DIR: the server writes a V8 CPU profile there when it stops (node's
+  // --cpu-prof, which NODE_OPTIONS may not carry).
+  const profileDir = process.env.BENCH_CPU_PROF_DIR
+  const command = profileDir ? [process.execPath, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', 'scripts/serve-next.ts'] : [bin('tsx'), 'scripts/serve-next.ts']
+  const server = spawn(command[0]!, command.slice(1), {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -37,19 +37,31 @@ interface Answer {
   xml: string
 }
 
-export async function handleQueryRequest(request: Request): Promise<Response> {
+/** What the endpoint answers: the status, the body and the headers AWS sends with it. */
+export interface QueryAnswer {
+  status: number
+  headers: Record<string, string>
+  body: string
+}
+
+/**
+ * The endpoint itself, for any server in front of it (the route handler below, or
+ * lib/aws-api/serve-query-api.ts for node:http): `read` gives the request as the client
+ * signed it and may refuse it (RequestEntityTooLarge), which is answered like any error.
+ */
+export async function answerQueryRequest(read: () => Promise<SignedRequest>): Promise<QueryAnswer> {
   const requestId = randomUUID()
   let xmlns: string = IAM_XMLNS
   let answer: Answer
   try {
-    const signed = await readSignedRequest(request)
+    const signed = await read()
     const auth = parseAuthorization(signed)
     const service = auth.scope.service
     if (service !== 'iam' && service !== 'sts') {
       throw new QueryApiError('SignatureDoesNotMatch', `Credential should be scoped to correct service: 'iam' or 'sts'. Credential=${auth.scope.accessKeyId}/${auth.scope.date}/${auth.scope.region}/${service}/aws4_request`)
     }
     xmlns = SERVICES[service].xmlns
-    const meta = { ...requestMetaFromHeaders((name) => request.headers.get(name)), region: auth.scope.region }
+    const meta = { ...requestMetaFromHeaders((name) => signed.headers[name]), region: auth.scope.region }
     const credential = await credentialOfAccessKey(auth.scope.accessKeyId, signed.headers['x-amz-security-token'], meta)
     if (!credential.ok) {
       // Checked before the signature, as AWS does: an expired token is reported as such
@@ -69,7 +81,13 @@ export async function handleQueryRequest(request: Request): Promise<Response> {
   } catch (error) {
     answer = errorAnswer(error, requestId, xmlns)
   }
-  return new Response(answer.xml, { status: answer.status, headers: { 'content-type': 'text/xml', 'x-amzn-RequestId': requestId } })
+  return { status: answer.status, headers: { 'content-type': 'text/xml', 'x-amzn-RequestId': requestId }, body: answer.xml }
+}
+
+/** The route handler's entry (app/api/aws, as `next dev` serves it). */
+export async function handleQueryRequest(request: Request): Promise<Response> {
+  const answer = await answerQueryRequest(() => readSignedRequest(request))
+  return new Response(answer.body, { status: answer.status, headers: answer.headers })
 }
 
 async function runAction(service: Service, query: ReturnType<typeof decodeQuery>, caller: Caller, requestId: string): Promise<Answer> {
@@ -103,9 +121,16 @@ function errorAnswer(error: unknown, requestId: string, xmlns: string): Answer {
   return { status: shaped.status, xml: queryErrorXml({ type, code: shaped.code, message: shaped.message }, requestId, xmlns) }
 }
 
+/** GET and POST only, as AWS's Query protocol. */
+export function checkQueryMethod(method: string): void {
+  if (method !== 'POST' && method !== 'GET') throw new QueryApiError('InvalidAction', `The ${method} method is not supported; POST the form or GET with a query string.`)
+}
+
+export const bodyTooLarge = () => new QueryApiError('RequestEntityTooLarge', `Request body is larger than ${MAX_BODY_BYTES} bytes.`)
+
 async function readSignedRequest(request: Request): Promise<SignedRequest> {
   const url = new URL(request.url)
-  if (request.method !== 'POST' && request.method !== 'GET') throw new QueryApiError('InvalidAction', `The ${request.method} method is not supported; POST the form or GET with a query string.`)
+  checkQueryMethod(request.method)
   const headers: Record<string, string> = {}
   request.headers.forEach((value, name) => {
     headers[name.toLowerCase()] = value
@@ -118,7 +143,7 @@ async function readSignedRequest(request: Request): Promise<SignedRequest> {
 /** The body up to MAX_BODY_BYTES, refused past it before anything is parsed. */
 async function readBody(request: Request): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0')
-  const tooLarge = () => new QueryApiError('RequestEntityTooLarge', `Request body is larger than ${MAX_BODY_BYTES} bytes.`)
+  const tooLarge = bodyTooLarge
   if (declared > MAX_BODY_BYTES) throw tooLarge()
   if (!request.body) return ''
   const chunks: Uint8Array[] = []

@@ -5,9 +5,11 @@ import { createPrismaClient, type Db } from './create-prisma-client'
 
 export { createPrismaClient, databaseUrl, isPostgresUrl, type Db, type DbTransaction } from './create-prisma-client'
 
-// Next dev re-evaluates modules on every edit; caching on globalThis keeps one client
-// (one SQLite handle / one pg pool) per process instead of one per reload.
+// One client per process, kept on globalThis: Next dev re-evaluates modules on every
+// edit, and in production scripts/serve-next.ts loads lib/ itself (for the AWS API)
+// beside the copy in Next's build. One SQLite connection per process matters: two on
+// one event loop could wait on each other's write lock (better-sqlite3 waits
+// synchronously). Likewise one pg pool.
 const globalForPrisma = globalThis as unknown as { sandboxIamPrisma?: Db }
 
-export const prisma: Db = globalForPrisma.sandboxIamPrisma ?? createPrismaClient()
-if (process.env.NODE_ENV !== 'production') globalForPrisma.sandboxIamPrisma = prisma
+export const prisma: Db = (globalForPrisma.sandboxIamPrisma ??= createPrismaClient())

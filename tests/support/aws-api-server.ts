@@ -1,12 +1,15 @@
-// The Query API's route handler behind a real node:http server, as scripts/serve-next.ts
-// runs it: the forwarded headers rewritten from the socket, /api/aws/ routed to /api/aws, then app/api/aws/route.ts
-// with a fetch Request, so the SDKs and raw requests go through a real connection.
+// The Query API behind a real node:http server, so the SDKs and raw requests go through a
+// real connection. By default as scripts/serve-next.ts serves it: the forwarded headers
+// rewritten from the socket, then lib/aws-api/serve-query-api.ts. With `through: 'route'`,
+// as `next dev` serves it: /api/aws/ routed to /api/aws, then app/api/aws/route.ts with a
+// fetch Request.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 import { parseTrustProxy } from '@/lib/auth/client-address'
 import { rewriteForwardedHeaders } from '@/lib/auth/forwarded-headers'
 import { GET, POST } from '@/app/api/aws/route'
+import { serveQueryApi } from '@/lib/aws-api/serve-query-api'
 import { routeQueryApiPath } from '@/lib/aws-api/signed-path'
 
 export interface AwsApiServer {
@@ -14,6 +17,8 @@ export interface AwsApiServer {
   endpoint: string
   close(): Promise<void>
 }
+
+export type AwsApiEntry = 'node' | 'route'
 
 function toRequest(req: IncomingMessage, origin: string): Request {
   const headers = new Headers()
@@ -28,11 +33,16 @@ function toRequest(req: IncomingMessage, origin: string): Request {
   } as RequestInit)
 }
 
-export async function startAwsApiServer(): Promise<AwsApiServer> {
+export async function startAwsApiServer(through: AwsApiEntry = 'node'): Promise<AwsApiServer> {
   const trust = parseTrustProxy(undefined)
   let origin = ''
   const server: Server = createServer((req, res) => {
     rewriteForwardedHeaders(req, trust)
+    const failed = (error: unknown) => {
+      res.statusCode = 500
+      res.end(String(error))
+    }
+    if (through === 'node') return void serveQueryApi(req, res).catch(failed)
     routeQueryApiPath(req)
     const request = toRequest(req, origin)
     const handler = req.method === 'GET' ? GET : POST
@@ -42,10 +52,7 @@ export async function startAwsApiServer(): Promise<AwsApiServer> {
         response.headers.forEach((value, name) => res.setHeader(name, value))
         res.end(Buffer.from(await response.arrayBuffer()))
       })
-      .catch((error: unknown) => {
-        res.statusCode = 500
-        res.end(String(error))
-      })
+      .catch(failed)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

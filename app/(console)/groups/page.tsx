@@ -8,46 +8,22 @@ import { Table } from '@/components/ui/table'
 import { inputClass } from '@/components/ui/text-field'
 import { readUnderGate } from '@/lib/actions/read-under-gate'
 import { requireCaller } from '@/lib/auth/current-caller'
-import { getGroup, listAttachedGroupPolicies, listGroupPolicies, listGroups } from '@/lib/iam'
+import { isAccessDenied } from '@/lib/iam/dto'
+import { listGroupRows } from '@/lib/iam/groups/list-group-rows'
 import { deleteGroupAction } from './actions'
 
 export const metadata: Metadata = { title: 'User groups' }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
-interface GroupRow {
-  name: string
-  createDate: string
-  users: number | null
-  permissions: 'Defined' | 'Not defined' | null
-}
-
 export default async function GroupsPage({ searchParams }: { searchParams: SearchParams }) {
   const caller = await requireCaller()
   const raw = (await searchParams).search
   const search = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 128) ?? ''
   const now = new Date()
-  // listGroups has no member or policy counts: each row asks GetGroup and the policy lists
-  // (gated like any read; a denied count shows as "-").
-  const groups = await readUnderGate(async () => {
-    const { Groups } = await listGroups(caller, { MaxItems: 1000 })
-    const shown = Groups.filter((g) => g.GroupName.toLowerCase().includes(search.toLowerCase()))
-    return Promise.all(
-      shown.map(async (g): Promise<GroupRow> => {
-        const [members, attached, inline] = await Promise.all([
-          readUnderGate(() => getGroup(caller, { GroupName: g.GroupName, MaxItems: 1000 })),
-          readUnderGate(() => listAttachedGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1 })),
-          readUnderGate(() => listGroupPolicies(caller, { GroupName: g.GroupName, MaxItems: 1 })),
-        ])
-        return {
-          name: g.GroupName,
-          createDate: g.CreateDate,
-          users: members.ok ? members.value.Users.length : null,
-          permissions: attached.ok && inline.ok ? (attached.value.AttachedPolicies.length || inline.value.PolicyNames.length ? 'Defined' : 'Not defined') : null,
-        }
-      }),
-    )
-  })
+  // Users and Permissions come from GetGroup and the policy lists in AWS: each cell is
+  // shown only when the gate allows that call on the group ("-" otherwise).
+  const groups = await readUnderGate(() => listGroupRows(caller, { search }))
   return (
     <section className="rounded-lg border border-console-line bg-white">
       <div className="flex flex-wrap items-start justify-between gap-4 px-5 pt-4">
@@ -69,17 +45,17 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
         <Table
           caption="User groups"
           rows={groups.value}
-          rowKey={(g) => g.name}
+          rowKey={(g) => g.groupName}
           empty={search ? `No user groups match "${search}".` : 'No resources to display'}
           columns={[
-            { header: 'Group name', cell: (g) => <Link className="text-console-link hover:underline" href={`/groups/${encodeURIComponent(g.name)}`}>{g.name}</Link> },
-            { header: 'Users', cell: (g) => (g.users ?? '-') },
-            { header: 'Permissions', cell: (g) => g.permissions ?? '-' },
+            { header: 'Group name', cell: (g) => <Link className="text-console-link hover:underline" href={`/groups/${encodeURIComponent(g.groupName)}`}>{g.groupName}</Link> },
+            { header: 'Users', cell: (g) => (isAccessDenied(g.users) ? '-' : g.users) },
+            { header: 'Permissions', cell: (g) => (isAccessDenied(g.permissions) ? '-' : g.permissions) },
             { header: 'Creation time', cell: (g) => <RelativeTime iso={g.createDate} now={now} /> },
             {
               header: <span className="sr-only">Actions</span>,
               cell: (g) => (
-                <ConfirmDeleteDialog action={deleteGroupAction} fields={{ GroupName: g.name }} entityName={g.name} entityLabel="user group name" title={`Delete ${g.name}?`} triggerAccessibleName={`Delete ${g.name}`}>
+                <ConfirmDeleteDialog action={deleteGroupAction} fields={{ GroupName: g.groupName }} entityName={g.groupName} entityLabel="user group name" title={`Delete ${g.groupName}?`} triggerAccessibleName={`Delete ${g.groupName}`}>
                   <p>Deleting the group removes its users from it and its policies from it first. The users themselves are not deleted.</p>
                 </ConfirmDeleteDialog>
               ),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { toUserDto, type UserDto } from '../dto'
-import { existingEntityArn, requireUser } from '../entities'
-import { IamError } from '../errors'
+import { existingEntityArn, nameKeyOf } from '../entities'
+import { IamError, noSuchEntity } from '../errors'
 import { defineIamOperation } from '../operation'
 import { ZUserName } from '../schemas'
 import type { Caller } from '../caller'
@@ -21,11 +21,13 @@ export const getUser = defineIamOperation({
   input: ZGetUserInput,
   resource: (db, input, caller) => existingEntityArn(db, caller, 'user', targetName(caller, input.UserName)),
   async run(tx, input, caller): Promise<{ User: UserDto }> {
-    const user = await requireUser(tx, caller, targetName(caller, input.UserName))
-    const full = await tx.user.findUniqueOrThrow({
-      where: { id: user.id },
+    // One read of the user with its tags and boundary (requireUser and then a second read cost a query more).
+    const name = targetName(caller, input.UserName)
+    const user = await tx.user.findUnique({
+      where: { accountId_nameKey: { accountId: caller.accountId, nameKey: nameKeyOf(name) } },
       include: { tags: { orderBy: { key: 'asc' } }, permissionsBoundary: { select: { arn: true } } },
     })
-    return { User: toUserDto(full) }
+    if (!user) throw noSuchEntity('user', name, 'UserName')
+    return { User: toUserDto(user) }
   },
 })
