@@ -14,7 +14,7 @@ import { decodeQuery } from './query-decoder'
 import { QueryApiError } from './query-api-error'
 import { SIGNED_PATH_HEADER } from './signed-path'
 import { IAM_XMLNS, queryErrorXml, queryResponseXml, STS_XMLNS } from './query-xml'
-import { checkClock, expectedSignature, parseAuthorization, signaturesMatch, type SignedRequest } from './sigv4'
+import { checkSignatureTime, expectedSignature, parseAuthorization, PRESIGN_QUERY_PARAMETERS, sessionTokenOf, signaturesMatch, type SignedRequest } from './sigv4'
 
 /** A policy document is at most 131,072 characters; URL-encoded, a request with one stays far below this. */
 export const MAX_BODY_BYTES = 1024 * 1024
@@ -62,7 +62,7 @@ export async function answerQueryRequest(read: () => Promise<SignedRequest>): Pr
     }
     xmlns = SERVICES[service].xmlns
     const meta = { ...requestMetaFromHeaders((name) => signed.headers[name]), region: auth.scope.region }
-    const credential = await credentialOfAccessKey(auth.scope.accessKeyId, signed.headers['x-amz-security-token'], meta)
+    const credential = await credentialOfAccessKey(auth.scope.accessKeyId, sessionTokenOf(signed, auth), meta)
     if (!credential.ok) {
       // Checked before the signature, as AWS does: an expired token is reported as such
       // even when the request is otherwise well signed.
@@ -74,9 +74,10 @@ export async function answerQueryRequest(read: () => Promise<SignedRequest>): Pr
       throw new QueryApiError('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.')
     }
     const now = new Date()
-    checkClock(auth.amzDate, now)
+    checkSignatureTime(auth, now)
     await credential.recordUse({ service, region: auth.scope.region, at: now })
-    const query = decodeQuery(signed.method === 'GET' ? signed.query : new URLSearchParams(signed.body))
+    const signature = new Set<string>(auth.expiresSeconds !== undefined ? PRESIGN_QUERY_PARAMETERS : [])
+    const query = decodeQuery(signed.method === 'GET' ? signed.query.filter(([k]) => !signature.has(k)) : new URLSearchParams(signed.body))
     answer = await runAction(service, query, credential.caller, requestId)
   } catch (error) {
     answer = errorAnswer(error, requestId, xmlns)

@@ -11,6 +11,8 @@ import { setUpIamTest, type IamTestContext } from '../iam/iam-test-setup'
 import { startAwsApiServer, type AwsApiEntry, type AwsApiServer } from '@/tests/support/aws-api-server'
 import { MAX_BODY_BYTES } from '@/lib/aws-api/handle-query-request'
 
+const PRESIGNED_GET = { method: 'GET', presign: 300, query: { Action: 'GetUser', Version: '2010-05-08', UserName: 'alice' } } as const
+
 describe.each<[string, AwsApiEntry]>([
   ['served by node:http (npm start)', 'node'],
   ['served by the route handler (next dev)', 'route'],
@@ -40,8 +42,10 @@ describe.each<[string, AwsApiEntry]>([
     credentials?: { accessKeyId: string; secretAccessKey: string } | null
     service?: string
     signingDate?: Date
+    /** Sign in the query string (a presigned URL) valid for this many seconds, not in the Authorization header. */
+    presign?: number
     /** Changes the request after it was signed. */
-    tamper?: (request: { body: string; headers: Record<string, string> }) => void
+    tamper?: (request: { body: string; headers: Record<string, string>; query: Record<string, string> }) => void
   }
 
   async function send(options: Send) {
@@ -55,12 +59,15 @@ describe.each<[string, AwsApiEntry]>([
     const credentials = options.credentials === undefined ? { accessKeyId: key.AccessKeyId, secretAccessKey: key.SecretAccessKey } : options.credentials
     if (credentials) {
       const signer = new SignatureV4({ credentials, region: 'us-east-1', service: options.service ?? 'iam', sha256: Hash.bind(null, 'sha256') })
-      request = (await signer.sign(request, { signingDate: options.signingDate ?? new Date() })) as HttpRequest
+      const signingDate = options.signingDate ?? new Date()
+      request = (options.presign !== undefined
+        ? await signer.presign(request, { signingDate, expiresIn: options.presign })
+        : await signer.sign(request, { signingDate })) as HttpRequest
     }
-    const sent = { body, headers: { ...request.headers } as Record<string, string> }
+    const sent = { body, headers: { ...request.headers } as Record<string, string>, query: { ...request.query } as Record<string, string> }
     options.tamper?.(sent)
     delete sent.headers['host']
-    const search = new URLSearchParams(options.query ?? {}).toString()
+    const search = new URLSearchParams(sent.query).toString()
     const response = await fetch(`${url.origin}${request.path}${search ? `?${search}` : ''}`, { method, headers: sent.headers, ...(method === 'POST' ? { body: sent.body } : {}) })
     const xml = await response.text()
     return { status: response.status, xml, requestId: response.headers.get('x-amzn-requestid'), code: /<Code>([^<]*)<\/Code>/.exec(xml)?.[1], message: /<Message>([^<]*)<\/Message>/.exec(xml)?.[1] }
@@ -79,10 +86,15 @@ describe.each<[string, AwsApiEntry]>([
       ['an action IAM does not have', { body: 'Action=LaunchRockets&Version=2010-05-08' }, 400, 'InvalidAction', 'Could not find operation LaunchRockets for version 2010-05-08'],
       ['no Action', { body: 'Version=2010-05-08' }, 400, 'MissingAction'],
       ['the event history (not an IAM action)', { body: 'Action=LookupEvents&Version=2010-05-08' }, 400, 'InvalidAction'],
+      ['a presigned URL whose query changed after signing', { ...PRESIGNED_GET, tamper: (r) => { r.query['UserName'] = 'bob' } }, 403, 'SignatureDoesNotMatch'],
+      ['a presigned URL past its X-Amz-Expires', { ...PRESIGNED_GET, presign: 60, signingDate: new Date(Date.now() - 5 * 60_000) }, 400, 'RequestExpired'],
+      ['a presigned URL valid for more than seven days', { ...PRESIGNED_GET, tamper: (r) => { r.query['X-Amz-Expires'] = '604801' } }, 400, 'IncompleteSignature'],
+      ['a presigned URL without X-Amz-Expires', { ...PRESIGNED_GET, tamper: (r) => { delete r.query['X-Amz-Expires'] } }, 400, 'IncompleteSignature'],
+      ['a presigned URL with a wrong secret', { ...PRESIGNED_GET, credentials: { accessKeyId: '', secretAccessKey: 'wrong'.repeat(8) } }, 403, 'SignatureDoesNotMatch'],
     ])('%s: %s %s', async (name, options, status, code, message) => {
       const resolved = { ...options }
       if (name === 'an inactive key') resolved.credentials = { accessKeyId: inactive.AccessKeyId, secretAccessKey: inactive.SecretAccessKey }
-      if (name === 'a wrong secret') resolved.credentials = { accessKeyId: key.AccessKeyId, secretAccessKey: 'wrong'.repeat(8) }
+      if (name.endsWith('a wrong secret')) resolved.credentials = { accessKeyId: key.AccessKeyId, secretAccessKey: 'wrong'.repeat(8) }
       const answer = await send(resolved)
       expect({ status: answer.status, code: answer.code }).toEqual({ status, code })
       if (message) expect(answer.message).toBe(message)
@@ -96,6 +108,8 @@ describe.each<[string, AwsApiEntry]>([
       ['POST to /api/aws', {}],
       ['POST to /api/aws/', { path: '/api/aws/' }],
       ['a signed GET with the query string', { method: 'GET', query: { Action: 'GetUser', Version: '2010-05-08', UserName: 'alice' } }],
+      ['a presigned GET (the signature in the query string)', PRESIGNED_GET],
+      ['a presigned GET used within its X-Amz-Expires', { ...PRESIGNED_GET, presign: 900, signingDate: new Date(Date.now() - 10 * 60_000) }],
     ])('%s', async (_name, options) => {
       const answer = await send(options)
       expect(answer.status).toBe(200)

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { GetUserCommand, IAMClient, ListUsersCommand, CreateUserCommand } from '@aws-sdk/client-iam'
 import { AssumeRoleCommand, GetCallerIdentityCommand, GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts'
 import { createAccessKey, createRole, createUser, putRolePolicy, putUserPolicy } from '@/lib/iam'
+import { Hash } from '@smithy/hash-node'
+import { HttpRequest } from '@smithy/protocol-http'
+import { SignatureV4 } from '@smithy/signature-v4'
 import { doc, setUpIamTest, type IamTestContext } from '../iam/iam-test-setup'
 import { startAwsApiServer, type AwsApiServer } from '@/tests/support/aws-api-server'
 
@@ -124,6 +127,26 @@ describe('session tokens', () => {
     const sent = token(session.sessionToken!)
     const e = await errorOf(sts({ accessKeyId: session.accessKeyId, secretAccessKey: session.secretAccessKey, ...(sent ? { sessionToken: sent } : {}) }).send(new GetCallerIdentityCommand({})))
     expect(e).toEqual({ name: 'InvalidClientTokenId', message: 'The security token included in the request is invalid.', status: 403 })
+  })
+
+  // A presigned GetCallerIdentity (as EKS-style tokens are made): the session token rides in the query string.
+  test.each([
+    { name: 'with its session token: the assumed role', keep: true, status: 200, expected: /<Arn>arn:aws:sts::\d{12}:assumed-role\/api-reader\/api-session<\/Arn>/ },
+    { name: 'without it: InvalidClientTokenId', keep: false, status: 403, expected: /<Code>InvalidClientTokenId<\/Code>/ },
+  ])('a presigned GetCallerIdentity $name', async ({ keep, status, expected }) => {
+    const session = await assumed()
+    const url = new URL(server.endpoint)
+    const signer = new SignatureV4({ credentials: session, region: 'us-east-1', service: 'sts', sha256: Hash.bind(null, 'sha256') })
+    const presigned = await signer.presign(new HttpRequest({
+      method: 'GET', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname,
+      query: { Action: 'GetCallerIdentity', Version: '2011-06-15' }, headers: { host: url.host },
+    }), { expiresIn: 60 })
+    const query = { ...presigned.query } as Record<string, string>
+    expect(query['X-Amz-Security-Token']).toBe(session.sessionToken)
+    if (!keep) delete query['X-Amz-Security-Token']
+    const response = await fetch(`${url.origin}${url.pathname}?${new URLSearchParams(query)}`)
+    expect(response.status).toBe(status)
+    expect(await response.text()).toMatch(expected)
   })
 
   test('an expired token: ExpiredToken', async () => {
