@@ -3,7 +3,7 @@
 // Every request resolves the role session again, so an expired or deleted one sends the
 // console back to the signed-in user, never to anything broader, and a revoked one
 // (AWSRevokeOlderSessions) is denied by the gate like any other request of that session.
-import type { Db } from '@/lib/db/client'
+import type { Db, DbTransaction } from '@/lib/db/client'
 import type { AssumedRoleCaller, Caller, RequestMeta } from '@/lib/iam/caller'
 import { callerOfRoleSession } from '@/lib/iam/sts'
 import { callerFromConsoleSession, type ActiveConsoleSession, type SwitchedRoleOfSession } from './console-session'
@@ -59,7 +59,7 @@ function activeSwitchedRole(role: AssumedRoleCaller, switched: SwitchedRoleOfSes
 }
 
 /** Records the switch on a session that is still active; false when the session has ended meanwhile. */
-export async function setSwitchedRole(db: Db, sessionId: string, role: { roleSessionId: string; displayName: string; color: RoleDisplayColor }, now: Date = new Date()): Promise<boolean> {
+export async function setSwitchedRole(db: Db | DbTransaction, sessionId: string, role: { roleSessionId: string; displayName: string; color: RoleDisplayColor }, now: Date = new Date()): Promise<boolean> {
   const { count } = await db.consoleSession.updateMany({
     where: { id: sessionId, revokedAt: null, expiresAt: { gt: now } },
     data: { roleSessionId: role.roleSessionId, roleDisplayName: role.displayName, roleDisplayColor: role.color },

@@ -75,6 +75,9 @@ async function accountOf(text: string): Promise<{ accountId: string; account: st
   return { accountId, account: alias }
 }
 
+/** The console session was revoked or expired while the switch was being made. */
+const CONSOLE_SESSION_ENDED = 'Your console session has ended. Sign in again to switch roles.'
+
 /** Switch Role: AssumeRole as the signed-in user, then the console session acts as the role. */
 export async function switchRole(session: ActiveConsoleSession, form: TSwitchRoleForm, request?: RequestMeta): Promise<SwitchRoleResult> {
   if (!session.user) throw new IamError('AccessDenied', ROOT_CANNOT_SWITCH_ROLES)
@@ -82,10 +85,14 @@ export async function switchRole(session: ActiveConsoleSession, form: TSwitchRol
   const { accountId, account } = await accountOf(input.account)
   const { roleName, path } = roleOf(input.roleName)
   const user = callerFromConsoleSession(session, request)
-  const switched = await assumeRoleForConsole(user, { accountId, roleName, path })
   const displayName = input.displayName || `${roleName} @ ${account}`.slice(0, MAX_ROLE_DISPLAY_NAME_LENGTH)
   const color: RoleDisplayColor = input.color
-  await setSwitchedRole(iamDatabase(), session.id, { roleSessionId: switched.roleSessionId, displayName, color })
+  // One transaction: a console session that cannot take the role leaves no role session behind.
+  const switched = await assumeRoleForConsole(user, { accountId, roleName, path }, async (tx, roleSessionId) => {
+    if (!(await setSwitchedRole(tx, session.id, { roleSessionId, displayName, color }))) {
+      throw new IamError('AccessDenied', CONSOLE_SESSION_ENDED)
+    }
+  })
   return {
     recent: { account, roleName: path === '/' ? roleName : `${path.slice(1)}${roleName}`, displayName, color },
     arn: switched.arn,

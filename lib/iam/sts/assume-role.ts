@@ -14,6 +14,7 @@ import { constraintViolation, validationError } from '@/lib/credentials/validati
 import { recordAuditEvent, writeAuditEventIn, type AuditEntry } from '../audit'
 import { assumedRoleArn, parseIamArn } from '../arn'
 import type { Caller } from '../caller'
+import type { DbTransaction } from '@/lib/db/client'
 import { iamDatabase } from '../database'
 import { IamError, isIamError } from '../errors'
 import { authorizeWithResourcePolicy } from '../gate'
@@ -66,12 +67,19 @@ export function assumeRole(caller: Caller, input: TAssumeRoleInput): Promise<Ass
   return assumeRoleSession(caller, input).then((s) => s.response)
 }
 
+/**
+ * Runs inside AssumeRole's transaction once the session is issued, so that what the
+ * caller does with the session (the console session switching to it) commits or rolls
+ * back with it.
+ */
+export type WithIssuedSession = (tx: DbTransaction, roleSessionId: string) => Promise<void>
+
 /** AssumeRole, also returning the RoleSession id (for the console's Switch role). */
-export async function assumeRoleSession(caller: Caller, rawInput: TAssumeRoleInput): Promise<AssumedRoleSession> {
+export async function assumeRoleSession(caller: Caller, rawInput: TAssumeRoleInput, withIssued?: WithIssuedSession): Promise<AssumedRoleSession> {
   const db = iamDatabase()
   const resources: string[] = []
   try {
-    return await assumeRoleChecked(caller, rawInput, resources)
+    return await assumeRoleChecked(caller, rawInput, resources, withIssued)
   } catch (error) {
     const shaped = isIamError(error) ? error : (console.error('AssumeRole: ServiceFailure caused by', error),
       new IamError('ServiceFailure', 'The request processing has failed because of an unknown error, exception or failure.', { cause: error }))
@@ -83,7 +91,7 @@ export async function assumeRoleSession(caller: Caller, rawInput: TAssumeRoleInp
 const accessDenied = (caller: Caller, action: string, roleArn: string) =>
   new IamError('AccessDenied', `User: ${caller.arn} is not authorized to perform: ${action} on resource: ${roleArn}`)
 
-async function assumeRoleChecked(caller: Caller, rawInput: TAssumeRoleInput, resources: string[]): Promise<AssumedRoleSession> {
+async function assumeRoleChecked(caller: Caller, rawInput: TAssumeRoleInput, resources: string[], withIssued?: WithIssuedSession): Promise<AssumedRoleSession> {
   const db = iamDatabase()
   const parsed = ZAssumeRoleInput.safeParse(rawInput ?? {})
   if (!parsed.success) throw validationErrorOf(parsed.error, rawInput)
@@ -170,6 +178,7 @@ async function assumeRoleChecked(caller: Caller, rawInput: TAssumeRoleInput, res
       ...(packed !== undefined ? { PackedPolicySize: packed } : {}),
       ...(sourceIdentity !== undefined ? { SourceIdentity: sourceIdentity } : {}),
     }
+    await withIssued?.(tx, issued.id)
     await writeAuditEventIn(tx, stsEvent(caller, rawInput, { resources: [role.arn], responseElements: response }))
     return { response, roleSessionId: issued.id }
   }, { maxWait: 30_000, timeout: 15_000 })

@@ -4,7 +4,7 @@
 import { roleArn } from '../arn'
 import type { Caller } from '../caller'
 import { IamError } from '../errors'
-import { assumeRoleSession } from './assume-role'
+import { assumeRoleSession, type WithIssuedSession } from './assume-role'
 
 export interface SwitchRoleInput {
   /** The account that owns the role (12 digits). */
@@ -25,7 +25,8 @@ export interface SwitchedRole {
 /** "Console role sessions last one hour." */
 const CONSOLE_ROLE_SESSION_SECONDS = 3600
 
-export async function assumeRoleForConsole(caller: Caller, input: SwitchRoleInput): Promise<SwitchedRole> {
+/** `withIssued` runs in AssumeRole's transaction: the console session switches with it, or not at all. */
+export async function assumeRoleForConsole(caller: Caller, input: SwitchRoleInput, withIssued?: WithIssuedSession): Promise<SwitchedRole> {
   if (caller.kind === 'assumed-role') {
     // The console switches from the signed-in user only; it goes back to the user first.
     throw new IamError('ValidationError', 'Switch back to your user before switching to another role.')
@@ -33,6 +34,6 @@ export async function assumeRoleForConsole(caller: Caller, input: SwitchRoleInpu
   const arn = roleArn(input.accountId, input.path ?? '/', input.roleName)
   // Root has no user name: the session name stays a valid one, and AssumeRole refuses root anyway.
   const sessionName = caller.kind === 'user' ? caller.userName : caller.accountId
-  const { response, roleSessionId } = await assumeRoleSession(caller, { RoleArn: arn, RoleSessionName: sessionName, DurationSeconds: CONSOLE_ROLE_SESSION_SECONDS })
+  const { response, roleSessionId } = await assumeRoleSession(caller, { RoleArn: arn, RoleSessionName: sessionName, DurationSeconds: CONSOLE_ROLE_SESSION_SECONDS }, withIssued)
   return { roleSessionId, arn: response.AssumedRoleUser.Arn, roleArn: arn, expiration: response.Credentials.Expiration }
 }

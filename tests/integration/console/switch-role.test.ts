@@ -5,7 +5,7 @@
 // user, that "Revoke active sessions" denies the console's existing role session, and that
 // the role history cookie refuses what it did not write.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { createConsoleSession, findActiveConsoleSession } from '@/lib/auth/console-session'
+import { createConsoleSession, findActiveConsoleSession, revokeConsoleSession } from '@/lib/auth/console-session'
 import { consoleCallerOf } from '@/lib/auth/switched-role'
 import {
   MAX_RECENT_ROLES, MAX_RECENT_ROLES_COOKIE_LENGTH, parseRecentRoles, recentRolesCookieValue, withRecentRole, type RecentRole,
@@ -163,6 +163,15 @@ describe('while in a role', () => {
     const asUser = await consoleCaller(session.id)
     expect(asUser).toMatchObject({ kind: 'user', arn: userArn('alice') })
     await createUser(asUser, { UserName: 'made-as-alice' })
+  })
+
+  test('a console session that ends while switching takes no role: the role session is undone with it (one transaction)', async () => {
+    const session = await sessionOf('alice')
+    const before = await t.db.prisma.roleSession.count()
+    await revokeConsoleSession(t.db.prisma, session.id, new Date())
+    const error = await iamErrorOf(switchRole(session, { account: t.accountId, roleName: 'ReadOnly' }))
+    expect({ code: error.code, message: error.message }).toEqual({ code: 'AccessDenied', message: 'Your console session has ended. Sign in again to switch roles.' })
+    expect(await t.db.prisma.roleSession.count()).toBe(before)
   })
 
   test('an expired role session sends the console back to the user, and the session forgets the role', async () => {
