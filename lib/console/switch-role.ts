@@ -11,6 +11,7 @@ import { accountIdOf } from '@/lib/auth/sign-in'
 import { clearSwitchedRole, ROLE_DISPLAY_COLORS, setSwitchedRole, type RoleDisplayColor } from '@/lib/auth/switched-role'
 import type { RequestMeta } from '@/lib/iam/caller'
 import { iamDatabase } from '@/lib/iam/database'
+import { ACCOUNT_ALIAS_PATTERN } from '@/lib/iam/account/account-alias'
 import { IAM_PATH_PATTERN } from '@/lib/iam/arn'
 import { IamError } from '@/lib/iam/errors'
 import { ZRoleName, validationErrorOf } from '@/lib/iam/schemas'
@@ -23,8 +24,6 @@ export const ROOT_CANNOT_SWITCH_ROLES = 'You cannot switch roles if you sign in 
 export const INVALID_SWITCH_ROLE_INFORMATION = 'Invalid information in one or more fields. Check your information or contact your administrator.'
 
 const ACCOUNT_ID = /^\d{12}$/
-// An account alias as CreateAccountAlias allows it, checked before it is looked up.
-const ACCOUNT_ALIAS = /^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$/
 
 export const ZSwitchRoleForm = z.object({
   account: z.string().trim().min(1, 'Enter the account ID or alias.').max(63, 'Enter a 12-digit account ID or an account alias.'),
@@ -70,7 +69,8 @@ function roleOf(text: string): { roleName: string; path: string } {
 async function accountOf(text: string): Promise<{ accountId: string; account: string }> {
   if (ACCOUNT_ID.test(text)) return { accountId: text, account: text }
   const alias = text.toLowerCase()
-  const accountId = ACCOUNT_ALIAS.test(alias) ? await accountIdOf(iamDatabase(), alias) : null
+  // An alias as CreateAccountAlias allows it, checked before it is looked up.
+  const accountId = ACCOUNT_ALIAS_PATTERN.test(alias) ? await accountIdOf(iamDatabase(), alias) : null
   if (!accountId) throw new IamError('ValidationError', INVALID_SWITCH_ROLE_INFORMATION, { field: 'account' })
   return { accountId, account: alias }
 }

@@ -111,18 +111,22 @@ export async function authorizeIn(
     result = evaluate(evaluated.request, evaluated.policies)
   }
 
-  const decision: Decision = { ...result, caller, action, resourceArn }
-  if (result.decision !== 'allowed') {
-    // A denial is explained in full: evaluated again in explain mode, which finds every
-    // statement that applies and what each policy type said (the fast path stops at the
-    // first answer). Denials are rare next to allows, so the gate's speed is the fast path's.
-    const explained = evaluated ? evaluate(evaluated.request, evaluated.policies, { explain: true }) : result
-    throw new IamError('AccessDenied', accessDeniedMessage(caller.arn, action, resourceArn, explained), {
-      evaluation: explained,
-      ...(evaluated ? { request: evaluated.request, policies: evaluated.policies } : {}),
-    })
-  }
-  return decision
+  if (result.decision !== 'allowed') throw accessDenied(caller, action, resourceArn, result, evaluated)
+  return { ...result, caller, action, resourceArn }
+}
+
+/**
+ * AWS's AccessDenied for a denial, explained in full: evaluated again in explain mode,
+ * which finds every statement that applies and what each policy type said (the fast path
+ * stops at the first answer). Denials are rare next to allows, so the gate's speed is the
+ * fast path's.
+ */
+function accessDenied(caller: Caller, action: string, resourceArn: string, result: EvaluationResult, evaluated?: { request: EvaluationRequest; policies: PolicySet }): IamError {
+  const explained = evaluated ? evaluate(evaluated.request, evaluated.policies, { explain: true }) : result
+  return new IamError('AccessDenied', accessDeniedMessage(caller.arn, action, resourceArn, explained), {
+    evaluation: explained,
+    ...(evaluated ? { request: evaluated.request, policies: evaluated.policies } : {}),
+  })
 }
 
 /** The caller's policies, tags and boundary: read once per request (lib/iam/request-memo.ts). */
@@ -191,10 +195,7 @@ export async function authorizeWithResourcePolicy(
   const request = userRequest(caller, action, resourceArn, { ...principalContext(caller, { tags: principal.tags }, new Date()), ...context })
   const policies: PolicySet = { ...principal.policySet, resource: resourcePolicy, resourcePolicyType }
   const result = evaluate(request, policies)
-  if (result.decision !== 'allowed') {
-    const explained = evaluate(request, policies, { explain: true })
-    throw new IamError('AccessDenied', accessDeniedMessage(caller.arn, action, resourceArn, explained), { evaluation: explained, request, policies })
-  }
+  if (result.decision !== 'allowed') throw accessDenied(caller, action, resourceArn, result, { request, policies })
   return { ...result, caller, action, resourceArn }
 }
 

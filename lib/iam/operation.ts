@@ -133,8 +133,8 @@ export function defineIamOperation<S extends z.ZodType, R, P = undefined>(def: O
   return Object.assign(operation, { apiName: def.name, action, readOnly: def.readOnly, authorizeOnly })
 }
 
-/** A failed call's error as IAM answers it, after its event is written. */
-async function audited(
+/** A failed call's error as IAM answers it, after its event is written (also STS's, lib/iam/sts). */
+export async function audited(
   apiName: string,
   error: unknown,
   audit: (extra: { errorCode: string; errorMessage: string; resources?: string[] }) => Promise<unknown>,

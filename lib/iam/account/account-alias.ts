@@ -5,4 +5,6 @@ import { awsString } from '../schemas'
 
 export const ACCOUNT_ALIAS_PATTERN_TEXT = '^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$'
 
-export const ZAccountAlias = awsString({ min: 3, max: 63, pattern: /^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$/, patternText: ACCOUNT_ALIAS_PATTERN_TEXT })
+export const ACCOUNT_ALIAS_PATTERN = /^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$/
+
+export const ZAccountAlias = awsString({ min: 3, max: 63, pattern: ACCOUNT_ALIAS_PATTERN, patternText: ACCOUNT_ALIAS_PATTERN_TEXT })

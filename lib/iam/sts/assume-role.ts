@@ -22,8 +22,10 @@ import { verifyMfaCodeOfDevice } from '../mfa/sign-in-mfa'
 import { sizeWithoutWhitespace } from '../policy-document'
 import { forgetRequestMemo } from '../request-memo'
 import { bool, num, requestTagContext, str, strList, type RequestContext } from '../request-context'
+import { audited } from '../operation'
 import { validationErrorOf } from '../schemas'
 import { issueRoleSession, type StsCredentials } from './role-sessions'
+import { stsEvent } from './sts-event'
 import { ZAssumeRoleInput, type TAssumeRoleInput } from './sts-schemas'
 
 export interface AssumeRoleResponse {
@@ -59,9 +61,7 @@ export function packedPolicySize(policy: string | undefined, policyArns: string[
   return Math.ceil(Math.max(plaintext / SESSION_POLICY_PLAINTEXT_LIMIT, packed / PACKED_BYTES_ALLOTTED) * 100)
 }
 
-const stsEvent = (caller: Caller, input: unknown, extra: Partial<AuditEntry>): AuditEntry => ({
-  caller, eventName: 'AssumeRole', readOnly: true, requestParameters: input, eventSource: 'sts.amazonaws.com', ...extra,
-})
+const event = (caller: Caller, input: unknown, extra: Partial<AuditEntry>) => stsEvent('AssumeRole', caller, input, extra)
 
 export function assumeRole(caller: Caller, input: TAssumeRoleInput): Promise<AssumeRoleResponse> {
   return assumeRoleSession(caller, input).then((s) => s.response)
@@ -81,10 +81,7 @@ export async function assumeRoleSession(caller: Caller, rawInput: TAssumeRoleInp
   try {
     return await assumeRoleChecked(caller, rawInput, resources, withIssued)
   } catch (error) {
-    const shaped = isIamError(error) ? error : (console.error('AssumeRole: ServiceFailure caused by', error),
-      new IamError('ServiceFailure', 'The request processing has failed because of an unknown error, exception or failure.', { cause: error }))
-    await recordAuditEvent(db, stsEvent(caller, rawInput, { errorCode: shaped.code, errorMessage: shaped.message, ...(resources.length ? { resources } : {}) }))
-    throw shaped
+    throw await audited('AssumeRole', error, (extra) => recordAuditEvent(db, event(caller, rawInput, extra)), resources)
   }
 }
 
@@ -179,7 +176,7 @@ async function assumeRoleChecked(caller: Caller, rawInput: TAssumeRoleInput, res
       ...(sourceIdentity !== undefined ? { SourceIdentity: sourceIdentity } : {}),
     }
     await withIssued?.(tx, issued.id)
-    await writeAuditEventIn(tx, stsEvent(caller, rawInput, { resources: [role.arn], responseElements: response }))
+    await writeAuditEventIn(tx, event(caller, rawInput, { resources: [role.arn], responseElements: response }))
     return { response, roleSessionId: issued.id }
   }, { maxWait: 30_000, timeout: 15_000 })
   forgetRequestMemo(db)

@@ -6,6 +6,7 @@ import { iamDatabase } from '../database'
 import { recordAuditEvent } from '../audit'
 import { authorize } from '../gate'
 import { validationErrorOf } from '../schemas'
+import { stsEvent } from './sts-event'
 import { ZGetCallerIdentityInput } from './sts-schemas'
 
 export interface GetCallerIdentityResponse {
@@ -24,6 +25,6 @@ export async function getCallerIdentity(caller: Caller, rawInput: Record<string,
   if (!parsed.success) throw validationErrorOf(parsed.error, rawInput)
   await authorize(caller, 'sts:GetCallerIdentity', '*')
   const response = { UserId: userIdOf(caller), Account: caller.accountId, Arn: caller.arn }
-  await recordAuditEvent(iamDatabase(), { caller, eventName: 'GetCallerIdentity', readOnly: true, requestParameters: rawInput, eventSource: 'sts.amazonaws.com' })
+  await recordAuditEvent(iamDatabase(), stsEvent('GetCallerIdentity', caller, rawInput))
   return response
 }

@@ -7,10 +7,12 @@
 import { recordAuditEvent, writeAuditEventIn, type AuditEntry } from '../audit'
 import type { Caller } from '../caller'
 import { iamDatabase } from '../database'
-import { IamError, isIamError } from '../errors'
+import { IamError } from '../errors'
+import { audited } from '../operation'
 import { validationErrorOf } from '../schemas'
 import { mfaOf } from './assume-role'
 import { issueRoleSession, type StsCredentials } from './role-sessions'
+import { stsEvent } from './sts-event'
 import { ZGetSessionTokenInput, type TGetSessionTokenInput } from './sts-schemas'
 
 export interface GetSessionTokenResponse {
@@ -19,9 +21,7 @@ export interface GetSessionTokenResponse {
 
 const DEFAULT_DURATION_SECONDS = 43_200
 
-const event = (caller: Caller, input: unknown, extra: Partial<AuditEntry>): AuditEntry => ({
-  caller, eventName: 'GetSessionToken', readOnly: true, requestParameters: input, eventSource: 'sts.amazonaws.com', ...extra,
-})
+const event = (caller: Caller, input: unknown, extra: Partial<AuditEntry>) => stsEvent('GetSessionToken', caller, input, extra)
 
 export async function getSessionToken(caller: Caller, rawInput: TGetSessionTokenInput = {}): Promise<GetSessionTokenResponse> {
   const db = iamDatabase()
@@ -50,10 +50,7 @@ export async function getSessionToken(caller: Caller, rawInput: TGetSessionToken
       return response
     }, { maxWait: 30_000, timeout: 15_000 })
   } catch (error) {
-    const shaped = isIamError(error) ? error : (console.error('GetSessionToken: ServiceFailure caused by', error),
-      new IamError('ServiceFailure', 'The request processing has failed because of an unknown error, exception or failure.', { cause: error }))
-    await recordAuditEvent(db, event(caller, rawInput, { errorCode: shaped.code, errorMessage: shaped.message }))
-    throw shaped
+    throw await audited('GetSessionToken', error, (extra) => recordAuditEvent(db, event(caller, rawInput, extra)), [])
   }
 }
 
